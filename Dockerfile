@@ -1,0 +1,23 @@
+# Build: the production bundle is committed, so no Node is needed here.
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY frontend frontend
+COPY src src
+COPY package.json package-lock.json* tsconfig.json* types.d.ts* vite.config.ts* ./
+RUN ./mvnw -B -q package -DskipTests -Dvaadin.productionMode=true
+
+# Run: a JRE only, as an unprivileged user.
+FROM eclipse-temurin:25-jre
+RUN groupadd --system billing && useradd --system --gid billing --home /app billing
+WORKDIR /app
+COPY --from=build /src/target/billing-center-*.jar app.jar
+COPY tenants tenants
+USER billing
+ENV SPRING_PROFILES_ACTIVE=mysql
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
+  CMD wget -qO- http://localhost:8080/actuator/health/liveness || exit 1
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -1,0 +1,188 @@
+package org.billingcenter.account;
+
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+
+import org.billingcenter.audit.AuditTrail;
+import org.billingcenter.audit.AuditService;
+import org.billingcenter.audit.Revision;
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.identity.CurrentUser;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.shared.identity.SignedInUserPrincipal;
+import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.tenant.TenantRegistry;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Opening accounts and looking after the people in them. Every method works inside the current
+ * tenant (Hibernate filters by it) and on the signed-in user's own account, never one named by
+ * the caller, so no argument can reach another customer.
+ */
+@Service
+@Validated
+@Transactional
+public class AccountService {
+
+    private final UserRepository users;
+    private final BillingAccountRepository accounts;
+    private final MembershipRepository memberships;
+    private final PasswordEncoder passwordEncoder;
+    private final TenantRegistry tenants;
+    private final ApplicationEventPublisher events;
+    private final AuditService audit;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    AccountService(UserRepository users, BillingAccountRepository accounts, MembershipRepository memberships,
+            PasswordEncoder passwordEncoder, TenantRegistry tenants, ApplicationEventPublisher events,
+            AuditService audit, AuditTrail auditTrail, Clock clock) {
+        this.users = users;
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.passwordEncoder = passwordEncoder;
+        this.tenants = tenants;
+        this.events = events;
+        this.audit = audit;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    /** Opens an account at the current tenant with the new user as its Owner. Open to anyone. */
+    public AccountSummary signUp(@Valid SignUp request) {
+        TenantDefinition tenant = tenants.current();
+        if (!tenant.offers(request.kind())) {
+            throw new BusinessRuleException("signup.kindNotOffered", request.kind());
+        }
+        String email = normalise(request.email());
+        PasswordPolicy.check(request.password(), email);
+        if (users.existsByEmail(email)) {
+            throw new BusinessRuleException("signup.emailTaken");
+        }
+        User user = users.save(new User(email, passwordEncoder.encode(request.password()), request.displayName().strip(),
+                false, clock.instant()));
+        BillingAccount account = accounts.save(new BillingAccount(request.kind(), tenant.currency().getCurrencyCode(),
+                request.enterpriseName().strip(), clock.instant()));
+        memberships.save(new Membership(account.getId(), user.getId(), Role.OWNER));
+        events.publishEvent(new AccountOpened(account.getId(), account.getKind(), tenant.currency()));
+        return summaryOf(account);
+    }
+
+    /**
+     * The credentials and roles for a sign-in attempt at the current tenant. Called by the
+     * security feature before anyone is authenticated, so it is deliberately open.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SignedInUserPrincipal> findSignIn(String email) {
+        return users.findByEmail(normalise(email)).map(user -> new SignedInUserPrincipal(signedIn(user),
+                user.getPasswordHash(), user.isEnabled()));
+    }
+
+    private SignedInUser signedIn(User user) {
+        Optional<Membership> membership = memberships.findByUserId(user.getId());
+        Set<Role> roles = user.isOperator() ? Set.of(Role.OPERATOR) : membership.map(m -> Set.of(m.getRole())).orElse(Set.of());
+        return new SignedInUser(user.getId(), user.getTenantId(), user.getEmail(), user.getDisplayName(),
+                membership.map(Membership::getAccountId).orElse(null), roles, user.getPreferredLocale());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AccountSummary myAccount() {
+        return summaryOf(myBillingAccount());
+    }
+
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    @Transactional(readOnly = true)
+    public AccountProfile myProfile() {
+        return myBillingAccount().profile();
+    }
+
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
+    public AccountProfile updateProfile(@Valid AccountProfile profile) {
+        BillingAccount account = myBillingAccount();
+        auditTrail.because("Profile updated");
+        account.update(profile);
+        return account.profile();
+    }
+
+    /** Any signed-in person may change their own password, after proving they know the current one. */
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword) {
+        User user = me();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new BusinessRuleException("password.currentWrong");
+        }
+        PasswordPolicy.check(newPassword, user.getEmail());
+        user.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void preferLocale(Locale locale) {
+        me().preferLocale(locale);
+    }
+
+    /** Adds a person to the signed-in user's account; only the Owner may appoint Administrators. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
+    public void addMember(@Valid NewMember member) {
+        if (member.role() == Role.OPERATOR || (member.role() == Role.ADMINISTRATOR || member.role() == Role.OWNER)
+                && !CurrentUser.require().has(Role.OWNER)) {
+            throw new BusinessRuleException("team.roleNotGrantable", member.role());
+        }
+        long accountId = CurrentUser.requireAccountId();
+        User user = createUser(member.email(), member.password(), member.displayName(), false);
+        memberships.save(new Membership(accountId, user.getId(), member.role()));
+    }
+
+    /** Tenant staff are created by other staff (or the system at set-up), never by sign-up. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    public void registerOperator(@Valid NewMember operator) {
+        createUser(operator.email(), operator.password(), operator.displayName(), true);
+    }
+
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.AUDITOR})
+    @Transactional(readOnly = true)
+    public List<Revision> profileHistory() {
+        return audit.historyOf(BillingAccount.class, CurrentUser.requireAccountId());
+    }
+
+    private User createUser(String rawEmail, String password, String displayName, boolean operator) {
+        String email = normalise(rawEmail);
+        PasswordPolicy.check(password, email);
+        if (users.existsByEmail(email)) {
+            throw new BusinessRuleException("signup.emailTaken");
+        }
+        return users.save(new User(email, passwordEncoder.encode(password), displayName.strip(), operator, clock.instant()));
+    }
+
+    private User me() {
+        return users.findById(CurrentUser.require().userId())
+                .orElseThrow(() -> new BusinessRuleException("account.notFound"));
+    }
+
+    private BillingAccount myBillingAccount() {
+        return accounts.findById(CurrentUser.requireAccountId())
+                .orElseThrow(() -> new BusinessRuleException("account.notFound"));
+    }
+
+    private static AccountSummary summaryOf(BillingAccount account) {
+        return new AccountSummary(account.getId(), account.getKind(), Currency.getInstance(account.getCurrency()),
+                account.profile().enterpriseName());
+    }
+
+    private static String normalise(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,6 @@
+package org.billingcenter.account;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BillingAccountRepository extends JpaRepository<BillingAccount, Long> {
+}

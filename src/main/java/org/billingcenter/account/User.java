@@ -1,0 +1,112 @@
+package org.billingcenter.account;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.billingcenter.shared.persistence.TenantOwned;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/** A person who signs in to one tenant's portal. The same e-mail at two tenants is two users. */
+@Entity
+@Table(name = "app_user")
+@Audited
+class User extends TenantOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 320)
+    private String email;
+
+    // Never in the audit trail: a hash history would only help an attacker.
+    @NotAudited
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Column(name = "preferred_locale", length = 20)
+    private String preferredLocale;
+
+    @Column(nullable = false)
+    private boolean operator;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    User(String email, String passwordHash, String displayName, boolean operator, Instant createdAt) {
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.operator = operator;
+        this.createdAt = createdAt;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    Locale getPreferredLocale() {
+        return preferredLocale == null ? null : Locale.forLanguageTag(preferredLocale);
+    }
+
+    boolean isOperator() {
+        return operator;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void rename(String displayName, String phone) {
+        this.displayName = displayName;
+        this.phone = phone;
+    }
+
+    void preferLocale(Locale locale) {
+        this.preferredLocale = locale == null ? null : locale.toLanguageTag();
+    }
+}

@@ -1,0 +1,93 @@
+package org.billingcenter.dashboard;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.billingcenter.shared.identity.CurrentUser;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.money.MoneyFormat;
+import org.billingcenter.shared.ui.chart.ApexChart;
+import org.billingcenter.shared.ui.chart.ChartSeries;
+import org.billingcenter.shared.ui.chart.ChartType;
+import org.billingcenter.wallet.DailySpend;
+import org.billingcenter.wallet.WalletOverview;
+import org.billingcenter.wallet.WalletService;
+
+/**
+ * Balance and month-to-date spend for those who may see money; a plain welcome for the rest
+ * (members see workspaces and usage, tenant staff their console).
+ */
+@Route("")
+@Menu(order = 0, title = "menu.dashboard")
+@PermitAll
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
+
+    public DashboardView(WalletService wallet) {
+        SignedInUser user = CurrentUser.require();
+        add(new H2(getTranslation("dashboard.welcome", user.displayName())));
+        if (seesMoney(user)) {
+            showMoney(wallet.overview(), wallet.monthToDateSpend());
+        } else {
+            add(new Paragraph(getTranslation("dashboard.noMoneyAccess")));
+        }
+    }
+
+    private static boolean seesMoney(SignedInUser user) {
+        return user.accountId() != null && (user.has(Role.OWNER) || user.has(Role.ADMINISTRATOR) || user.has(Role.FINANCE)
+                || user.has(Role.AUDITOR));
+    }
+
+    private void showMoney(WalletOverview overview, List<DailySpend> days) {
+        Div balance = figure("dashboard.balance", overview.cash(), "balance");
+        if (overview.inArrears()) {
+            balance.addClassName("in-arrears");
+            balance.add(new Paragraph(getTranslation("dashboard.arrears")));
+        }
+        FlexLayout figures = new FlexLayout(balance, figure("dashboard.monthToDate", overview.monthToDateSpend(), "month-to-date"));
+        figures.addClassName("figures");
+        figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+
+        ApexChart chart = new ApexChart(ChartType.BAR);
+        chart.setId("spend-chart");
+        chart.setTitle(getTranslation("dashboard.spendChart"));
+        chart.setCategories(days.stream().map(d -> DAY.format(d.day())).toList());
+        chart.setSeries(List.of(new ChartSeries(getTranslation("dashboard.spend"), days.stream().map(d -> d.amount().amount()).toList())));
+        chart.setValueFormat(overview.cash().currency().getSymbol(getLocale()), overview.cash().currency().getDefaultFractionDigits());
+        chart.setNoDataText(getTranslation("dashboard.noSpend"));
+        chart.setWidthFull();
+        chart.setHeight("320px");
+        add(figures, chart);
+    }
+
+    private Div figure(String labelKey, Money amount, String id) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("figure-label");
+        Span value = new Span(MoneyFormat.format(amount, getLocale()));
+        value.addClassName("figure-value");
+        value.setId(id);
+        Div card = new Div(label, value);
+        card.addClassName("figure-card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.dashboard");
+    }
+}

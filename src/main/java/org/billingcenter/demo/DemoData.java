@@ -1,0 +1,90 @@
+package org.billingcenter.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Random;
+
+import org.billingcenter.account.AccountService;
+import org.billingcenter.account.AccountSummary;
+import org.billingcenter.account.NewMember;
+import org.billingcenter.account.SignUp;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.identity.SignedInUserPrincipal;
+import org.billingcenter.shared.identity.SystemIdentity;
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.wallet.WalletService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+@Component
+@ConditionalOnBooleanProperty("billing.demo-data.enabled")
+class DemoData {
+
+    /** Shared by every demo user and printed in the README; demo data is never switched on in production. */
+    static final String PASSWORD = "demo-password";
+    static final String OWNER = "owner@demo.example";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final TenantRegistry tenants;
+    private final AccountService accounts;
+    private final WalletService wallet;
+    private final Clock clock;
+
+    DemoData(TenantRegistry tenants, AccountService accounts, WalletService wallet, Clock clock) {
+        this.tenants = tenants;
+        this.accounts = accounts;
+        this.wallet = wallet;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seed() {
+        for (TenantDefinition tenant : tenants.all()) {
+            TenantContext.runAs(tenant.id(), () -> {
+                if (accounts.findSignIn(OWNER).isEmpty()) {
+                    seed(tenant);
+                    log.info("Demo data written for tenant {}: sign in as {} / {}", tenant.id(), OWNER, PASSWORD);
+                }
+            });
+        }
+    }
+
+    private void seed(TenantDefinition tenant) {
+        boolean chinese = tenant.defaultLocale().getLanguage().equals("zh");
+        AccountSummary account = accounts.signUp(new SignUp(OWNER, PASSWORD, chinese ? "王丽" : "Dana Owner",
+                tenant.accountKinds().getFirst(), chinese ? "示例数据科技有限公司" : "Acme Analytics Inc."));
+        SignedInUserPrincipal owner = accounts.findSignIn(OWNER).orElseThrow();
+        SystemIdentity.runAs(owner.user(), () -> {
+            accounts.addMember(new NewMember("admin@demo.example", PASSWORD, chinese ? "李强" : "Alex Admin", Role.ADMINISTRATOR));
+            accounts.addMember(new NewMember("finance@demo.example", PASSWORD, chinese ? "张敏" : "Fran Finance", Role.FINANCE));
+            accounts.addMember(new NewMember("member@demo.example", PASSWORD, chinese ? "刘洋" : "Morgan Member", Role.MEMBER));
+            accounts.addMember(new NewMember("auditor@demo.example", PASSWORD, chinese ? "陈静" : "Avery Auditor", Role.AUDITOR));
+        });
+        SystemIdentity.runAsOperator(tenant.id(), () -> {
+            accounts.registerOperator(new NewMember("operator@demo.example", PASSWORD, chinese ? "运营小赵" : "Olive Operator", Role.OPERATOR));
+            wallet.grantCredit(account.id(), Money.of(new BigDecimal("5000"), tenant.currency()), "Demo welcome credit");
+            chargeThisMonth(tenant, account.id());
+        });
+    }
+
+    /** A plausible month so far: a daily charge that drifts up and down. */
+    private void chargeThisMonth(TenantDefinition tenant, long accountId) {
+        Random random = new Random(tenant.id().hashCode());
+        LocalDate today = LocalDate.now(clock.withZone(tenant.timeZone()));
+        for (LocalDate day = today.withDayOfMonth(1); day.isBefore(today); day = day.plusDays(1)) {
+            BigDecimal amount = BigDecimal.valueOf(40 + random.nextInt(80) + random.nextDouble())
+                    .setScale(tenant.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP);
+            wallet.chargeConsumption(accountId, Money.of(amount, tenant.currency()), "Usage of " + day, day);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.billingcenter.security;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.billingcenter.account.AccountService;
+import org.billingcenter.shared.identity.SignedInUserPrincipal;
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks e-mail and password against the current tenant's users, behind the sign-in throttle.
+ * Unknown e-mails cost a hash comparison too, so timing does not reveal who has an account.
+ */
+@Component
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final AccountService accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final SignInThrottle throttle;
+    private final String unknownUserHash;
+
+    ThrottledAuthenticationProvider(AccountService accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
+        this.unknownUserHash = passwordEncoder.encode(UUID.randomUUID().toString());
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        String tenant = TenantContext.require();
+        String email = String.valueOf(attempt.getName()).strip().toLowerCase(Locale.ROOT);
+        String accountKey = "account:" + tenant + ":" + email;
+        String addressKey = "address:" + addressOf(attempt);
+        Duration wait = longer(throttle.waitFor(accountKey), throttle.waitFor(addressKey));
+        if (!wait.isZero()) {
+            throw new SignInThrottledException(wait);
+        }
+        String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
+        SignedInUserPrincipal principal = accounts.findSignIn(email).orElse(null);
+        boolean matches = passwordEncoder.matches(password, principal == null ? unknownUserHash : principal.getPassword());
+        if (principal == null || !matches) {
+            throttle.failed(accountKey);
+            throttle.failed(addressKey);
+            throw new BadCredentialsException("Incorrect e-mail or password");
+        }
+        if (!principal.isEnabled()) {
+            throw new DisabledException("This user is disabled");
+        }
+        throttle.succeeded(accountKey);
+        throttle.succeeded(addressKey);
+        SignedInUserPrincipal signedIn = principal.withoutCredentials();
+        return UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities());
+    }
+
+    private static String addressOf(Authentication attempt) {
+        return attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "unknown";
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,64 @@
+package org.billingcenter.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.billingcenter.shared.identity.CurrentUser;
+import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.tenant.TenantRegistry;
+
+/**
+ * The signed-in frame: brand, navigation and the user's menu. Navigation lists only the routes
+ * this user may open (Vaadin checks each route's access annotations), titled in their language.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(TenantRegistry tenants, AuthenticationContext authentication) {
+        var brand = tenants.currentBranding();
+        HorizontalLayout header = Branding.header(brand);
+        header.setWidthFull();
+        header.add(spacer(), new LanguageSwitch(tenants.current().locales()), userBox(authentication));
+        header.addClassName("app-header");
+        addToNavbar(new DrawerToggle(), header);
+        addToDrawer(navigation());
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-navigation");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        return nav;
+    }
+
+    private HorizontalLayout userBox(AuthenticationContext authentication) {
+        Span who = new Span(CurrentUser.get().map(SignedInUser::displayName).orElse(""));
+        who.setId("signed-in-user");
+        Button signOut = new Button(getTranslation("shell.signOut"), click -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout box = new HorizontalLayout(who, signOut);
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        return box;
+    }
+
+    private static Span spacer() {
+        Span spacer = new Span();
+        spacer.getStyle().set("flex-grow", "1");
+        return spacer;
+    }
+}

@@ -1,0 +1,121 @@
+package org.billingcenter.tenant;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/** One billing operator, exactly as its {@code tenants/<id>.yml} file declares it. */
+public record TenantDefinition(
+        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be 2-40 lower-case letters, digits or '-', starting with a letter") String id,
+        @NotBlank String brandName,
+        @NotEmpty List<@NotBlank String> hosts,
+        @NotNull Locale defaultLocale,
+        @NotEmpty List<@NotNull Locale> locales,
+        @NotNull Currency currency,
+        @NotNull ZoneId timeZone,
+        @NotNull @Valid Theme theme,
+        @NotEmpty List<@NotNull AccountKind> accountKinds,
+        @NotEmpty List<@NotNull SettlementMethod> settlementMethods,
+        List<@NotNull RechargeMethod> rechargeMethods,
+        List<@NotNull FundingSource> deductionOrder,
+        @NotEmpty List<@Valid Site> sites,
+        List<@Valid BillingItem> priceList,
+        @Valid Recharge recharge,
+        @Valid StoredValueCards storedValueCards,
+        List<@Valid FullReductionRule> fullReductionVouchers,
+        @Valid Arrears arrears,
+        @NotEmpty List<@NotBlank String> ticketTypes) {
+
+    public TenantDefinition {
+        rechargeMethods = rechargeMethods == null ? List.of() : List.copyOf(rechargeMethods);
+        deductionOrder = deductionOrder == null || deductionOrder.isEmpty() ? FundingSource.DEFAULT_ORDER : List.copyOf(deductionOrder);
+        priceList = priceList == null ? List.of() : List.copyOf(priceList);
+        fullReductionVouchers = fullReductionVouchers == null ? List.of() : List.copyOf(fullReductionVouchers);
+        recharge = recharge == null ? Recharge.DEFAULT : recharge;
+        storedValueCards = storedValueCards == null ? StoredValueCards.DEFAULT : storedValueCards;
+        arrears = arrears == null ? Arrears.DEFAULT : arrears;
+    }
+
+    public boolean offers(AccountKind kind) {
+        return accountKinds.contains(kind);
+    }
+
+    public Optional<Site> site(String siteId) {
+        return sites.stream().filter(site -> site.id().equals(siteId)).findFirst();
+    }
+
+    public record Theme(
+            @NotNull @Pattern(regexp = "#[0-9a-fA-F]{6}", message = "must be a colour like #1a73e8") String primaryColor,
+            @NotBlank String logo) {
+    }
+
+    public enum AccountKind { STANDARD, ENTERPRISE }
+
+    public enum SettlementMethod { BILLING_CENTER, ALIBABA_CLOUD, HUAWEI_CLOUD, AWS }
+
+    public enum RechargeMethod { ONLINE_PAYMENT, BANK_REMITTANCE }
+
+    /** What pays a charge, in the order the tenant deducts it. */
+    public enum FundingSource {
+        ORDINARY_VOUCHER, FULL_REDUCTION_VOUCHER, STORED_VALUE_CARD, CASH, ARREARS;
+
+        static final List<FundingSource> DEFAULT_ORDER = List.of(values());
+    }
+
+    public enum Aggregation {
+        /** The day's hourly amounts added up (records, messages). */
+        SUM,
+        /** The day's largest hourly figure (gauges such as time series or hosts). */
+        DAILY_MAX
+    }
+
+    public record Site(@NotBlank String id, @NotBlank String name,
+            List<@NotNull SettlementMethod> settlementMethods) {
+        public Site {
+            settlementMethods = settlementMethods == null ? List.of() : List.copyOf(settlementMethods);
+        }
+    }
+
+    public record BillingItem(
+            @NotBlank String code,
+            @NotBlank String name,
+            @NotBlank String unit,
+            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal unitSize,
+            @NotNull Aggregation aggregation,
+            boolean cashOrCardOnly,
+            @NotEmpty List<@Valid Price> prices) {
+    }
+
+    public record Price(@NotBlank String site, @Min(1) int retentionDays,
+            @NotNull @DecimalMin("0") BigDecimal unitPrice) {
+    }
+
+    public record Recharge(@NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal minimum,
+            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal maximum) {
+        static final Recharge DEFAULT = new Recharge(BigDecimal.ONE, new BigDecimal("1000000"));
+    }
+
+    public record StoredValueCards(@Min(1) int faceValueStep, @Min(1) int minimumFaceValue, @Min(1) int validityMonths) {
+        static final StoredValueCards DEFAULT = new StoredValueCards(100, 100, 12);
+    }
+
+    /** Buying cards worth at least {@code purchase} at once grants a voucher worth {@code grant}. */
+    public record FullReductionRule(@NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal purchase,
+            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal grant) {
+    }
+
+    public record Arrears(@Min(1) int settlementDays) {
+        static final Arrears DEFAULT = new Arrears(14);
+    }
+}

@@ -1,0 +1,72 @@
+package org.billingcenter.tenant;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Binds each request to the tenant its host names, before security and persistence run. A session
+ * remembers the tenant it started in; a request that brings that session to another tenant's host
+ * is refused, so nothing signed in at one operator is ever usable at another.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class TenantRequestFilter extends OncePerRequestFilter {
+
+    static final String SESSION_TENANT = TenantRequestFilter.class.getName() + ".tenant";
+
+    private final TenantRegistry tenants;
+
+    TenantRequestFilter(TenantRegistry tenants) {
+        this.tenants = tenants;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var tenant = tenants.forHost(request.getServerName());
+        if (tenant.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "No billing portal is served at " + request.getServerName());
+            return;
+        }
+        String tenantId = tenant.get().id();
+        HttpSession session = request.getSession(false);
+        if (session != null && !bindOrMatch(session, tenantId)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "This session belongs to another billing portal");
+            return;
+        }
+        TenantContext.bind(tenantId);
+        try {
+            chain.doFilter(request, response);
+            HttpSession created = request.getSession(false);
+            if (created != null) {
+                bindOrMatch(created, tenantId);
+            }
+        } finally {
+            TenantContext.clear();
+        }
+    }
+
+    private static boolean bindOrMatch(HttpSession session, String tenantId) {
+        try {
+            Object bound = session.getAttribute(SESSION_TENANT);
+            if (bound == null) {
+                session.setAttribute(SESSION_TENANT, tenantId);
+                return true;
+            }
+            return bound.equals(tenantId);
+        } catch (IllegalStateException invalidated) {
+            return true;
+        }
+    }
+}

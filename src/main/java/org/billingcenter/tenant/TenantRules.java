@@ -1,0 +1,65 @@
+package org.billingcenter.tenant;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.billingcenter.tenant.TenantDefinition.BillingItem;
+import org.billingcenter.tenant.TenantDefinition.FundingSource;
+
+/** The rules that span several fields of one tenant file, beyond what annotations say. */
+record TenantRules(Path file, TenantDefinition tenant) {
+
+    void check() {
+        String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        require(tenant.id().equals(stem), "id", "must equal the file name '" + stem + "'");
+        require(tenant.locales().contains(tenant.defaultLocale()), "default-locale", "must be one of 'locales'");
+        require(Files.isRegularFile(file.resolveSibling(tenant.theme().logo())), "theme.logo",
+                "names a file that does not exist beside the tenant file: " + tenant.theme().logo());
+        checkDeductionOrder(tenant.deductionOrder());
+        checkSites();
+        checkPriceList();
+        require(tenant.recharge().minimum().compareTo(tenant.recharge().maximum()) <= 0, "recharge.minimum",
+                "must not exceed recharge.maximum");
+        require(tenant.recharge().minimum().stripTrailingZeros().scale() <= tenant.currency().getDefaultFractionDigits(),
+                "recharge.minimum", "has more decimals than " + tenant.currency() + " allows");
+    }
+
+    private void checkDeductionOrder(List<FundingSource> order) {
+        require(Set.copyOf(order).size() == order.size(), "deduction-order", "names a funding source twice");
+        require(order.contains(FundingSource.CASH), "deduction-order", "must include CASH");
+        require(!order.contains(FundingSource.ARREARS) || order.getLast() == FundingSource.ARREARS, "deduction-order",
+                "must end with ARREARS when it lists it");
+    }
+
+    private void checkSites() {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < tenant.sites().size(); i++) {
+            var site = tenant.sites().get(i);
+            require(ids.add(site.id()), "sites[" + i + "].id", "repeats site '" + site.id() + "'");
+            require(tenant.settlementMethods().containsAll(site.settlementMethods()), "sites[" + i + "].settlement-methods",
+                    "offers a method the tenant does not: " + site.settlementMethods());
+        }
+    }
+
+    private void checkPriceList() {
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < tenant.priceList().size(); i++) {
+            BillingItem item = tenant.priceList().get(i);
+            require(codes.add(item.code()), "price-list[" + i + "].code", "repeats item '" + item.code() + "'");
+            for (int p = 0; p < item.prices().size(); p++) {
+                String site = item.prices().get(p).site();
+                require(tenant.site(site).isPresent(), "price-list[" + i + "].prices[" + p + "].site",
+                        "names site '" + site + "', which is not in 'sites'");
+            }
+        }
+    }
+
+    private void require(boolean condition, String field, String problem) {
+        if (!condition) {
+            throw new TenantFileException(file, field, problem);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.billingcenter.wallet;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.persistence.TenantOwned;
+import org.hibernate.annotations.Immutable;
+
+/** One money movement: posted once, never edited; corrections are new transactions. */
+@Entity
+@Immutable
+@Table(name = "journal_transaction")
+class JournalTransaction extends TenantOwned {
+
+    enum Kind { RECHARGE, CHARGE, ADJUSTMENT }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30, updatable = false)
+    private Kind kind;
+
+    @Column(nullable = false, length = 300, updatable = false)
+    private String description;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    /** The business day the movement belongs to (a charge for Monday's usage posted on Tuesday is Monday's). */
+    @Column(name = "value_date", nullable = false, updatable = false)
+    private LocalDate valueDate;
+
+    @OneToMany(mappedBy = "transaction", cascade = CascadeType.PERSIST)
+    private List<JournalEntry> entries = new ArrayList<>();
+
+    protected JournalTransaction() {
+    }
+
+    JournalTransaction(long accountId, Kind kind, String description, Instant occurredAt, LocalDate valueDate) {
+        this.accountId = accountId;
+        this.kind = kind;
+        this.description = description;
+        this.occurredAt = occurredAt;
+        this.valueDate = valueDate;
+    }
+
+    long getAccountId() {
+        return accountId;
+    }
+
+    JournalTransaction entry(LedgerAccount ledger, Money amount) {
+        entries.add(new JournalEntry(this, ledger, accountId, amount));
+        return this;
+    }
+
+    List<JournalEntry> getEntries() {
+        return List.copyOf(entries);
+    }
+
+    Kind getKind() {
+        return kind;
+    }
+
+    Instant getOccurredAt() {
+        return occurredAt;
+    }
+}

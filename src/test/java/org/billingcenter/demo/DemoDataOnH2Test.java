@@ -1,0 +1,44 @@
+package org.billingcenter.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.billingcenter.account.AccountService;
+import org.billingcenter.shared.identity.SystemIdentity;
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.wallet.WalletService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * What the README's run command does: the application on an embedded H2 database, migrated by the
+ * same scripts as MariaDB, with demo data for every tenant. (The suite's other context runs on MariaDB.)
+ */
+@Tag("own-context")
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:demo;MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1",
+        "billing.demo-data.enabled=true"})
+class DemoDataOnH2Test {
+
+    @Autowired
+    TenantRegistry tenants;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    WalletService wallet;
+
+    @Test
+    void everyTenantHasADemoOwnerWithMoneyAndSpend() {
+        assertThat(tenants.all()).hasSizeGreaterThanOrEqualTo(3);
+        for (TenantDefinition tenant : tenants.all()) {
+            var owner = TenantContext.callAs(tenant.id(), () -> accounts.findSignIn(DemoData.OWNER)).orElseThrow();
+            var overview = SystemIdentity.callAs(owner.user(), () -> wallet.overview());
+            assertThat(overview.cash().currency()).isEqualTo(tenant.currency());
+            assertThat(overview.cash().plus(overview.monthToDateSpend()).amount()).isEqualByComparingTo("5000");
+            assertThat(TenantContext.callAs(tenant.id(), () -> accounts.findSignIn("operator@demo.example"))).isPresent();
+        }
+    }
+}

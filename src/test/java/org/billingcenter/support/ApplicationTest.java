@@ -1,0 +1,118 @@
+package org.billingcenter.support;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.billingcenter.account.AccountService;
+import org.billingcenter.account.AccountSummary;
+import org.billingcenter.account.NewMember;
+import org.billingcenter.account.SignUp;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.shared.identity.SystemIdentity;
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.billingcenter.tenant.TenantDefinition.AccountKind;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that needs the application: one Spring context for the whole suite, on a
+ * real MariaDB, with a clock tests can move. Subclasses must not add their own configuration or
+ * mock beans, or they would fork the context.
+ */
+@SpringBootTest
+@Import(ApplicationTest.TestClock.class)
+public abstract class ApplicationTest {
+
+    public static final String CN = "lumen-cn";
+    public static final String INTL = "lumen-intl";
+    public static final String HOSTING = "harbor-hosting";
+    public static final String PASSWORD = "correct horse battery";
+
+    /** 2026-11-15T04:00Z: mid-month in every tenant's time zone. */
+    public static final Instant START = Instant.parse("2026-11-15T04:00:00Z");
+
+    @Autowired
+    protected AccountService accounts;
+
+    @Autowired
+    protected MutableClock clock;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::url);
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", TestDatabase::password);
+        registry.add("spring.jpa.properties.jakarta.persistence.database-product-name", () -> "MariaDB");
+        registry.add("spring.jpa.properties.jakarta.persistence.database-product-version", TestDatabase::productVersion);
+        registry.add("billing.demo-data.enabled", () -> "false");
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(START);
+        }
+    }
+
+    @AfterEach
+    void resetThread() {
+        clock.set(START);
+        SecurityContextHolder.clearContext();
+        TenantContext.clear();
+    }
+
+    protected static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    /** Opens a new account at the tenant and returns its Owner as a signed-in user. */
+    protected SignedInUser newOwner(String tenantId) {
+        return TenantContext.callAs(tenantId, () -> {
+            String email = uniqueEmail("owner");
+            AccountKind kind = tenantId.equals(HOSTING) ? AccountKind.ENTERPRISE : AccountKind.STANDARD;
+            accounts.signUp(new SignUp(email, PASSWORD, "Owner " + email, kind, "Company of " + email));
+            return signedIn(email);
+        });
+    }
+
+    /** Adds a person in the given role to the owner's account. */
+    protected SignedInUser newMember(SignedInUser owner, Role role) {
+        String email = uniqueEmail(role.name().toLowerCase());
+        SystemIdentity.runAs(owner, () -> accounts.addMember(new NewMember(email, PASSWORD, "Member " + email, role)));
+        return TenantContext.callAs(owner.tenantId(), () -> signedIn(email));
+    }
+
+    protected SignedInUser newOperator(String tenantId) {
+        String email = uniqueEmail("operator");
+        SystemIdentity.runAsOperator(tenantId, () -> accounts.registerOperator(new NewMember(email, PASSWORD, "Operator", Role.OPERATOR)));
+        return TenantContext.callAs(tenantId, () -> signedIn(email));
+    }
+
+    protected SignedInUser signedIn(String email) {
+        return accounts.findSignIn(email).orElseThrow().user();
+    }
+
+    protected static <T> T as(SignedInUser user, Supplier<T> work) {
+        return SystemIdentity.callAs(user, work);
+    }
+
+    protected static void as(SignedInUser user, Runnable work) {
+        SystemIdentity.runAs(user, work);
+    }
+
+    protected AccountSummary accountOf(SignedInUser user) {
+        return as(user, () -> accounts.myAccount());
+    }
+}

@@ -1,0 +1,60 @@
+package org.billingcenter.support;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.shared.identity.SignedInUserPrincipal;
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Base of the browser-less UI tests: a mocked Vaadin session inside one tenant, optionally with a
+ * signed-in user, over the suite's single Spring context.
+ */
+public abstract class UiTest extends ApplicationTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.billingcenter");
+
+    @Autowired
+    private ApplicationContext context;
+
+    /** Opens the portal of a tenant as an anonymous visitor. */
+    protected void openPortal(String tenantId) {
+        TenantContext.bind(tenantId);
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    /** Opens the portal of the user's tenant, signed in as them. */
+    protected void signIn(SignedInUser user) {
+        openPortal(user.tenantId());
+        SignedInUserPrincipal principal = new SignedInUserPrincipal(user, null, true);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        Set<String> roles = user.roles().stream().map(Enum::name).collect(Collectors.toSet());
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principalArg, role) -> roles.contains(role) || roles.contains(role.replaceFirst("^ROLE_", "")));
+    }
+
+    protected void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockVaadin.tearDown();
+    }
+
+}

@@ -1,0 +1,119 @@
+package org.billingcenter.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Currency;
+import java.util.Locale;
+
+import org.billingcenter.tenant.TenantDefinition.Aggregation;
+import org.billingcenter.tenant.TenantDefinition.FundingSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+
+/** Tenant files are read strictly: every mistake names the file and the field. */
+class TenantFileReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final TenantFileReader reader = new TenantFileReader(validator());
+
+    private static LocalValidatorFactoryBean validator() {
+        LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
+        validator.afterPropertiesSet();
+        return validator;
+    }
+
+    @Test
+    void readsTheShippedTenantFiles() {
+        TenantDefinition cn = reader.read(Path.of("tenants/lumen-cn.yml"));
+        assertThat(cn.currency()).isEqualTo(Currency.getInstance("CNY"));
+        assertThat(cn.defaultLocale()).isEqualTo(Locale.forLanguageTag("zh-CN"));
+        assertThat(cn.locales()).contains(Locale.ENGLISH);
+        assertThat(cn.deductionOrder()).containsExactly(FundingSource.values());
+        assertThat(cn.priceList()).extracting(TenantDefinition.BillingItem::code).contains("LOGS", "TIME_SERIES", "SMS");
+        assertThat(cn.priceList().stream().filter(i -> i.code().equals("TIME_SERIES")).findFirst().orElseThrow().aggregation())
+                .isEqualTo(Aggregation.DAILY_MAX);
+
+        TenantDefinition hosting = reader.read(Path.of("tenants/harbor-hosting.yml"));
+        assertThat(hosting.accountKinds()).containsExactly(TenantDefinition.AccountKind.ENTERPRISE);
+        assertThat(hosting.storedValueCards().faceValueStep()).isEqualTo(100);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bad currency           | currency: CNY           | currency: XYZ            | currency
+            missing brand name     | brand-name: Test Brand  | brand-name: ''           | brand-name
+            bad colour             | 'primary-color: "#123456"' | 'primary-color: red'  | theme.primary-color
+            unknown setting        | time-zone: Asia/Shanghai | time-zone: Asia/Shanghai\\nfavourite-colour: blue | favourite-colour
+            price for unknown site | 'site: s1,'             | 'site: mars-1,'          | price-list[0].prices[0].site
+            default locale unlisted| default-locale: en      | default-locale: fr       | default-locale
+            arrears not last       | deduction-order: [CASH, ARREARS] | deduction-order: [ARREARS, CASH] | deduction-order
+            bad aggregation        | aggregation: SUM        | aggregation: AVERAGE     | price-list[0].aggregation
+            """)
+    void namesTheFileAndTheFieldOfAMistake(String mistake, String good, String bad, String field) throws IOException {
+        Path file = writeTenant(validTenant().replace(good, bad.replace("\\n", "\n")));
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(TenantFileException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("'" + field + "'");
+    }
+
+    @Test
+    void theIdMustMatchTheFileName() throws IOException {
+        Path file = dir.resolve("other.yml");
+        Files.writeString(file, validTenant());
+        Files.writeString(dir.resolve("logo.svg"), "<svg/>");
+        assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("field 'id'");
+    }
+
+    @Test
+    void aValidFileReads() throws IOException {
+        TenantDefinition tenant = reader.read(writeTenant(validTenant()));
+        assertThat(tenant.brandName()).isEqualTo("Test Brand");
+        assertThat(tenant.site("s1")).isPresent();
+    }
+
+    private Path writeTenant(String yaml) throws IOException {
+        Files.writeString(dir.resolve("logo.svg"), "<svg/>");
+        Path file = dir.resolve("test-tenant.yml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    static String validTenant() {
+        return """
+                id: test-tenant
+                brand-name: Test Brand
+                hosts: [test.example]
+                default-locale: en
+                locales: [en]
+                currency: CNY
+                time-zone: Asia/Shanghai
+                theme:
+                  primary-color: "#123456"
+                  logo: logo.svg
+                account-kinds: [STANDARD]
+                settlement-methods: [BILLING_CENTER]
+                deduction-order: [CASH, ARREARS]
+                sites:
+                  - { id: s1, name: Site one }
+                price-list:
+                  - code: LOGS
+                    name: Logs
+                    unit: million
+                    unit-size: 1000000
+                    aggregation: SUM
+                    prices:
+                      - { site: s1, retention-days: 7, unit-price: 1.00 }
+                ticket-types: [BILLING]
+                """;
+    }
+}
