@@ -17,6 +17,8 @@ import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.wallet.Charge;
+import org.billingcenter.wallet.DeductionService;
 import org.billingcenter.wallet.WalletService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,12 +40,14 @@ class DemoData {
     private final TenantRegistry tenants;
     private final AccountService accounts;
     private final WalletService wallet;
+    private final DeductionService deduction;
     private final Clock clock;
 
-    DemoData(TenantRegistry tenants, AccountService accounts, WalletService wallet, Clock clock) {
+    DemoData(TenantRegistry tenants, AccountService accounts, WalletService wallet, DeductionService deduction, Clock clock) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.wallet = wallet;
+        this.deduction = deduction;
         this.clock = clock;
     }
 
@@ -72,7 +76,8 @@ class DemoData {
         });
         SystemIdentity.runAsOperator(tenant.id(), () -> {
             accounts.registerOperator(new NewMember("operator@demo.example", PASSWORD, chinese ? "运营小赵" : "Olive Operator", Role.OPERATOR));
-            wallet.grantCredit(account.id(), Money.of(new BigDecimal("5000"), tenant.currency()), "Demo welcome credit");
+            wallet.grantCredit(account.id(), Money.of(new BigDecimal("5000"), tenant.currency()), "Demo welcome credit",
+                    "demo-welcome-credit");
             chargeThisMonth(tenant, account.id());
         });
     }
@@ -84,7 +89,8 @@ class DemoData {
         for (LocalDate day = today.withDayOfMonth(1); day.isBefore(today); day = day.plusDays(1)) {
             BigDecimal amount = BigDecimal.valueOf(40 + random.nextInt(80) + random.nextDouble())
                     .setScale(tenant.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP);
-            wallet.chargeConsumption(accountId, Money.of(amount, tenant.currency()), "Usage of " + day, day);
+            deduction.charge(new Charge(accountId, Money.of(amount, tenant.currency()), "LOGS", "Usage of " + day, day,
+                    "demo-usage-" + day));
         }
     }
 }

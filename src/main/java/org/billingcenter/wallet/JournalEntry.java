@@ -41,14 +41,31 @@ class JournalEntry extends TenantOwned {
     @Embedded
     private Money amount;
 
+    @Column(name = "lot_id", updatable = false)
+    private Long lotId;
+
+    @Column(nullable = false, updatable = false)
+    private boolean invoiceable;
+
     protected JournalEntry() {
     }
 
-    JournalEntry(JournalTransaction transaction, LedgerAccount ledger, long accountId, Money amount) {
+    JournalEntry(JournalTransaction transaction, LedgerAccount ledger, long accountId, Money amount, Long lotId,
+            boolean invoiceable) {
         this.transaction = transaction;
         this.ledger = ledger;
         this.accountId = accountId;
         this.amount = amount;
+        this.lotId = lotId;
+        this.invoiceable = invoiceable;
+    }
+
+    Long getLotId() {
+        return lotId;
+    }
+
+    boolean isInvoiceable() {
+        return invoiceable;
     }
 
     LedgerAccount getLedger() {

@@ -26,7 +26,8 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "journal_transaction")
 class JournalTransaction extends TenantOwned {
 
-    enum Kind { RECHARGE, CHARGE, ADJUSTMENT }
+    /** What kind of movement; the wallet's income and expenditure list filters by it. */
+    public enum Kind { RECHARGE, CHARGE, ADJUSTMENT, VOUCHER_ISSUED, CARD_PURCHASE, EXPIRY_WRITE_OFF }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +50,10 @@ class JournalTransaction extends TenantOwned {
     @Column(name = "value_date", nullable = false, updatable = false)
     private LocalDate valueDate;
 
+    /** The billing item a charge was for; some items may be paid by cash or cards only. */
+    @Column(name = "item_code", length = 40, updatable = false)
+    private String itemCode;
+
     @OneToMany(mappedBy = "transaction", cascade = CascadeType.PERSIST)
     private List<JournalEntry> entries = new ArrayList<>();
 
@@ -68,8 +73,36 @@ class JournalTransaction extends TenantOwned {
     }
 
     JournalTransaction entry(LedgerAccount ledger, Money amount) {
-        entries.add(new JournalEntry(this, ledger, accountId, amount));
+        entries.add(new JournalEntry(this, ledger, accountId, amount, null, false));
         return this;
+    }
+
+    /** An entry on the customer's cash; {@code invoiceable} when it is cash the customer paid for consumption or cards. */
+    JournalTransaction cash(Money amount, boolean invoiceable) {
+        entries.add(new JournalEntry(this, LedgerAccount.CUSTOMER_CASH, accountId, amount, null, invoiceable));
+        return this;
+    }
+
+    JournalTransaction lot(FundingLot lot, Money amount, boolean invoiceable) {
+        entries.add(new JournalEntry(this, LedgerAccount.CUSTOMER_LOT, accountId, amount, lot.getId(), invoiceable));
+        return this;
+    }
+
+    JournalTransaction forItem(String itemCode) {
+        this.itemCode = itemCode;
+        return this;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    LocalDate getValueDate() {
+        return valueDate;
     }
 
     List<JournalEntry> getEntries() {

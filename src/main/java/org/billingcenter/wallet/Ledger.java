@@ -17,10 +17,12 @@ class Ledger {
 
     private final JournalTransactionRepository journal;
     private final WalletRepository wallets;
+    private final FundingLotRepository lots;
 
-    Ledger(JournalTransactionRepository journal, WalletRepository wallets) {
+    Ledger(JournalTransactionRepository journal, WalletRepository wallets, FundingLotRepository lots) {
         this.journal = journal;
         this.wallets = wallets;
+        this.lots = lots;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -34,6 +36,15 @@ class Ledger {
         if (cashDelta.signum() != 0 && wallets.addToCash(wallet.getId(), cashDelta) != 1) {
             throw new IllegalStateException("Wallet " + wallet.getId() + " vanished while posting");
         }
+        transaction.getEntries().stream()
+                .filter(entry -> entry.getLedger() == LedgerAccount.CUSTOMER_LOT)
+                .collect(Collectors.groupingBy(JournalEntry::getLotId,
+                        Collectors.reducing(BigDecimal.ZERO, entry -> entry.getAmount().amount(), BigDecimal::add)))
+                .forEach((lotId, delta) -> {
+                    if (lots.addToBalance(lotId, delta) != 1) {
+                        throw new IllegalStateException("Lot " + lotId + " cannot move by " + delta + ": it would go below zero");
+                    }
+                });
         return posted;
     }
 

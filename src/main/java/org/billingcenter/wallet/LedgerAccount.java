@@ -11,6 +11,12 @@ public enum LedgerAccount {
     PAYMENT_CLEARING,
     /** Consumption charged to customers. */
     REVENUE,
+    /** A voucher's or stored-value card's remaining value; entries name the lot. */
+    CUSTOMER_LOT,
     /** Goodwill credits and corrections granted by the operator. */
-    ADJUSTMENTS
+    ADJUSTMENTS,
+    /** The cost of vouchers given away (issued, redeemed by code, or granted with card purchases). */
+    PROMOTIONS,
+    /** What expired vouchers and cards still held when they lapsed. */
+    EXPIRED_FUNDS
 }

@@ -3,7 +3,10 @@ package org.billingcenter.wallet;
 import java.math.BigDecimal;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,10 +15,19 @@ interface WalletRepository extends JpaRepository<Wallet, Long> {
     Optional<Wallet> findByAccountId(long accountId);
 
     /**
+     * Takes the account's wallet row lock ({@code SELECT ... FOR UPDATE}). Every command that moves
+     * an account's money takes it first, so its decisions (which lot pays, is the key new) are made
+     * on values nobody else can change until it commits.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select w from Wallet w where w.accountId = :accountId")
+    Optional<Wallet> lockByAccountId(long accountId);
+
+    /**
      * Moves the cached balance in one statement. A read-modify-write would lose concurrent updates
      * at REPEATABLE READ on MySQL/MariaDB. JPQL keeps Hibernate's tenant predicate on it.
      */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query("update Wallet w set w.cashBalance = w.cashBalance + :delta where w.id = :walletId")
     int addToCash(long walletId, BigDecimal delta);
 }

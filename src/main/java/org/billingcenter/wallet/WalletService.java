@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +22,11 @@ import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +41,24 @@ public class WalletService {
     private final WalletRepository wallets;
     private final JournalTransactionRepository journal;
     private final Ledger ledger;
+    private static final Set<LotKind> VOUCHERS = EnumSet.of(LotKind.ORDINARY_VOUCHER, LotKind.FULL_REDUCTION_VOUCHER);
+    private static final Set<LotKind> CARDS = EnumSet.of(LotKind.STORED_VALUE_CARD);
+
+    private final FundingLotRepository lots;
+    private final WalletLock walletLock;
+    private final Idempotency idempotency;
     private final TenantRegistry tenants;
     private final Clock clock;
 
-    WalletService(WalletRepository wallets, JournalTransactionRepository journal, Ledger ledger, TenantRegistry tenants,
-            Clock clock) {
+    WalletService(WalletRepository wallets, JournalTransactionRepository journal, FundingLotRepository lots, Ledger ledger,
+            WalletLock walletLock,
+            Idempotency idempotency, TenantRegistry tenants, Clock clock) {
         this.wallets = wallets;
         this.journal = journal;
         this.ledger = ledger;
+        this.lots = lots;
+        this.walletLock = walletLock;
+        this.idempotency = idempotency;
         this.tenants = tenants;
         this.clock = clock;
     }
@@ -55,7 +74,10 @@ public class WalletService {
     public WalletOverview overview() {
         Wallet wallet = walletOf(CurrentUser.requireAccountId());
         Money spent = monthToDate(wallet).stream().map(DailySpend::amount).reduce(Money.zero(wallet.getCurrency()), Money::plus);
-        return new WalletOverview(wallet.cash(), spent);
+        Instant now = clock.instant();
+        Money vouchers = money(lots.usableBalance(wallet.getAccountId(), VOUCHERS, now), wallet.getCurrency());
+        Money cards = money(lots.usableBalance(wallet.getAccountId(), CARDS, now), wallet.getCurrency());
+        return new WalletOverview(wallet.cash(), vouchers, cards, spent);
     }
 
     /** Each day of the current month (in the tenant's time zone) up to today, with what it cost. */
@@ -77,29 +99,62 @@ public class WalletService {
                 .toList();
     }
 
-    /** A goodwill credit or correction by the tenant's staff, with the reason on the audit trail. */
-    @RolesAllowed(Role.Names.OPERATOR)
-    public void grantCredit(long accountId, Money amount, String reason) {
-        requirePositive(amount);
-        Wallet wallet = walletOf(accountId);
-        requireCurrency(wallet, amount);
-        ledger.post(wallet, new JournalTransaction(accountId, JournalTransaction.Kind.ADJUSTMENT, reason, clock.instant(), today())
-                .entry(LedgerAccount.ADJUSTMENTS, amount.negate())
-                .entry(LedgerAccount.CUSTOMER_CASH, amount));
+    /** Income and expenditure: every movement of the account, newest first, filtered and paged. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    @Transactional(readOnly = true)
+    public Page<Movement> movements(MovementFilter filter, Pageable page) {
+        long accountId = CurrentUser.requireAccountId();
+        List<Movement> rows = journal.movements(accountId, filter.fromOrMin(), filter.toOrMax(), filter.kindsOrAll(),
+                LedgerAccount.CUSTOMER_CASH, LedgerAccount.CUSTOMER_LOT, VOUCHERS, page);
+        return new PageImpl<>(rows, page, journal.countMovements(accountId, filter.fromOrMin(), filter.toOrMax(), filter.kindsOrAll()));
     }
 
-    /**
-     * Charges one day's consumption to the account's cash, going negative (arrears) when it runs
-     * out. Funding lots and the tenant's deduction order come with the full deduction service.
-     */
+    /** Voucher details or stored-value card details, by status (null for all), soonest expiry first. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    @Transactional(readOnly = true)
+    public Page<Lot> lots(boolean cards, LotStatus status, Pageable page) {
+        Pageable sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("expiresAt", "id"));
+        return lots.listed(CurrentUser.requireAccountId(), cards ? CARDS : VOUCHERS, status, sorted).map(Lot::of);
+    }
+
+    /** End-of-day cash and lot balances for the last {@code days} business days, for the balance chart. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    @Transactional(readOnly = true)
+    public List<DailyBalance> balanceHistory(int days) {
+        Wallet wallet = walletOf(CurrentUser.requireAccountId());
+        LocalDate to = today();
+        LocalDate from = to.minusDays(Math.max(days, 1) - 1L);
+        BigDecimal cash = journal.sumBefore(wallet.getAccountId(), LedgerAccount.CUSTOMER_CASH, from);
+        BigDecimal held = journal.sumBefore(wallet.getAccountId(), LedgerAccount.CUSTOMER_LOT, from);
+        Map<LocalDate, BigDecimal> cashByDay = byDay(journal.dailyMovement(wallet.getAccountId(), LedgerAccount.CUSTOMER_CASH, from, to));
+        Map<LocalDate, BigDecimal> lotsByDay = byDay(journal.dailyMovement(wallet.getAccountId(), LedgerAccount.CUSTOMER_LOT, from, to));
+        List<DailyBalance> history = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            cash = cash.add(cashByDay.getOrDefault(day, BigDecimal.ZERO));
+            held = held.add(lotsByDay.getOrDefault(day, BigDecimal.ZERO));
+            history.add(new DailyBalance(day, money(cash, wallet.getCurrency()), money(held, wallet.getCurrency())));
+        }
+        return history;
+    }
+
+    private static Map<LocalDate, BigDecimal> byDay(List<DailyTotal> totals) {
+        return totals.stream().collect(Collectors.toMap(DailyTotal::day, DailyTotal::total));
+    }
+
+    /** A goodwill credit or correction by the tenant's staff, with the reason on the journal. */
     @RolesAllowed(Role.Names.OPERATOR)
-    public void chargeConsumption(long accountId, Money amount, String description, LocalDate usageDay) {
-        requirePositive(amount);
-        Wallet wallet = walletOf(accountId);
-        requireCurrency(wallet, amount);
-        ledger.post(wallet, new JournalTransaction(accountId, JournalTransaction.Kind.CHARGE, description, clock.instant(), usageDay)
-                .entry(LedgerAccount.CUSTOMER_CASH, amount.negate())
-                .entry(LedgerAccount.REVENUE, amount));
+    public void grantCredit(long accountId, Money amount, String reason, String idempotencyKey) {
+        MoneyRules.requirePositive(amount);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("wallet.reasonRequired");
+        }
+        Wallet wallet = walletLock.lock(accountId);
+        MoneyRules.requireCurrency(wallet, amount);
+        idempotency.once(wallet, idempotencyKey, "CREDIT", new Object[] {amount, reason}, () -> String.valueOf(
+                ledger.post(wallet, new JournalTransaction(accountId, JournalTransaction.Kind.ADJUSTMENT, reason.strip(),
+                        clock.instant(), today())
+                        .entry(LedgerAccount.ADJUSTMENTS, amount.negate())
+                        .cash(amount, false)).getId()));
     }
 
     private Wallet walletOf(long accountId) {
@@ -108,19 +163,6 @@ public class WalletService {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(tenants.current().timeZone()));
-    }
-
-    private static void requirePositive(Money amount) {
-        if (!amount.isPositive()) {
-            throw new BusinessRuleException("money.mustBePositive");
-        }
-    }
-
-    private static void requireCurrency(Wallet wallet, Money amount) {
-        if (!wallet.getCurrency().equals(amount.currency())) {
-            throw new BusinessRuleException("money.wrongCurrency", amount.currency().getCurrencyCode(),
-                    wallet.getCurrency().getCurrencyCode());
-        }
     }
 
     private static Money money(BigDecimal amount, Currency currency) {

@@ -81,7 +81,7 @@ class CrossTenantIsolationTest extends ApplicationTest {
     @Test
     void anOperatorOfTenantACannotMoveMoneyInTenantB() {
         SignedInUser operatorA = newOperator(INTL);
-        assertThatThrownBy(() -> as(operatorA, () -> wallet.grantCredit(accountB, Money.of("10", "USD"), "cross-tenant")))
+        assertThatThrownBy(() -> as(operatorA, () -> wallet.grantCredit(accountB, Money.of("10", "USD"), "cross-tenant", key())))
                 .isInstanceOf(BusinessRuleException.class);
         as(ownerB, () -> assertThat(wallet.overview().cash().isZero()).isTrue());
     }

@@ -18,6 +18,8 @@ import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.ui.chart.ApexChart;
 import org.billingcenter.support.UiTest;
 import org.billingcenter.support.Views;
+import org.billingcenter.wallet.Charge;
+import org.billingcenter.wallet.DeductionService;
 import org.billingcenter.wallet.WalletService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,15 +29,17 @@ class DashboardTest extends UiTest {
 
     @Autowired
     WalletService wallet;
+    @Autowired
+    DeductionService deduction;
 
     @Test
     void theOwnerSeesBalanceMonthToDateSpendAndTheDailyChart() {
         SignedInUser owner = newOwner(INTL);
         long account = accountOf(owner).id();
         as(newOperator(INTL), () -> {
-            wallet.grantCredit(account, Money.of("500", "USD"), "Welcome");
-            wallet.chargeConsumption(account, Money.of("12.50", "USD"), "Logs", LocalDate.of(2026, 11, 2));
-            wallet.chargeConsumption(account, Money.of("7.25", "USD"), "Hosts", LocalDate.of(2026, 11, 14));
+            wallet.grantCredit(account, Money.of("500", "USD"), "Welcome", key());
+            deduction.charge(new Charge(account, Money.of("12.50", "USD"), "LOGS", "Logs", LocalDate.of(2026, 11, 2), key()));
+            deduction.charge(new Charge(account, Money.of("7.25", "USD"), "HOSTS", "Hosts", LocalDate.of(2026, 11, 14), key()));
         });
 
         signIn(owner);

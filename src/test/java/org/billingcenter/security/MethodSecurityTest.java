@@ -44,7 +44,7 @@ class MethodSecurityTest extends ApplicationTest {
     void customersCannotDoWhatOnlyStaffMay() {
         SignedInUser owner = newOwner(INTL);
         long accountId = accountOf(owner).id();
-        assertThatThrownBy(() -> as(owner, () -> wallet.grantCredit(accountId, Money.of("100", "USD"), "free money")))
+        assertThatThrownBy(() -> as(owner, () -> wallet.grantCredit(accountId, Money.of("100", "USD"), "free money", key())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

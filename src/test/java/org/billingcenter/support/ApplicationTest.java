@@ -73,6 +73,11 @@ public abstract class ApplicationTest {
         TenantContext.clear();
     }
 
+    /** A fresh idempotency key, as each new command from a person carries one. */
+    protected static String key() {
+        return UUID.randomUUID().toString();
+    }
+
     protected static String uniqueEmail(String who) {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     }

@@ -26,6 +26,8 @@ class LedgerTest extends ApplicationTest {
     @Autowired
     WalletService wallet;
     @Autowired
+    DeductionService deduction;
+    @Autowired
     Ledger ledger;
     @Autowired
     WalletRepository wallets;
@@ -40,9 +42,9 @@ class LedgerTest extends ApplicationTest {
         long account = accountOf(owner).id();
         SignedInUser operator = newOperator(INTL);
         as(operator, () -> {
-            wallet.grantCredit(account, Money.of("100.00", "USD"), "Goodwill");
-            wallet.chargeConsumption(account, Money.of("30.25", "USD"), "Logs", LocalDate.of(2026, 11, 3));
-            wallet.chargeConsumption(account, Money.of("80.00", "USD"), "Traces", LocalDate.of(2026, 11, 14));
+            wallet.grantCredit(account, Money.of("100.00", "USD"), "Goodwill", key());
+            deduction.charge(new Charge(account, Money.of("30.25", "USD"), "LOGS", "Logs", LocalDate.of(2026, 11, 3), key()));
+            deduction.charge(new Charge(account, Money.of("80.00", "USD"), "TRACES", "Traces", LocalDate.of(2026, 11, 14), key()));
         });
 
         WalletOverview overview = as(owner, () -> wallet.overview());
@@ -61,9 +63,9 @@ class LedgerTest extends ApplicationTest {
         long account = accountOf(newOwner(INTL)).id();
         SignedInUser operator = newOperator(INTL);
         long before = journal.count();
-        assertThatThrownBy(() -> as(operator, () -> wallet.grantCredit(account, Money.of("0", "USD"), "nothing")))
+        assertThatThrownBy(() -> as(operator, () -> wallet.grantCredit(account, Money.of("0", "USD"), "nothing", key())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("money.mustBePositive");
-        assertThatThrownBy(() -> as(operator, () -> wallet.grantCredit(account, Money.of("5", "CNY"), "wrong currency")))
+        assertThatThrownBy(() -> as(operator, () -> wallet.grantCredit(account, Money.of("5", "CNY"), "wrong currency", key())))
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("money.wrongCurrency");
         assertThat(journal.count()).isEqualTo(before);
     }
@@ -96,9 +98,9 @@ class LedgerTest extends ApplicationTest {
                 for (int i = 0; i < perThread; i++) {
                     as(operator, () -> {
                         if (credit) {
-                            wallet.grantCredit(account, Money.of("1.01", "USD"), "credit");
+                            wallet.grantCredit(account, Money.of("1.01", "USD"), "credit", key());
                         } else {
-                            wallet.chargeConsumption(account, Money.of("0.50", "USD"), "charge", LocalDate.of(2026, 11, 10));
+                            deduction.charge(new Charge(account, Money.of("0.50", "USD"), "LOGS", "charge", LocalDate.of(2026, 11, 10), key()));
                         }
                     });
                 }

@@ -1,0 +1,77 @@
+package org.billingcenter.wallet;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+
+import org.billingcenter.shared.identity.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Vouchers and cards stop paying the moment they expire (the deduction only uses lots valid now);
+ * this writes off what they still held, so the books show it. Safe to run again and on several
+ * nodes: a lot already expired is skipped under the wallet lock.
+ */
+@Service
+public class LotExpiryService {
+
+    private static final Logger log = LoggerFactory.getLogger(LotExpiryService.class);
+
+    private final FundingLotRepository lots;
+    private final WalletLock walletLock;
+    private final Ledger ledger;
+    private final BusinessDay businessDay;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
+
+    LotExpiryService(FundingLotRepository lots, WalletLock walletLock, Ledger ledger, BusinessDay businessDay, Clock clock,
+            TransactionTemplate transaction, EntityManager entityManager) {
+        this.lots = lots;
+        this.walletLock = walletLock;
+        this.ledger = ledger;
+        this.businessDay = businessDay;
+        this.clock = clock;
+        this.transaction = transaction;
+        this.entityManager = entityManager;
+    }
+
+    /** Writes off every lapsed lot of the current tenant, each in a transaction of its own; returns how many. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    public int writeOffLapsedLots() {
+        Instant now = clock.instant();
+        int count = 0;
+        for (long lotId : lots.lapsed(now)) {
+            Boolean expired = transaction.execute(status -> writeOff(lotId, now));
+            count += Boolean.TRUE.equals(expired) ? 1 : 0;
+        }
+        if (count > 0) {
+            log.info("Wrote off {} expired funding lots", count);
+        }
+        return count;
+    }
+
+    private boolean writeOff(long lotId, Instant now) {
+        long accountId = lots.findById(lotId).orElseThrow().getAccountId();
+        Wallet wallet = walletLock.lock(accountId);
+        // Read again under the lock: another node may have written it off meanwhile.
+        entityManager.clear();
+        FundingLot lot = lots.findById(lotId).orElseThrow();
+        if (lot.getStatus() != LotStatus.ACTIVE) {
+            return false;
+        }
+        if (lot.balance().isPositive()) {
+            ledger.post(wallet, new JournalTransaction(lot.getAccountId(), JournalTransaction.Kind.EXPIRY_WRITE_OFF,
+                    lot.getKind() + " expired", now, businessDay.today())
+                    .lot(lot, lot.balance().negate(), false)
+                    .entry(LedgerAccount.EXPIRED_FUNDS, lot.balance()));
+        }
+        lot.expire();
+        return true;
+    }
+}

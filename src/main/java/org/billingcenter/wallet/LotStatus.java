@@ -1,0 +1,3 @@
+package org.billingcenter.wallet;
+
+public enum LotStatus { ACTIVE, USED_UP, EXPIRED }

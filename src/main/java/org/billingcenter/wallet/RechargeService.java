@@ -1,0 +1,190 @@
+package org.billingcenter.wallet;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+
+import org.billingcenter.audit.AuditTrail;
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.identity.CurrentUser;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.tenant.TenantDefinition.RechargeMethod;
+import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Money coming in: online payments through the {@link PaymentGateway}, and bank remittances the
+ * holder declares and an operator confirms. Cash credited while the balance is negative pays the
+ * arrears first, simply by raising the balance towards zero.
+ */
+@Service
+@Transactional
+public class RechargeService {
+
+    private static final Logger log = LoggerFactory.getLogger(RechargeService.class);
+
+    private final WalletLock walletLock;
+    private final Idempotency idempotency;
+    private final RechargeOrderRepository orders;
+    private final Ledger ledger;
+    private final PaymentGateway gateway;
+    private final TenantRegistry tenants;
+    private final BusinessDay businessDay;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail auditTrail;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    RechargeService(WalletLock walletLock, Idempotency idempotency, RechargeOrderRepository orders, Ledger ledger,
+            PaymentGateway gateway, TenantRegistry tenants, BusinessDay businessDay, ApplicationEventPublisher events,
+            AuditTrail auditTrail, EntityManager entityManager, Clock clock) {
+        this.walletLock = walletLock;
+        this.idempotency = idempotency;
+        this.orders = orders;
+        this.ledger = ledger;
+        this.gateway = gateway;
+        this.tenants = tenants;
+        this.businessDay = businessDay;
+        this.events = events;
+        this.auditTrail = auditTrail;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Opens an online payment; the holder completes it at the checkout address. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
+    public RechargeStarted startOnlineRecharge(BigDecimal amount, String idempotencyKey) {
+        TenantDefinition tenant = tenants.current();
+        Money money = checkedAmount(tenant, RechargeMethod.ONLINE_PAYMENT, amount);
+        Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
+        long orderId = Long.parseLong(idempotency.once(wallet, idempotencyKey, "ONLINE_RECHARGE", new Object[] {money}, () -> {
+            RechargeOrder order = orders.save(RechargeOrder.online(wallet.getAccountId(), money, clock.instant()));
+            order.awaitGateway(gateway.open(tenant.id(), order.getId(), money).reference());
+            return String.valueOf(order.getId());
+        }));
+        RechargeOrder order = orders.findById(orderId).orElseThrow();
+        return new RechargeStarted(orderId, gateway.checkoutUrl(order.getGatewayReference()));
+    }
+
+    /**
+     * The provider's word on a payment. Not a user's call: it is trusted only if its signature
+     * checks out. Repeats, late pending notices and outcomes for finished orders change nothing.
+     */
+    public void onPaymentCallback(PaymentCallback callback) {
+        if (!gateway.isAuthentic(callback) || !callback.tenantId().equals(TenantContext.require())) {
+            log.warn("Refused a payment callback that is not authentic: {}", callback.reference());
+            throw new BusinessRuleException("recharge.callbackNotAuthentic");
+        }
+        RechargeOrder found = orders.findByGatewayReference(callback.reference()).orElse(null);
+        if (found == null) {
+            log.warn("Payment callback for unknown reference {}", callback.reference());
+            return;
+        }
+        Wallet wallet = walletLock.lock(found.getAccountId());
+        entityManager.refresh(found);
+        if (!found.isPending() || callback.outcome() == PaymentCallback.Outcome.PENDING) {
+            return;
+        }
+        if (callback.outcome() == PaymentCallback.Outcome.SUCCEEDED && found.amount().equals(callback.amount())) {
+            credit(wallet, found, "Online payment " + callback.reference());
+            found.complete(RechargeStatus.SUCCEEDED, null, clock.instant());
+        } else {
+            String note = callback.outcome() == PaymentCallback.Outcome.FAILED ? "Payment failed" : "Amount paid differs";
+            found.complete(RechargeStatus.FAILED, note, clock.instant());
+        }
+    }
+
+    /** The holder declares a bank transfer; it counts once an operator has seen the money arrive. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
+    public long recordRemittance(BigDecimal amount, String payerName, String bankReference, String idempotencyKey) {
+        TenantDefinition tenant = tenants.current();
+        Money money = checkedAmount(tenant, RechargeMethod.BANK_REMITTANCE, amount);
+        if (payerName == null || payerName.isBlank() || bankReference == null || bankReference.isBlank()) {
+            throw new BusinessRuleException("recharge.remittanceDetailsRequired");
+        }
+        Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
+        return Long.parseLong(idempotency.once(wallet, idempotencyKey, "REMITTANCE", new Object[] {money, payerName, bankReference},
+                () -> String.valueOf(orders.save(RechargeOrder.remittance(wallet.getAccountId(), money, payerName.strip(),
+                        bankReference.strip(), clock.instant())).getId())));
+    }
+
+    @RolesAllowed(Role.Names.OPERATOR)
+    public void confirmRemittance(long orderId, String note) {
+        decide(orderId, true, note);
+    }
+
+    @RolesAllowed(Role.Names.OPERATOR)
+    public void rejectRemittance(long orderId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("wallet.reasonRequired");
+        }
+        decide(orderId, false, reason);
+    }
+
+    private void decide(long orderId, boolean confirm, String note) {
+        RechargeOrder order = orders.findById(orderId).orElseThrow(() -> new BusinessRuleException("recharge.notFound"));
+        if (order.getMethod() != RechargeMethod.BANK_REMITTANCE) {
+            throw new BusinessRuleException("recharge.notFound");
+        }
+        Wallet wallet = walletLock.lock(order.getAccountId());
+        entityManager.refresh(order);
+        if (!order.isPending()) {
+            throw new BusinessRuleException("recharge.alreadyDecided", order.getStatus());
+        }
+        String reason = (confirm ? "Remittance confirmed" : "Remittance rejected") + (note == null || note.isBlank() ? "" : ": " + note.strip());
+        auditTrail.because(reason);
+        if (confirm) {
+            credit(wallet, order, "Bank remittance " + order.getBankReference());
+        }
+        order.complete(confirm ? RechargeStatus.SUCCEEDED : RechargeStatus.REJECTED, note == null ? null : note.strip(),
+                clock.instant());
+    }
+
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(readOnly = true)
+    public Page<Recharge> remittancesAwaitingDecision(Pageable page) {
+        return orders.findByMethodAndStatusOrderByCreatedAt(RechargeMethod.BANK_REMITTANCE, RechargeStatus.PENDING, page)
+                .map(Recharge::of);
+    }
+
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    @Transactional(readOnly = true)
+    public Page<Recharge> myRecharges(Pageable page) {
+        return orders.findByAccountIdOrderByCreatedAtDesc(CurrentUser.requireAccountId(), page).map(Recharge::of);
+    }
+
+    private void credit(Wallet wallet, RechargeOrder order, String description) {
+        Money amount = order.amount();
+        ledger.post(wallet, new JournalTransaction(order.getAccountId(), JournalTransaction.Kind.RECHARGE, description,
+                clock.instant(), businessDay.today())
+                .entry(LedgerAccount.PAYMENT_CLEARING, amount.negate())
+                .cash(amount, false));
+        events.publishEvent(new WalletRecharged(order.getAccountId(), amount, wallet.cash().plus(amount)));
+    }
+
+    private static Money checkedAmount(TenantDefinition tenant, RechargeMethod method, BigDecimal amount) {
+        if (!tenant.rechargeMethods().contains(method)) {
+            throw new BusinessRuleException("recharge.methodNotOffered");
+        }
+        Money money = MoneyRules.parse(amount, tenant.currency());
+        MoneyRules.requirePositive(money);
+        MoneyRules.requireWithin(money, tenant.recharge().minimum(), tenant.recharge().maximum());
+        return money;
+    }
+
+    /** Where to send the holder to pay. */
+    public record RechargeStarted(long orderId, String checkoutUrl) {
+    }
+}

@@ -1,0 +1,3 @@
+package org.billingcenter.wallet;
+
+public enum RechargeStatus { PENDING, SUCCEEDED, FAILED, REJECTED }

@@ -1,0 +1,116 @@
+package org.billingcenter.wallet;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.billingcenter.wallet.PaymentGateway.PaymentCallback.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+
+/**
+ * A payment provider that behaves like a real one, for development and tests: payments open
+ * pending, the customer decides on a checkout page, and the outcome comes back later on another
+ * thread as signed callbacks — a stale "pending" notice after the outcome, and the outcome twice,
+ * as real providers do.
+ */
+@Component
+class SimulatedPaymentGateway implements PaymentGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(SimulatedPaymentGateway.class);
+    static final String CHECKOUT_PATH = "pay/simulated/";
+
+    private record OpenPayment(String tenantId, Money amount) {
+    }
+
+    private final Map<String, OpenPayment> open = new ConcurrentHashMap<>();
+    private final byte[] secret = new byte[32];
+    private final TaskScheduler scheduler;
+    private final ObjectProvider<RechargeService> recharges;
+
+    SimulatedPaymentGateway(TaskScheduler scheduler, ObjectProvider<RechargeService> recharges) {
+        new SecureRandom().nextBytes(secret);
+        this.scheduler = scheduler;
+        this.recharges = recharges;
+    }
+
+    @Override
+    public GatewayPayment open(String tenantId, long rechargeOrderId, Money amount) {
+        String reference = "SIM-" + UUID.randomUUID();
+        open.put(reference, new OpenPayment(tenantId, amount));
+        return new GatewayPayment(reference, checkoutUrl(reference));
+    }
+
+    @Override
+    public String checkoutUrl(String reference) {
+        return CHECKOUT_PATH + reference;
+    }
+
+    Optional<Money> amountOf(String reference) {
+        return Optional.ofNullable(open.get(reference)).map(OpenPayment::amount);
+    }
+
+    /** The customer pays (or gives up) on the checkout page; the provider reports it shortly after. */
+    void decide(String reference, boolean paid, Duration delay) {
+        OpenPayment payment = open.remove(reference);
+        if (payment == null) {
+            return;
+        }
+        Outcome outcome = paid ? Outcome.SUCCEEDED : Outcome.FAILED;
+        Instant first = Instant.now().plus(delay);
+        for (var delivery : List.of(Map.entry(outcome, first), Map.entry(Outcome.PENDING, first.plusMillis(50)),
+                Map.entry(outcome, first.plusMillis(120)))) {
+            PaymentCallback callback = signed(new PaymentCallback(payment.tenantId(), reference, delivery.getKey(),
+                    payment.amount(), UUID.randomUUID().toString(), null));
+            scheduler.schedule(() -> deliver(callback), delivery.getValue());
+        }
+    }
+
+    /** Delivers one callback now, on the calling thread (tests use it to replay storms of callbacks). */
+    void deliver(PaymentCallback callback) {
+        try {
+            TenantContext.runAs(callback.tenantId(), () -> recharges.getObject().onPaymentCallback(callback));
+        } catch (RuntimeException e) {
+            log.warn("Payment callback {} for {} failed: {}", callback.outcome(), callback.reference(), e.toString());
+        }
+    }
+
+    PaymentCallback signed(PaymentCallback unsigned) {
+        return new PaymentCallback(unsigned.tenantId(), unsigned.reference(), unsigned.outcome(), unsigned.amount(),
+                unsigned.eventId(), hmac(unsigned.signedContent()));
+    }
+
+    @Override
+    public boolean isAuthentic(PaymentCallback callback) {
+        return callback.signature() != null && MessageDigest.isEqual(
+                hmac(callback.signedContent()).getBytes(StandardCharsets.US_ASCII),
+                callback.signature().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String hmac(String content) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.billingcenter.wallet;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.identity.CurrentUser;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.tenant.TenantDefinition.FullReductionRule;
+import org.billingcenter.tenant.TenantRegistry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stored-value cards, bought with the account's cash: face value a multiple of the tenant's step,
+ * bound to the account, not transferable or refundable, valid for the tenant's months. The
+ * purchase is invoiceable at once (so consumption the card pays later is not invoiced again), and
+ * buying over the tenant's thresholds grants a full-reduction voucher.
+ */
+@Service
+@Transactional
+public class StoredValueCardService {
+
+    private final WalletLock walletLock;
+    private final Idempotency idempotency;
+    private final FundingLotRepository lots;
+    private final Ledger ledger;
+    private final VoucherService vouchers;
+    private final TenantRegistry tenants;
+    private final BusinessDay businessDay;
+    private final Clock clock;
+
+    StoredValueCardService(WalletLock walletLock, Idempotency idempotency, FundingLotRepository lots, Ledger ledger,
+            VoucherService vouchers, TenantRegistry tenants, BusinessDay businessDay, Clock clock) {
+        this.walletLock = walletLock;
+        this.idempotency = idempotency;
+        this.lots = lots;
+        this.ledger = ledger;
+        this.vouchers = vouchers;
+        this.tenants = tenants;
+        this.businessDay = businessDay;
+        this.clock = clock;
+    }
+
+    /** What buying a card of this face value would grant, so the dialog can say it before confirming. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
+    @Transactional(readOnly = true)
+    public Optional<Money> rewardFor(Money faceValue) {
+        return bestRule(tenants.current(), faceValue).map(rule -> Money.of(rule.grant(), faceValue.currency()));
+    }
+
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
+    public CardPurchase buy(Money faceValue, String idempotencyKey) {
+        TenantDefinition tenant = tenants.current();
+        requireValidFaceValue(tenant, faceValue);
+        Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
+        MoneyRules.requireCurrency(wallet, faceValue);
+        String outcome = idempotency.once(wallet, idempotencyKey, "BUY_CARD", new Object[] {faceValue}, () -> {
+            if (wallet.cash().compareTo(faceValue) < 0) {
+                throw new BusinessRuleException("card.insufficientCash", wallet.cash().amount().toPlainString());
+            }
+            Instant now = clock.instant();
+            Instant expires = ZonedDateTime.ofInstant(now, tenant.timeZone()).plusMonths(tenant.storedValueCards().validityMonths())
+                    .toInstant();
+            FundingLot card = lots.save(new FundingLot(wallet.getAccountId(), LotKind.STORED_VALUE_CARD, LotOrigin.CARD_PURCHASE,
+                    null, faceValue, now, expires, now));
+            ledger.post(wallet, new JournalTransaction(wallet.getAccountId(), JournalTransaction.Kind.CARD_PURCHASE,
+                    "Stored-value card", now, businessDay.today())
+                    .cash(faceValue.negate(), false)
+                    .lot(card, faceValue, true));
+            Long rewardId = bestRule(tenant, faceValue)
+                    .map(rule -> vouchers.grant(wallet, LotKind.FULL_REDUCTION_VOUCHER, LotOrigin.PURCHASE_REWARD,
+                            "card:" + card.getId(), Money.of(rule.grant(), faceValue.currency()),
+                            Duration.between(now, expires), "Full-reduction voucher for card purchase").getId())
+                    .orElse(null);
+            return card.getId() + ":" + (rewardId == null ? "" : rewardId);
+        });
+        String[] parts = outcome.split(":", -1);
+        return new CardPurchase(Long.parseLong(parts[0]), parts[1].isEmpty() ? null : Long.valueOf(parts[1]));
+    }
+
+    private static void requireValidFaceValue(TenantDefinition tenant, Money faceValue) {
+        var rules = tenant.storedValueCards();
+        BigDecimal value = faceValue.amount();
+        if (value.compareTo(BigDecimal.valueOf(rules.minimumFaceValue())) < 0
+                || value.remainder(BigDecimal.valueOf(rules.faceValueStep())).signum() != 0) {
+            throw new BusinessRuleException("card.faceValue", rules.faceValueStep(), rules.minimumFaceValue());
+        }
+        MoneyRules.requireWithin(faceValue, BigDecimal.ZERO, tenant.recharge().maximum());
+    }
+
+    private static Optional<FullReductionRule> bestRule(TenantDefinition tenant, Money faceValue) {
+        return tenant.fullReductionVouchers().stream()
+                .filter(rule -> faceValue.amount().compareTo(rule.purchase()) >= 0)
+                .max(Comparator.comparing(FullReductionRule::purchase));
+    }
+
+    /** The card bought, and the full-reduction voucher it earned, if any. */
+    public record CardPurchase(long cardLotId, Long rewardVoucherLotId) {
+    }
+}

@@ -1,0 +1,155 @@
+package org.billingcenter.wallet;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.billingcenter.audit.AuditTrail;
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.identity.CurrentUser;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.money.Money;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ordinary vouchers: issued to an account by the tenant's staff, or redeemed by the account
+ * holder with an activation code. Either way the value comes from the promotions book into a new
+ * lot, and it is never invoiceable or refundable.
+ */
+@Service
+@Transactional
+public class VoucherService {
+
+    static final int MAX_BATCH = 10_000;
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final WalletLock walletLock;
+    private final Idempotency idempotency;
+    private final FundingLotRepository lots;
+    private final VoucherCodeRepository codes;
+    private final Ledger ledger;
+    private final AuditTrail auditTrail;
+    private final BusinessDay businessDay;
+    private final Clock clock;
+
+    VoucherService(WalletLock walletLock, Idempotency idempotency, FundingLotRepository lots, VoucherCodeRepository codes,
+            Ledger ledger, AuditTrail auditTrail, BusinessDay businessDay, Clock clock) {
+        this.walletLock = walletLock;
+        this.idempotency = idempotency;
+        this.lots = lots;
+        this.codes = codes;
+        this.ledger = ledger;
+        this.auditTrail = auditTrail;
+        this.businessDay = businessDay;
+        this.clock = clock;
+    }
+
+    /** An operator gives an account a voucher, saying why. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    public long issue(long accountId, Money faceValue, int validityDays, String reason, String idempotencyKey) {
+        MoneyRules.requirePositive(faceValue);
+        requireValidity(validityDays);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("wallet.reasonRequired");
+        }
+        Wallet wallet = walletLock.lock(accountId);
+        MoneyRules.requireCurrency(wallet, faceValue);
+        auditTrail.because(reason);
+        return Long.parseLong(idempotency.once(wallet, idempotencyKey, "ISSUE_VOUCHER",
+                new Object[] {faceValue, validityDays, reason},
+                () -> String.valueOf(grant(wallet, LotKind.ORDINARY_VOUCHER, LotOrigin.ISSUED_BY_OPERATOR, null, faceValue,
+                        Duration.ofDays(validityDays), reason.strip()).getId())));
+    }
+
+    /** A batch of single-use activation codes, for the operator to hand out (and export). */
+    @RolesAllowed(Role.Names.OPERATOR)
+    public List<IssuedCode> createCodes(int count, Money faceValue, int validityDays, Instant redeemBy) {
+        if (count < 1 || count > MAX_BATCH) {
+            throw new BusinessRuleException("voucher.batchSize", MAX_BATCH);
+        }
+        MoneyRules.requirePositive(faceValue);
+        requireValidity(validityDays);
+        if (redeemBy == null || !redeemBy.isAfter(clock.instant())) {
+            throw new BusinessRuleException("voucher.redeemByInPast");
+        }
+        String batch = "B" + Long.toString(clock.millis(), 36).toUpperCase(Locale.ROOT) + randomCode(4);
+        auditTrail.because("Voucher codes created: batch " + batch);
+        List<IssuedCode> issued = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            VoucherCode code = codes.save(new VoucherCode(randomCode(16), batch, faceValue, validityDays, redeemBy,
+                    clock.instant()));
+            issued.add(new IssuedCode(code.getCode(), batch, faceValue, validityDays, redeemBy));
+        }
+        return issued;
+    }
+
+    /** The account holder turns an activation code into a voucher on their account. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
+    public long redeem(String rawCode, String idempotencyKey) {
+        String code = normalise(rawCode);
+        Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
+        return Long.parseLong(idempotency.once(wallet, idempotencyKey, "REDEEM_VOUCHER", new Object[] {code}, () -> {
+            // Another tenant's code is simply not found here: the tenant filter hides it.
+            VoucherCode voucher = codes.findByCode(code).orElseThrow(() -> new BusinessRuleException("voucher.codeUnknown"));
+            if (voucher.getStatus() != VoucherCode.Status.AVAILABLE) {
+                throw new BusinessRuleException("voucher.codeUsed");
+            }
+            if (!clock.instant().isBefore(voucher.getRedeemBy())) {
+                throw new BusinessRuleException("voucher.codeExpired");
+            }
+            MoneyRules.requireCurrency(wallet, voucher.faceValue());
+            voucher.redeemedBy(wallet.getAccountId(), clock.instant());
+            auditTrail.because("Voucher code redeemed");
+            return String.valueOf(grant(wallet, LotKind.ORDINARY_VOUCHER, LotOrigin.ACTIVATION_CODE, code, voucher.faceValue(),
+                    Duration.ofDays(voucher.getValidityDays()), "Voucher code " + masked(code)).getId());
+        }));
+    }
+
+    /** Puts promotional value into a new lot of the account; used for every kind of voucher. */
+    FundingLot grant(Wallet wallet, LotKind kind, LotOrigin origin, String reference, Money faceValue, Duration validity,
+            String description) {
+        Instant now = clock.instant();
+        FundingLot lot = lots.save(new FundingLot(wallet.getAccountId(), kind, origin, reference, faceValue, now,
+                now.plus(validity), now));
+        ledger.post(wallet, new JournalTransaction(wallet.getAccountId(), JournalTransaction.Kind.VOUCHER_ISSUED, description,
+                now, businessDay.today())
+                .entry(LedgerAccount.PROMOTIONS, faceValue.negate())
+                .lot(lot, faceValue, false));
+        return lot;
+    }
+
+    private static void requireValidity(int validityDays) {
+        if (validityDays < 1 || validityDays > 3660) {
+            throw new BusinessRuleException("voucher.validity");
+        }
+    }
+
+    static String normalise(String code) {
+        return code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+
+
+    static String masked(String code) {
+        return code.length() <= 4 ? "****" : "****" + code.substring(code.length() - 4);
+    }
+
+    private static String randomCode(int length) {
+        StringBuilder code = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    /** A created activation code, as the operator exports it. */
+    public record IssuedCode(String code, String batch, Money faceValue, int validityDays, Instant redeemBy) {
+    }
+}
