@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -67,66 +69,41 @@ public class DeductionService {
         boolean cashOrCardOnly = tenant.priceList().stream()
                 .anyMatch(item -> item.code().equals(charge.itemCode()) && item.cashOrCardOnly());
         Instant now = clock.instant();
-        BigDecimal remaining = charge.amount().amount();
-        List<Payment> payments = new ArrayList<>();
-        List<FundingLot> usedUp = new ArrayList<>();
-        for (FundingSource source : tenant.deductionOrder()) {
-            if (remaining.signum() == 0) {
-                break;
-            }
-            switch (source) {
-                case CASH -> {
-                    BigDecimal take = wallet.cash().amount().max(BigDecimal.ZERO).min(remaining);
-                    remaining = add(payments, source, null, take, remaining, charge);
-                }
-                case ARREARS -> remaining = add(payments, source, null, remaining, remaining, charge);
-                default -> {
-                    LotKind kind = LotKind.of(source);
-                    if (cashOrCardOnly && kind.isVoucher()) {
-                        continue;
-                    }
-                    for (FundingLot lot : lots.usable(wallet.getAccountId(), kind, now)) {
-                        if (remaining.signum() == 0) {
-                            break;
-                        }
-                        BigDecimal take = lot.balance().amount().min(remaining);
-                        if (take.compareTo(lot.balance().amount()) == 0) {
-                            usedUp.add(lot);
-                        }
-                        remaining = add(payments, source, lot.getId(), take, remaining, charge);
-                    }
-                }
-            }
+        Map<Long, FundingLot> usable = new HashMap<>();
+        for (LotKind kind : LotKind.values()) {
+            lots.usable(wallet.getAccountId(), kind, now).forEach(lot -> usable.put(lot.getId(), lot));
         }
-        if (remaining.signum() > 0) {
-            throw new BusinessRuleException("charge.insufficientFunds");
-        }
+        List<DeductionPlan.Share> shares = DeductionPlan.plan(charge.amount().amount(), tenant.deductionOrder(),
+                usable.values().stream().map(lot -> new DeductionPlan.Source(lot.getId(), lot.getKind(), lot.balance().amount(),
+                        lot.getExpiresAt())).toList(),
+                wallet.cash().amount(), cashOrCardOnly)
+                .orElseThrow(() -> new BusinessRuleException("charge.insufficientFunds"));
+
+        Currency currency = charge.amount().currency();
         JournalTransaction transaction = new JournalTransaction(wallet.getAccountId(), JournalTransaction.Kind.CHARGE,
                 charge.description(), now, charge.usageDay()).forItem(charge.itemCode());
-        Money arrears = Money.zero(charge.amount().currency());
-        for (Payment payment : payments) {
-            if (payment.lotId() == null) {
+        Money arrears = Money.zero(currency);
+        List<FundingLot> usedUp = new ArrayList<>();
+        for (DeductionPlan.Share share : shares) {
+            Money amount = Money.of(share.amount(), currency);
+            if (share.lotId() == null) {
                 // Cash paid (now, or later when arrears are settled) is what can be invoiced.
-                transaction.cash(payment.amount().negate(), true);
-                if (payment.source() == FundingSource.ARREARS) {
-                    arrears = payment.amount();
+                transaction.cash(amount.negate(), true);
+                if (share.source() == FundingSource.ARREARS) {
+                    arrears = amount;
                 }
             } else {
-                transaction.lot(lots.getReferenceById(payment.lotId()), payment.amount().negate(), false);
+                FundingLot lot = usable.get(share.lotId());
+                transaction.lot(lot, amount.negate(), false);
+                if (share.amount().compareTo(lot.balance().amount()) == 0) {
+                    usedUp.add(lot);
+                }
             }
         }
         transaction.entry(LedgerAccount.REVENUE, charge.amount());
         long id = ledger.post(wallet, transaction).getId();
         usedUp.forEach(FundingLot::markUsedUp);
         return id + ":" + arrears.amount().toPlainString();
-    }
-
-    private static BigDecimal add(List<Payment> payments, FundingSource source, Long lotId, BigDecimal take,
-            BigDecimal remaining, Charge charge) {
-        if (take.signum() > 0) {
-            payments.add(new Payment(source, lotId, Money.of(take, charge.amount().currency())));
-        }
-        return remaining.subtract(take);
     }
 
     /** Rebuilds a charge's result from its journal entries, for the first run and for replays alike. */

@@ -32,10 +32,10 @@ import org.springframework.stereotype.Component;
  * as real providers do.
  */
 @Component
-class SimulatedPaymentGateway implements PaymentGateway {
+public class SimulatedPaymentGateway implements PaymentGateway {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedPaymentGateway.class);
-    static final String CHECKOUT_PATH = "pay/simulated/";
+    public static final String CHECKOUT_PATH = "pay/simulated/";
 
     private record OpenPayment(String tenantId, Money amount) {
     }
@@ -63,12 +63,12 @@ class SimulatedPaymentGateway implements PaymentGateway {
         return CHECKOUT_PATH + reference;
     }
 
-    Optional<Money> amountOf(String reference) {
+    public Optional<Money> amountOf(String reference) {
         return Optional.ofNullable(open.get(reference)).map(OpenPayment::amount);
     }
 
     /** The customer pays (or gives up) on the checkout page; the provider reports it shortly after. */
-    void decide(String reference, boolean paid, Duration delay) {
+    public void decide(String reference, boolean paid, Duration delay) {
         OpenPayment payment = open.remove(reference);
         if (payment == null) {
             return;

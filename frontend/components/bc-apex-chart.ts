@@ -1,0 +1,185 @@
+/**
+ * <bc-apex-chart>: renders an ApexCharts (MIT 4.7.0) chart from a JSON config string.
+ *
+ * The Java side (org.billingcenter.shared.ui.chart.ApexChart) builds the whole config as JSON
+ * and sets it as the `config` property. JSON cannot carry functions, so value formatting is
+ * described by an extra top-level `bc` key ({ valuePrefix, decimals, totalLabel }) that this
+ * element turns into ApexCharts formatter callbacks before handing the config over.
+ * Colours may be CSS custom properties (`var(--lumo-primary-color)`): SVG attributes do not
+ * resolve var(), so they are resolved here against the host's computed style, which lets a
+ * tenant's brand colour set at runtime reach the chart.
+ */
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import ApexCharts from 'apexcharts';
+
+type Json = Record<string, any>;
+
+interface BcOptions {
+  valuePrefix?: string;
+  decimals?: number;
+  totalLabel?: string | null;
+}
+
+export class BcApexChart extends LitElement {
+  static properties = {
+    config: { type: String },
+  };
+
+  static styles = css`
+    :host {
+      display: block;
+      position: relative;
+      min-height: 120px;
+    }
+    /* ApexCharts sizes itself from the parent of its element, so give it a real element parent. */
+    .wrap {
+      width: 100%;
+      height: 100%;
+    }
+    .apexcharts-tooltip {
+      font-family: inherit;
+    }
+  `;
+
+  declare config: string;
+
+  private chart?: ApexCharts;
+  private chartType?: string;
+  private hadData = false;
+
+  constructor() {
+    super();
+    this.config = '';
+  }
+
+  render() {
+    return html`<div class="wrap"><div class="chart"></div></div>`;
+  }
+
+  updated(changed: PropertyValues<this>) {
+    if (changed.has('config')) {
+      this.renderChart();
+    }
+  }
+
+  connectedCallback() {
+    super.connectedCallback();
+    // Vaadin detaches and re-attaches elements (navigation, layout changes): redraw on return.
+    if (this.hasUpdated && !this.chart) {
+      this.renderChart();
+    }
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.destroyChart();
+  }
+
+  private destroyChart() {
+    this.chart?.destroy();
+    this.chart = undefined;
+    this.chartType = undefined;
+  }
+
+  private renderChart() {
+    const target = this.renderRoot.querySelector<HTMLElement>('.chart');
+    if (!target || !this.isConnected) {
+      return;
+    }
+    let options: Json;
+    try {
+      options = this.config ? JSON.parse(this.config) : {};
+    } catch (e) {
+      console.error('bc-apex-chart: invalid config JSON', e);
+      return;
+    }
+    options = this.toApexOptions(options);
+    const type = options.chart?.type as string | undefined;
+    const hasData = Array.isArray(options.series) && options.series.length > 0;
+
+    if (this.chart && this.chartType === type && this.hadData && hasData) {
+      // Same kind of chart: animate to the new data instead of redrawing from scratch.
+      this.chart.updateOptions(options, true, true);
+    } else {
+      this.destroyChart();
+      target.replaceChildren();
+      this.chart = new ApexCharts(target, options);
+      this.chartType = type;
+      this.chart.render();
+    }
+    this.hadData = hasData;
+  }
+
+  private toApexOptions(options: Json): Json {
+    const bc: BcOptions = options.bc ?? {};
+    delete options.bc;
+
+    if (Array.isArray(options.colors)) {
+      options.colors = options.colors.map((c: string) => this.resolveColour(c));
+    }
+
+    const decimals = bc.decimals ?? 0;
+    const prefix = bc.valuePrefix ?? '';
+    const number = new Intl.NumberFormat(undefined, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    const format = (v: unknown) => {
+      if (v === null || v === undefined || typeof v !== 'number' || Number.isNaN(v)) {
+        return '';
+      }
+      return (v < 0 ? '-' : '') + prefix + number.format(Math.abs(v));
+    };
+
+    const type = options.chart?.type;
+    options.tooltip = { ...(options.tooltip ?? {}), y: { formatter: format } };
+    if (type === 'donut') {
+      const donut = (((options.plotOptions ??= {}).pie ??= {}).donut ??= {});
+      const labels = (donut.labels ??= {});
+      labels.value = { ...(labels.value ?? {}), formatter: (v: string) => format(Number(v)) };
+      if (bc.totalLabel) {
+        labels.show = true;
+        labels.total = {
+          ...(labels.total ?? {}),
+          show: true,
+          label: bc.totalLabel,
+          formatter: (w: any) =>
+            format((w.globals.seriesTotals as number[]).reduce((a, b) => a + b, 0)),
+        };
+      }
+    } else {
+      // For horizontal bars the value axis is the x axis.
+      const horizontal = options.plotOptions?.bar?.horizontal === true;
+      const axisKey = horizontal ? 'xaxis' : 'yaxis';
+      const axis = (options[axisKey] ??= {});
+      axis.labels = { ...(axis.labels ?? {}), formatter: format };
+      options.dataLabels = { ...(options.dataLabels ?? {}), formatter: format };
+    }
+    return options;
+  }
+
+  private resolveColour(colour: string): string {
+    if (!colour.includes('var(')) {
+      return colour;
+    }
+    // Custom properties may hold light-dark() or other values SVG attributes and ApexCharts'
+    // colour maths do not understand: let the browser compute a plain rgb() colour.
+    const probe = document.createElement('span');
+    probe.style.display = 'none';
+    probe.style.color = colour;
+    this.renderRoot.appendChild(probe);
+    const resolved = getComputedStyle(probe).color;
+    probe.remove();
+    return resolved || colour;
+  }
+}
+
+if (!customElements.get('bc-apex-chart')) {
+  customElements.define('bc-apex-chart', BcApexChart);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bc-apex-chart': BcApexChart;
+  }
+}

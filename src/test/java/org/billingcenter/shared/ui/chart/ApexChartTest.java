@@ -1,0 +1,82 @@
+package org.billingcenter.shared.ui.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+class ApexChartTest {
+
+    @Test
+    void stackedBarConfig() {
+        ApexChart chart = new ApexChart(ChartType.BAR);
+        chart.setCategories(List.of("Jan", "Feb"));
+        chart.setSeries(List.of(
+                new ChartSeries("Basic", List.of(new BigDecimal("10.50"), 20)),
+                new ChartSeries("Pro", List.of(5, 7))));
+        chart.setStacked(true);
+        chart.setValueFormat("$", 2);
+        chart.setColors(List.of("var(--lumo-primary-color)", "#00a884"));
+
+        assertEquals(ChartType.BAR, chart.getChartType());
+        assertTrue(chart.isStacked());
+        assertTrue(chart.hasData());
+
+        JsonNode config = chart.getConfig();
+        assertEquals("bar", config.at("/chart/type").asString());
+        assertTrue(config.at("/chart/stacked").asBoolean());
+        assertFalse(config.at("/plotOptions/bar/horizontal").asBoolean());
+        assertEquals("Jan", config.at("/xaxis/categories/0").asString());
+        assertEquals(2, config.at("/series").size());
+        assertEquals("Basic", config.at("/series/0/name").asString());
+        // BigDecimal goes out as written, no binary rounding.
+        assertTrue(chart.getConfigJson().contains("\"data\":[10.50,20]"), chart.getConfigJson());
+        assertEquals(7, config.at("/series/1/data/1").asInt());
+        assertTrue(config.at("/tooltip/enabled").asBoolean());
+        assertEquals("$", config.at("/bc/valuePrefix").asString());
+        assertEquals(2, config.at("/bc/decimals").asInt());
+        assertEquals("var(--lumo-primary-color)", config.at("/colors/0").asString());
+        assertEquals("No data", config.at("/noData/text").asString());
+        // The JSON is what the element gets as its `config` property.
+        assertEquals(chart.getConfigJson(), chart.getElement().getProperty("config"));
+    }
+
+    @Test
+    void donutConfig() {
+        ApexChart chart = new ApexChart(ChartType.DONUT);
+        chart.setDonut(List.of("Paid", "Open"), List.of(75, 25));
+        chart.setValueFormat("¥", 0);
+
+        JsonNode config = chart.getConfig();
+        assertEquals("donut", config.at("/chart/type").asString());
+        assertEquals(75, config.at("/series/0").asInt());
+        assertEquals("Open", config.at("/labels/1").asString());
+        assertEquals("¥", config.at("/bc/valuePrefix").asString());
+        assertEquals("Total", config.at("/bc/totalLabel").asString());
+        assertTrue(config.at("/chart/stacked").isMissingNode());
+        assertThrows(IllegalStateException.class, () -> chart.setSeries(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> chart.setDonut(List.of("a"), List.of(1, 2)));
+    }
+
+    @Test
+    void emptyDataShowsNoDataText() {
+        ApexChart bar = new ApexChart(ChartType.BAR);
+        bar.setSeries(List.of(new ChartSeries("Basic", List.of())));
+        bar.setNoDataText("Nothing billed yet");
+        assertFalse(bar.hasData());
+        assertEquals(0, bar.getConfig().at("/series").size());
+        assertEquals("Nothing billed yet", bar.getConfig().at("/noData/text").asString());
+
+        ApexChart donut = new ApexChart(ChartType.DONUT);
+        donut.setDonut(List.of("Paid"), List.of(0));
+        assertFalse(donut.hasData());
+        assertEquals(0, donut.getConfig().at("/series").size());
+    }
+}
