@@ -113,7 +113,9 @@ public class WalletService {
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
     @Transactional(readOnly = true)
     public Page<Lot> lots(boolean cards, LotStatus status, Pageable page) {
-        Pageable sorted = PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("expiresAt", "id"));
+        Sort soonestFirst = Sort.by("expiresAt", "id");
+        Pageable sorted = page.isPaged() ? PageRequest.of(page.getPageNumber(), page.getPageSize(), soonestFirst)
+                : Pageable.unpaged(soonestFirst);
         return lots.listed(CurrentUser.requireAccountId(), cards ? CARDS : VOUCHERS, status, sorted).map(Lot::of);
     }
 
