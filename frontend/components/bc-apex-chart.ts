@@ -46,6 +46,10 @@ export class BcApexChart extends LitElement {
   private chart?: ApexCharts;
   private chartType?: string;
   private hadData = false;
+  // ApexCharts ignores parent resizes that happen during its first animation (e.g. an app
+  // layout's drawer opening just after the view renders) and then stays too wide or narrow:
+  // watch the host ourselves and redraw whenever the drawing no longer matches its width.
+  private readonly resizeObserver = new ResizeObserver(() => this.checkSize());
 
   constructor() {
     super();
@@ -64,6 +68,7 @@ export class BcApexChart extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
+    this.resizeObserver.observe(this);
     // Vaadin detaches and re-attaches elements (navigation, layout changes): redraw on return.
     if (this.hasUpdated && !this.chart) {
       this.renderChart();
@@ -72,6 +77,7 @@ export class BcApexChart extends LitElement {
 
   disconnectedCallback() {
     super.disconnectedCallback();
+    this.resizeObserver.disconnect();
     this.destroyChart();
   }
 
@@ -105,9 +111,27 @@ export class BcApexChart extends LitElement {
       target.replaceChildren();
       this.chart = new ApexCharts(target, options);
       this.chartType = type;
-      this.chart.render();
+      this.chart.render().then(() => this.checkSize());
     }
     this.hadData = hasData;
+  }
+
+  private checkSize() {
+    const svg = this.renderRoot.querySelector('svg.apexcharts-svg');
+    const width = Math.round(this.getBoundingClientRect().width);
+    if (!this.chart || !svg || width === 0) {
+      return;
+    }
+    if (Math.abs(Number(svg.getAttribute('width')) - width) > 1) {
+      // What ApexCharts itself runs on a window resize (debounced, re-measures the element);
+      // updateOptions() would redraw at the old size.
+      const chart = this.chart as unknown as { _windowResize?: () => void };
+      if (chart._windowResize) {
+        chart._windowResize();
+      } else {
+        window.dispatchEvent(new Event('resize'));
+      }
+    }
   }
 
   private toApexOptions(options: Json): Json {
@@ -132,6 +156,8 @@ export class BcApexChart extends LitElement {
     };
 
     const type = options.chart?.type;
+    // Resizing is handled by our own observer (see resizeObserver).
+    (options.chart ??= {}).redrawOnParentResize = false;
     options.tooltip = { ...(options.tooltip ?? {}), y: { formatter: format } };
     if (type === 'donut') {
       const donut = (((options.plotOptions ??= {}).pie ??= {}).donut ??= {});
