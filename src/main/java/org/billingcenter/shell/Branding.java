@@ -26,13 +26,13 @@ public final class Branding {
 
     public static HorizontalLayout header(TenantBranding brand) {
         Image logo = new Image(brand.logoUrl(), brand.brandName());
-        logo.setHeight("32px");
+        logo.addClassName("bc-brand-logo");
         Span name = new Span(brand.brandName());
-        name.addClassName("brand-name");
+        name.addClassName("bc-brand-name");
         name.setId("brand-name");
         HorizontalLayout header = new HorizontalLayout(logo, name);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.addClassName("brand-header");
+        header.addClassName("bc-brand");
         return header;
     }
 }
