@@ -146,6 +146,16 @@ public class AccountService {
         memberships.save(new Membership(accountId, user.getId(), member.role()));
     }
 
+    /** Lets the tenant's staff find the account a customer acts for, by any member's e-mail. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findAccountByMemberEmail(String email) {
+        return users.findByEmail(normalise(email))
+                .flatMap(user -> memberships.findByUserId(user.getId()))
+                .flatMap(membership -> accounts.findById(membership.getAccountId()))
+                .map(AccountService::summaryOf);
+    }
+
     /** Tenant staff are created by other staff (or the system at set-up), never by sign-up. */
     @RolesAllowed(Role.Names.OPERATOR)
     public void registerOperator(@Valid NewMember operator) {

@@ -1,0 +1,38 @@
+package org.billingcenter.wallet;
+
+import org.billingcenter.shared.identity.SystemIdentity;
+import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.tenant.TenantRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes off expired vouchers and cards every hour, tenant by tenant. Running it on several nodes
+ * at once is harmless: each lot is written off at most once, under its wallet's lock.
+ */
+@Component
+class LotExpiryJob {
+
+    private static final Logger log = LoggerFactory.getLogger(LotExpiryJob.class);
+
+    private final TenantRegistry tenants;
+    private final LotExpiryService expiry;
+
+    LotExpiryJob(TenantRegistry tenants, LotExpiryService expiry) {
+        this.tenants = tenants;
+        this.expiry = expiry;
+    }
+
+    @Scheduled(cron = "${billing.wallet.expiry-cron:0 7 * * * *}")
+    void writeOffLapsedLots() {
+        for (TenantDefinition tenant : tenants.all()) {
+            try {
+                SystemIdentity.runAsOperator(tenant.id(), expiry::writeOffLapsedLots);
+            } catch (RuntimeException e) {
+                log.error("Writing off expired lots failed for tenant {}", tenant.id(), e);
+            }
+        }
+    }
+}
