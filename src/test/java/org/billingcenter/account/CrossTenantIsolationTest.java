@@ -87,6 +87,14 @@ class CrossTenantIsolationTest extends ApplicationTest {
     }
 
     @Test
+    void anOperatorFindsAccountsOfTheirOwnTenantOnly() {
+        SignedInUser operatorA = newOperator(INTL);
+        long accountA = accountOf(ownerA).id();
+        assertThat(as(operatorA, () -> accounts.findAccountByMemberEmail(ownerA.email()))).map(AccountSummary::id).contains(accountA);
+        assertThat(as(operatorA, () -> accounts.findAccountByMemberEmail(ownerB.email()))).isEmpty();
+    }
+
+    @Test
     void auditHistoryOfAnotherTenantsEntityIsEmpty() {
         SignedInUser auditorB = newMember(ownerB, Role.AUDITOR);
         assertThat(as(auditorB, () -> audit.historyOf(BillingAccount.class, accountB))).hasSize(2);
