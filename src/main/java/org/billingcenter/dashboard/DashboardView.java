@@ -3,6 +3,7 @@ package org.billingcenter.dashboard;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -72,7 +73,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         chart.setNoDataText(getTranslation("dashboard.noSpend"));
         chart.setWidthFull();
         chart.setHeight("320px");
-        add(figures, chart);
+        // A plain link, not a RouterLink: the wallet's screens are internal to the wallet module.
+        Anchor wallet = new Anchor("wallet", getTranslation("dashboard.openWallet"));
+        wallet.setId("open-wallet");
+        add(figures, wallet, chart);
     }
 
     private Div figure(String labelKey, Money amount, String id) {

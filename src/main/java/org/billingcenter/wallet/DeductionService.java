@@ -80,7 +80,7 @@ public class DeductionService {
                 .orElseThrow(() -> new BusinessRuleException("charge.insufficientFunds"));
 
         Currency currency = charge.amount().currency();
-        JournalTransaction transaction = new JournalTransaction(wallet.getAccountId(), JournalTransaction.Kind.CHARGE,
+        JournalTransaction transaction = new JournalTransaction(wallet.getAccountId(), MovementKind.CHARGE,
                 charge.description(), now, charge.usageDay()).forItem(charge.itemCode());
         Money arrears = Money.zero(currency);
         List<FundingLot> usedUp = new ArrayList<>();

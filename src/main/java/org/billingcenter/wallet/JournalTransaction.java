@@ -26,9 +26,6 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "journal_transaction")
 class JournalTransaction extends TenantOwned {
 
-    /** What kind of movement; the wallet's income and expenditure list filters by it. */
-    public enum Kind { RECHARGE, CHARGE, ADJUSTMENT, VOUCHER_ISSUED, CARD_PURCHASE, EXPIRY_WRITE_OFF }
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -38,7 +35,7 @@ class JournalTransaction extends TenantOwned {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30, updatable = false)
-    private Kind kind;
+    private MovementKind kind;
 
     @Column(nullable = false, length = 300, updatable = false)
     private String description;
@@ -60,7 +57,7 @@ class JournalTransaction extends TenantOwned {
     protected JournalTransaction() {
     }
 
-    JournalTransaction(long accountId, Kind kind, String description, Instant occurredAt, LocalDate valueDate) {
+    JournalTransaction(long accountId, MovementKind kind, String description, Instant occurredAt, LocalDate valueDate) {
         this.accountId = accountId;
         this.kind = kind;
         this.description = description;
@@ -109,7 +106,7 @@ class JournalTransaction extends TenantOwned {
         return List.copyOf(entries);
     }
 
-    Kind getKind() {
+    MovementKind getKind() {
         return kind;
     }
 

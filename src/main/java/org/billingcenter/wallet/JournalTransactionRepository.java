@@ -18,7 +18,7 @@ interface JournalTransactionRepository extends JpaRepository<JournalTransaction,
             where e.accountId = :accountId and e.ledger = :ledger and t.kind = :kind
               and t.valueDate between :from and :to
             group by t.valueDate order by t.valueDate""")
-    List<DailyTotal> dailyTotals(long accountId, LedgerAccount ledger, JournalTransaction.Kind kind, LocalDate from, LocalDate to);
+    List<DailyTotal> dailyTotals(long accountId, LedgerAccount ledger, MovementKind kind, LocalDate from, LocalDate to);
 
     /** An account's movement on one book per business day, all kinds together. */
     @Query("""
@@ -50,11 +50,11 @@ interface JournalTransactionRepository extends JpaRepository<JournalTransaction,
             where t.accountId = :accountId and t.valueDate between :from and :to and t.kind in :kinds
             group by t.id, t.occurredAt, t.valueDate, t.kind, t.description, t.itemCode
             order by t.occurredAt desc, t.id desc""")
-    List<Movement> movements(long accountId, LocalDate from, LocalDate to, Collection<JournalTransaction.Kind> kinds,
+    List<Movement> movements(long accountId, LocalDate from, LocalDate to, Collection<MovementKind> kinds,
             LedgerAccount cash, LedgerAccount lot, Collection<LotKind> voucherKinds, Pageable page);
 
     @Query("""
             select count(t) from JournalTransaction t
             where t.accountId = :accountId and t.valueDate between :from and :to and t.kind in :kinds""")
-    long countMovements(long accountId, LocalDate from, LocalDate to, Collection<JournalTransaction.Kind> kinds);
+    long countMovements(long accountId, LocalDate from, LocalDate to, Collection<MovementKind> kinds);
 }

@@ -54,7 +54,7 @@ public class LedgerCheckService {
             }
         }
         long transactions = journal.countMovements(accountId, java.time.LocalDate.of(1970, 1, 1), java.time.LocalDate.of(9999, 12, 31),
-                java.util.EnumSet.allOf(JournalTransaction.Kind.class));
+                java.util.EnumSet.allOf(MovementKind.class));
         return new LedgerCheck(accountId, (int) transactions, lots.size(), problems);
     }
 }

@@ -66,7 +66,7 @@ public class LotExpiryService {
             return false;
         }
         if (lot.balance().isPositive()) {
-            ledger.post(wallet, new JournalTransaction(lot.getAccountId(), JournalTransaction.Kind.EXPIRY_WRITE_OFF,
+            ledger.post(wallet, new JournalTransaction(lot.getAccountId(), MovementKind.EXPIRY_WRITE_OFF,
                     lot.getKind() + " expired", now, businessDay.today())
                     .lot(lot, lot.balance().negate(), false)
                     .entry(LedgerAccount.EXPIRED_FUNDS, lot.balance()));

@@ -3,10 +3,9 @@ package org.billingcenter.wallet;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.billingcenter.wallet.JournalTransaction.Kind;
 
 /** Which movements to list: a day range (inclusive, either end open) and kinds (empty means all). */
-public record MovementFilter(LocalDate from, LocalDate to, Set<Kind> kinds) {
+public record MovementFilter(LocalDate from, LocalDate to, Set<MovementKind> kinds) {
 
     public static MovementFilter all() {
         return new MovementFilter(null, null, Set.of());
@@ -20,7 +19,7 @@ public record MovementFilter(LocalDate from, LocalDate to, Set<Kind> kinds) {
         return to == null ? LocalDate.of(9999, 12, 31) : to;
     }
 
-    Set<Kind> kindsOrAll() {
-        return kinds == null || kinds.isEmpty() ? Set.of(Kind.values()) : kinds;
+    Set<MovementKind> kindsOrAll() {
+        return kinds == null || kinds.isEmpty() ? Set.of(MovementKind.values()) : kinds;
     }
 }

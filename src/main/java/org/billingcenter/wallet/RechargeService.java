@@ -167,7 +167,7 @@ public class RechargeService {
 
     private void credit(Wallet wallet, RechargeOrder order, String description) {
         Money amount = order.amount();
-        ledger.post(wallet, new JournalTransaction(order.getAccountId(), JournalTransaction.Kind.RECHARGE, description,
+        ledger.post(wallet, new JournalTransaction(order.getAccountId(), MovementKind.RECHARGE, description,
                 clock.instant(), businessDay.today())
                 .entry(LedgerAccount.PAYMENT_CLEARING, amount.negate())
                 .cash(amount, false));

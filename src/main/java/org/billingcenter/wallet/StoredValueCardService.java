@@ -73,7 +73,7 @@ public class StoredValueCardService {
                     .toInstant();
             FundingLot card = lots.save(new FundingLot(wallet.getAccountId(), LotKind.STORED_VALUE_CARD, LotOrigin.CARD_PURCHASE,
                     null, faceValue, now, expires, now));
-            ledger.post(wallet, new JournalTransaction(wallet.getAccountId(), JournalTransaction.Kind.CARD_PURCHASE,
+            ledger.post(wallet, new JournalTransaction(wallet.getAccountId(), MovementKind.CARD_PURCHASE,
                     "Stored-value card", now, businessDay.today())
                     .cash(faceValue.negate(), false)
                     .lot(card, faceValue, true));

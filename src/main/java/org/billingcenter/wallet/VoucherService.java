@@ -119,7 +119,7 @@ public class VoucherService {
         Instant now = clock.instant();
         FundingLot lot = lots.save(new FundingLot(wallet.getAccountId(), kind, origin, reference, faceValue, now,
                 now.plus(validity), now));
-        ledger.post(wallet, new JournalTransaction(wallet.getAccountId(), JournalTransaction.Kind.VOUCHER_ISSUED, description,
+        ledger.post(wallet, new JournalTransaction(wallet.getAccountId(), MovementKind.VOUCHER_ISSUED, description,
                 now, businessDay.today())
                 .entry(LedgerAccount.PROMOTIONS, faceValue.negate())
                 .lot(lot, faceValue, false));

@@ -91,7 +91,7 @@ public class WalletService {
         LocalDate today = LocalDate.now(clock.withZone(tenants.current().timeZone()));
         LocalDate first = YearMonth.from(today).atDay(1);
         Map<LocalDate, BigDecimal> charged = journal
-                .dailyTotals(wallet.getAccountId(), LedgerAccount.REVENUE, JournalTransaction.Kind.CHARGE, first, today)
+                .dailyTotals(wallet.getAccountId(), LedgerAccount.REVENUE, MovementKind.CHARGE, first, today)
                 .stream().collect(Collectors.toMap(DailyTotal::day, DailyTotal::total));
         Currency currency = wallet.getCurrency();
         return first.datesUntil(today.plusDays(1))
@@ -153,7 +153,7 @@ public class WalletService {
         Wallet wallet = walletLock.lock(accountId);
         MoneyRules.requireCurrency(wallet, amount);
         idempotency.once(wallet, idempotencyKey, "CREDIT", new Object[] {amount, reason}, () -> String.valueOf(
-                ledger.post(wallet, new JournalTransaction(accountId, JournalTransaction.Kind.ADJUSTMENT, reason.strip(),
+                ledger.post(wallet, new JournalTransaction(accountId, MovementKind.ADJUSTMENT, reason.strip(),
                         clock.instant(), today())
                         .entry(LedgerAccount.ADJUSTMENTS, amount.negate())
                         .cash(amount, false)).getId()));

@@ -24,6 +24,7 @@ import org.billingcenter.account.AccountService;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.ui.Forms;
 
 /**
  * The account's profile (editable by its Owner and Administrators, readable by Finance and

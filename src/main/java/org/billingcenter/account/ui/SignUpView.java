@@ -23,6 +23,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.billingcenter.account.AccountService;
 import org.billingcenter.account.SignUp;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.shell.Branding;
 import org.billingcenter.tenant.TenantDefinition.AccountKind;
 import org.billingcenter.tenant.TenantRegistry;

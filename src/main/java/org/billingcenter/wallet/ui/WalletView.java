@@ -1,0 +1,134 @@
+package org.billingcenter.wallet.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.billingcenter.shared.identity.CurrentUser;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.shared.ui.chart.ApexChart;
+import org.billingcenter.shared.ui.chart.ChartSeries;
+import org.billingcenter.shared.ui.chart.ChartType;
+import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.wallet.DailyBalance;
+import org.billingcenter.wallet.RechargeService;
+import org.billingcenter.wallet.StoredValueCardService;
+import org.billingcenter.wallet.VoucherService;
+import org.billingcenter.wallet.WalletService;
+
+/**
+ * The account holder's wallet: what the account holds, how it moved over the last 30 days, the
+ * money commands (not for auditors, who only read), and the detail lists with CSV export.
+ */
+@Route("wallet")
+@Menu(order = 10, title = "menu.wallet")
+@RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+public class WalletView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int CHART_DAYS = 30;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
+
+    private final WalletService wallet;
+    private final WalletFormat format;
+    private final WalletFigures figures;
+    private final ApexChart chart = new ApexChart(ChartType.AREA);
+    private final MovementsTab movements;
+    private final LotsTab vouchers;
+    private final LotsTab cards;
+    private final RechargesTab recharges;
+    final TabSheet lists = new TabSheet();
+
+    public WalletView(WalletService wallet, RechargeService rechargeService, VoucherService voucherService,
+            StoredValueCardService cardService, TenantRegistry tenants) {
+        this.wallet = wallet;
+        TenantDefinition tenant = tenants.current();
+        this.format = new WalletFormat(UI.getCurrent().getLocale(), tenant.timeZone());
+        this.figures = new WalletFigures(format);
+        this.movements = new MovementsTab(wallet, format);
+        this.vouchers = new LotsTab(wallet, format, false);
+        this.cards = new LotsTab(wallet, format, true);
+        this.recharges = new RechargesTab(rechargeService, format);
+
+        add(new H2(getTranslation("wallet.title")), figures);
+        if (movesMoney(CurrentUser.require())) {
+            add(actions(tenant, rechargeService, voucherService, cardService));
+        }
+        chart.setId("balance-chart");
+        chart.setTitle(getTranslation("wallet.chart.title", CHART_DAYS));
+        chart.setNoDataText(getTranslation("wallet.chart.empty"));
+        chart.setValueFormat(tenant.currency().getSymbol(getLocale()), tenant.currency().getDefaultFractionDigits());
+
+        lists.setId("wallet-lists");
+        lists.setWidthFull();
+        lists.add(getTranslation("wallet.tab.movements"), movements);
+        lists.add(getTranslation("wallet.tab.vouchers"), vouchers);
+        lists.add(getTranslation("wallet.tab.cards"), cards);
+        lists.add(getTranslation("wallet.tab.recharges"), recharges);
+        add(chart, lists);
+        showFigures();
+    }
+
+    /** Auditors read; the services refuse them too, hiding the buttons only spares them the refusal. */
+    private static boolean movesMoney(SignedInUser user) {
+        return user.has(Role.OWNER) || user.has(Role.ADMINISTRATOR) || user.has(Role.FINANCE);
+    }
+
+    private HorizontalLayout actions(TenantDefinition tenant, RechargeService rechargeService, VoucherService voucherService,
+            StoredValueCardService cardService) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("wallet-actions");
+        if (!tenant.rechargeMethods().isEmpty()) {
+            actions.add(action("wallet.recharge", "open-recharge", ButtonVariant.LUMO_PRIMARY,
+                    () -> new RechargeDialog(rechargeService, tenant, format, this::refresh).open()));
+        }
+        actions.add(action("wallet.redeemVoucher", "open-redeem", ButtonVariant.LUMO_CONTRAST,
+                () -> new RedeemVoucherDialog(voucherService, wallet, format, this::refresh).open()));
+        actions.add(action("wallet.buyCard", "open-buy-card", ButtonVariant.LUMO_CONTRAST,
+                () -> new BuyStoredValueCardDialog(cardService, tenant, format, this::refresh).open()));
+        return actions;
+    }
+
+    private Button action(String key, String id, ButtonVariant variant, Runnable open) {
+        Button button = new Button(getTranslation(key), click -> open.run());
+        button.setId(id);
+        button.addThemeVariants(variant);
+        return button;
+    }
+
+    /** After a command: figures, chart and every list show the new state. */
+    void refresh() {
+        showFigures();
+        movements.refresh();
+        vouchers.refresh();
+        cards.refresh();
+        recharges.refresh();
+    }
+
+    private void showFigures() {
+        figures.show(wallet.overview());
+        List<DailyBalance> days = wallet.balanceHistory(CHART_DAYS);
+        chart.setCategories(days.stream().map(day -> DAY.format(day.day())).toList());
+        chart.setSeries(List.of(
+                new ChartSeries(getTranslation("wallet.chart.cash"), days.stream().map(day -> day.cash().amount()).toList()),
+                new ChartSeries(getTranslation("wallet.chart.lots"), days.stream().map(day -> day.lots().amount()).toList())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("wallet.title");
+    }
+}

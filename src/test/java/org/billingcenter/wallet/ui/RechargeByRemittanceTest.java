@@ -1,0 +1,101 @@
+package org.billingcenter.wallet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.stream.IntStream;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.tenant.TenantDefinition.RechargeMethod;
+import org.billingcenter.wallet.Recharge;
+import org.billingcenter.wallet.RechargeService;
+import org.billingcenter.wallet.RechargeStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** The holder declares a bank transfer; an operator who saw the money confirms it, or rejects it with a reason. */
+class RechargeByRemittanceTest extends WalletUiTest {
+
+    @Autowired
+    RechargeService recharges;
+
+    @Test
+    void theOperatorConfirmsADeclaredRemittanceAndTheBalanceRises() {
+        SignedInUser owner = newOwner(HOSTING);
+        declareRemittance(owner, "1500", "TRX-CONFIRM-1");
+        assertThat(notifications()).anyMatch(text -> text.contains("An operator will confirm it"));
+        find(TabSheet.class, "wallet-lists").setSelectedIndex(3);
+        assertThat(GridKt._getFormattedRow(find(Grid.class, "recharges-grid"), 0)).contains("Bank remittance", "$1,500.00", "Pending");
+        assertThat(overview(owner).cash().amount()).isEqualByComparingTo("0");
+
+        switchTo(newOperator(HOSTING));
+        navigate("operator/wallet");
+        selectRemittanceOf(owner);
+        click("remittance-confirm");
+        type(TextArea.class, "decision-note", "Seen on the statement of 14 Nov");
+        click("decision-submit");
+
+        assertThat(overview(owner).cash().amount()).isEqualByComparingTo("1500");
+        assertThat(myOnlyRecharge(owner).status()).isEqualTo(RechargeStatus.SUCCEEDED);
+    }
+
+    @Test
+    void rejectingARemittanceNeedsAReasonAndCreditsNothing() {
+        SignedInUser owner = newOwner(HOSTING);
+        declareRemittance(owner, "800", "TRX-REJECT-1");
+
+        switchTo(newOperator(HOSTING));
+        navigate("operator/wallet");
+        selectRemittanceOf(owner);
+        click("remittance-reject");
+        click("decision-submit");
+        TextArea reason = find(TextArea.class, "decision-note");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Please give a reason.");
+        assertThat(myOnlyRecharge(owner).status()).isEqualTo(RechargeStatus.PENDING);
+
+        type(TextArea.class, "decision-note", "No such transfer arrived");
+        click("decision-submit");
+        Recharge rejected = myOnlyRecharge(owner);
+        assertThat(rejected.status()).isEqualTo(RechargeStatus.REJECTED);
+        assertThat(rejected.decisionNote()).isEqualTo("No such transfer arrived");
+        assertThat(overview(owner).cash().amount()).isEqualByComparingTo("0");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void declareRemittance(SignedInUser owner, String amount, String reference) {
+        signIn(owner);
+        navigate("wallet");
+        click("open-recharge");
+        // Harbor offers bank remittance only: it is the one choice, already made.
+        assertThat(find(RadioButtonGroup.class, "recharge-method").getValue()).isEqualTo(RechargeMethod.BANK_REMITTANCE);
+        type(BigDecimalField.class, "recharge-amount", new BigDecimal(amount));
+        type(TextField.class, "payer-name", "Harbor Customer Inc.");
+        type(TextField.class, "bank-reference", reference);
+        click("recharge-continue");
+        click("recharge-confirm");
+    }
+
+    /** Other tests leave remittances of their own in the tenant: pick this holder's. */
+    @SuppressWarnings("unchecked")
+    private void selectRemittanceOf(SignedInUser owner) {
+        long account = accountOf(owner).id();
+        Grid<Recharge> grid = find(Grid.class, "remittances-grid");
+        Recharge mine = IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._get(grid, row))
+                .filter(remittance -> remittance.accountId() == account).findFirst().orElseThrow();
+        grid.select(mine);
+    }
+
+    private Recharge myOnlyRecharge(SignedInUser owner) {
+        return as(owner, () -> recharges.myRecharges(PageRequest.of(0, 10))).getContent().getFirst();
+    }
+}
