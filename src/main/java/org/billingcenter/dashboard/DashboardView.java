@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +19,7 @@ import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.money.MoneyFormat;
+import org.billingcenter.shared.ui.FigureCard;
 import org.billingcenter.shared.ui.chart.ApexChart;
 import org.billingcenter.shared.ui.chart.ChartSeries;
 import org.billingcenter.shared.ui.chart.ChartType;
@@ -55,14 +54,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showMoney(WalletOverview overview, List<DailySpend> days) {
-        Div balance = figure("dashboard.balance", overview.cash(), "balance");
+        FigureCard balance = figure("dashboard.balance", overview.cash(), "balance").primary();
         if (overview.inArrears()) {
-            balance.addClassName("in-arrears");
-            balance.add(new Paragraph(getTranslation("dashboard.arrears")));
+            balance.warn(getTranslation("dashboard.arrears"), "arrears-hint");
         }
-        FlexLayout figures = new FlexLayout(balance, figure("dashboard.monthToDate", overview.monthToDateSpend(), "month-to-date"));
-        figures.addClassName("figures");
-        figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        Div figures = new Div(balance, figure("dashboard.monthToDate", overview.monthToDateSpend(), "month-to-date"));
+        figures.addClassName("bc-cards");
 
         ApexChart chart = new ApexChart(ChartType.BAR);
         chart.setId("spend-chart");
@@ -71,6 +68,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         chart.setSeries(List.of(new ChartSeries(getTranslation("dashboard.spend"), days.stream().map(d -> d.amount().amount()).toList())));
         chart.setValueFormat(overview.cash().currency().getSymbol(getLocale()), overview.cash().currency().getDefaultFractionDigits());
         chart.setNoDataText(getTranslation("dashboard.noSpend"));
+        chart.setColors(List.of("var(--lumo-primary-color)"));
         chart.setWidthFull();
         chart.setHeight("320px");
         // A plain link, not a RouterLink: the wallet's screens are internal to the wallet module.
@@ -79,15 +77,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         add(figures, wallet, chart);
     }
 
-    private Div figure(String labelKey, Money amount, String id) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("figure-label");
-        Span value = new Span(MoneyFormat.format(amount, getLocale()));
-        value.addClassName("figure-value");
-        value.setId(id);
-        Div card = new Div(label, value);
-        card.addClassName("figure-card");
-        return card;
+    private FigureCard figure(String labelKey, Money amount, String id) {
+        return new FigureCard(getTranslation(labelKey), MoneyFormat.format(amount, getLocale()), id);
     }
 
     @Override

@@ -35,7 +35,7 @@ class WalletFiguresTest extends WalletUiTest {
 
         assertThat(find(Span.class, "wallet-cash").getText()).isEqualTo("-$30.00");
         assertThat(find(Span.class, "wallet-arrears").getText()).isEqualTo("$30.00");
-        assertThat(find(Span.class, "wallet-arrears").getParent().orElseThrow().getElement().getClassList()).contains("in-arrears");
+        assertThat(find(Span.class, "wallet-arrears").getParent().orElseThrow().getElement().getClassList()).contains("bc-card-warning");
         assertThat(find(Paragraph.class, "arrears-hint").getText()).contains("A recharge pays the arrears first");
         assertThat(find(Span.class, "wallet-month-to-date").getText()).isEqualTo("$30.00");
     }
