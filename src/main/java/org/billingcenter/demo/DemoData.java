@@ -76,8 +76,9 @@ class DemoData {
         });
         SystemIdentity.runAsOperator(tenant.id(), () -> {
             accounts.registerOperator(new NewMember("operator@demo.example", PASSWORD, chinese ? "运营小赵" : "Olive Operator", Role.OPERATOR));
+            LocalDate today = LocalDate.now(clock.withZone(tenant.timeZone()));
             wallet.grantCredit(account.id(), Money.of(new BigDecimal("5000"), tenant.currency()), "Demo welcome credit",
-                    "demo-welcome-credit");
+                    today.minusMonths(1).withDayOfMonth(1), "demo-welcome-credit");
             chargeThisMonth(tenant, account.id());
         });
     }

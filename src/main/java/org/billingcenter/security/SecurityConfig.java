@@ -20,7 +20,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider authenticationProvider)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/tenant-assets/**", "/actuator/health/**", "/unsupported-browser").permitAll());
+                .requestMatchers("/tenant-assets/**", "/styles/**", "/actuator/health/**").permitAll());
         http.authenticationProvider(authenticationProvider);
         // Spring Security's default already issues a new session id at sign-in (session fixation).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -146,15 +146,27 @@ public class WalletService {
     /** A goodwill credit or correction by the tenant's staff, with the reason on the journal. */
     @RolesAllowed(Role.Names.OPERATOR)
     public void grantCredit(long accountId, Money amount, String reason, String idempotencyKey) {
+        grantCredit(accountId, amount, reason, today(), idempotencyKey);
+    }
+
+    /**
+     * The same, effective on an earlier business day, e.g. a correction for money that really
+     * arrived then. Not in the future: the books do not hold promises.
+     */
+    @RolesAllowed(Role.Names.OPERATOR)
+    public void grantCredit(long accountId, Money amount, String reason, LocalDate effectiveDay, String idempotencyKey) {
+        if (effectiveDay == null || effectiveDay.isAfter(today())) {
+            throw new BusinessRuleException("wallet.effectiveDayInFuture");
+        }
         MoneyRules.requirePositive(amount);
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("wallet.reasonRequired");
         }
         Wallet wallet = walletLock.lock(accountId);
         MoneyRules.requireCurrency(wallet, amount);
-        idempotency.once(wallet, idempotencyKey, "CREDIT", new Object[] {amount, reason}, () -> String.valueOf(
+        idempotency.once(wallet, idempotencyKey, "CREDIT", new Object[] {amount, reason, effectiveDay}, () -> String.valueOf(
                 ledger.post(wallet, new JournalTransaction(accountId, MovementKind.ADJUSTMENT, reason.strip(),
-                        clock.instant(), today())
+                        clock.instant(), effectiveDay)
                         .entry(LedgerAccount.ADJUSTMENTS, amount.negate())
                         .cash(amount, false)).getId()));
     }

@@ -13,8 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,6 +65,20 @@ class SignInTest extends ApplicationTest {
         SecurityContext context = (SecurityContext) after.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         assertThat(context.getAuthentication().getName()).isEqualTo(owner.email());
         assertThat(context.getAuthentication().getCredentials()).isNull();
+    }
+
+    @Test
+    void theSignInPageCanLoadTheStylesheetBeforeAnyoneSignsIn() throws Exception {
+        assertThat(passesSecurity("/styles/app.css")).isTrue();
+        assertThat(passesSecurity("/wallet")).isFalse();
+    }
+
+    private boolean passesSecurity(String path) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.setServerName("lumen-cn.localhost");
+        MockFilterChain chain = new MockFilterChain();
+        web.getBean(FilterChainProxy.class).doFilter(request, new MockHttpServletResponse(), chain);
+        return chain.getRequest() != null;
     }
 
     @Test
