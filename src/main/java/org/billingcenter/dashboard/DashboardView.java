@@ -60,6 +60,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         Div figures = new Div(balance, figure("dashboard.monthToDate", overview.monthToDateSpend(), "month-to-date"));
         figures.addClassName("bc-cards");
+        figures.setWidthFull();
 
         ApexChart chart = new ApexChart(ChartType.BAR);
         chart.setId("spend-chart");

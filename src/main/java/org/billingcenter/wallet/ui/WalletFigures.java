@@ -14,6 +14,7 @@ class WalletFigures extends Div {
     WalletFigures(WalletFormat format) {
         this.format = format;
         addClassName("bc-cards");
+        setWidthFull();
     }
 
     void show(WalletOverview overview) {
