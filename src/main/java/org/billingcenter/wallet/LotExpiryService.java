@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.billingcenter.shared.identity.Role;
 import org.slf4j.Logger;
@@ -61,7 +62,7 @@ public class LotExpiryService {
         Wallet wallet = walletLock.lock(accountId);
         // Read again under the lock: another node may have written it off meanwhile.
         entityManager.clear();
-        FundingLot lot = lots.findById(lotId).orElseThrow();
+        FundingLot lot = entityManager.find(FundingLot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
         if (lot.getStatus() != LotStatus.ACTIVE) {
             return false;
         }

@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
@@ -93,7 +94,8 @@ public class RechargeService {
             return;
         }
         Wallet wallet = walletLock.lock(found.getAccountId());
-        entityManager.refresh(found);
+        // A locking read sees the committed row whatever snapshot an earlier read left behind.
+        entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE);
         if (!found.isPending() || callback.outcome() == PaymentCallback.Outcome.PENDING) {
             return;
         }
@@ -139,7 +141,7 @@ public class RechargeService {
             throw new BusinessRuleException("recharge.notFound");
         }
         Wallet wallet = walletLock.lock(order.getAccountId());
-        entityManager.refresh(order);
+        entityManager.refresh(order, LockModeType.PESSIMISTIC_WRITE);
         if (!order.isPending()) {
             throw new BusinessRuleException("recharge.alreadyDecided", order.getStatus());
         }

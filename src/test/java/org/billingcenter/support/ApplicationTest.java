@@ -55,6 +55,8 @@ public abstract class ApplicationTest {
         registry.add("spring.jpa.properties.jakarta.persistence.database-product-name", () -> "MariaDB");
         registry.add("spring.jpa.properties.jakarta.persistence.database-product-version", TestDatabase::productVersion);
         registry.add("billing.demo-data.enabled", () -> "false");
+        // Tests move the clock themselves; a wall-clock job writing off lots mid-test would race them.
+        registry.add("billing.wallet.expiry-cron", () -> "-");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -1,0 +1,604 @@
+package org.billingcenter.bench;
+
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntFunction;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.billingcenter.Application;
+import org.billingcenter.account.AccountService;
+import org.billingcenter.account.SignUp;
+import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.shared.identity.SystemIdentity;
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.billingcenter.support.TestDatabase;
+import org.billingcenter.tenant.TenantDefinition.AccountKind;
+import org.billingcenter.wallet.Charge;
+import org.billingcenter.wallet.DeductionService;
+import org.billingcenter.wallet.LedgerCheck;
+import org.billingcenter.wallet.LedgerCheckService;
+import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
+import org.billingcenter.wallet.RechargeService;
+import org.billingcenter.wallet.SimulatedPaymentGateway;
+import org.billingcenter.wallet.WalletService;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.context.support.GenericWebApplicationContext;
+
+/**
+ * How fast money moves through the real wallet services on MariaDB, beside the raw limit of the
+ * same server, in one run. Not a test: a program.
+ *
+ * <p>Phases, each warmed up and then run for a fixed time with 32 threads:
+ * <ol>
+ * <li>raw, many rows: plain JDBC {@code UPDATE t SET v = v + 1 WHERE id = ?}, autocommit, each thread its own row;</li>
+ * <li>raw, one row: the same, all 32 threads on one row;</li>
+ * <li>credits across wallets: {@code WalletService.grantCredit}, each thread its own wallet (matches 1);</li>
+ * <li>online recharges across wallets: {@code RechargeService.onPaymentCallback} completing pre-opened orders
+ *     (fixed count; matches 1);</li>
+ * <li>charges on one hot wallet: {@code DeductionService.charge}, 32 writers on one account (matches 2).</li>
+ * </ol>
+ * Then a lost-update check (raw: sum of v = updates done; wallets: cash = journal = what the threads
+ * posted) and a single-threaded profile (statements and round trips per command, from Hibernate's
+ * statistics).
+ *
+ * <p>Run from the project root (it reads {@code tenants/}), with the local MariaDB on 127.0.0.1:3306:
+ * <pre>
+ * ./mvnw -o -q -B test-compile -Dvaadin.skip=true
+ * ./mvnw -o -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
+ * /usr/lib/jvm/temurin-25-jdk-amd64/bin/java -cp target/test-classes:target/classes:$(cat target/bench.cp) \
+ *     org.billingcenter.bench.WalletBenchmark
+ * </pre>
+ * Options (system properties): {@code -Dbench.seconds=10} per phase, {@code -Dbench.warmup=5},
+ * {@code -Dbench.threads=32}, {@code -Dbench.pool=40} (Hikari pool; the default 10 would starve 32
+ * threads), {@code -Dbench.recharges=40} orders per thread for phase 4, {@code -Dbench.tuned=true} (connection
+ * settings that save round trips: Hikari autocommit off + Hibernate told so, prepared-statement cache),
+ * {@code -Dbench.profileOnly=N} (only a single-threaded loop, for a CPU profiler).
+ */
+public final class WalletBenchmark {
+
+    private static final String TENANT = "lumen-intl";
+    private static final int THREADS = Integer.getInteger("bench.threads", 32);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 5);
+    private static final int POOL = Integer.getInteger("bench.pool", THREADS + 8);
+    private static final int RECHARGES_PER_THREAD = Integer.getInteger("bench.recharges", 40);
+    private static final boolean TUNED = Boolean.getBoolean("bench.tuned");
+    /** Connection settings that save round trips per transaction; used only with -Dbench.tuned=true. */
+    private static final String TUNED_URL_OPTIONS = "&cachePrepStmts=true&prepStmtCacheSize=250&useLocalSessionState=true"
+            + "&cacheServerConfiguration=true&maintainTimeStats=false";
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 14);
+    private static final Money CENT = Money.of("0.01", "USD");
+    private static final Money CREDIT = Money.of("1.00", "USD");
+
+    private record Result(String name, long operations, double seconds) {
+        double perSecond() {
+            return operations / seconds;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = TestDatabase.url();
+        // System properties outrank application.yml (default properties would not).
+        if (TUNED) {
+            // Hikari hands out connections with autocommit already off, and Hibernate is told so: no
+            // "SET autocommit" round trips at the start and end of every transaction.
+            System.setProperty("spring.datasource.hikari.auto-commit", "false");
+            System.setProperty("spring.jpa.properties.hibernate.connection.provider_disables_autocommit", "true");
+        }
+        Map.of("spring.datasource.url", TUNED ? url + TUNED_URL_OPTIONS : url,
+                "spring.datasource.username", TestDatabase.user(),
+                "spring.datasource.password", TestDatabase.password(),
+                "spring.datasource.hikari.maximum-pool-size", String.valueOf(POOL),
+                "spring.jpa.properties.jakarta.persistence.database-product-name", "MariaDB",
+                "spring.jpa.properties.jakarta.persistence.database-product-version", TestDatabase.productVersion(),
+                "billing.demo-data.enabled", "false",
+                "logging.level.root", "warn",
+                "billing.wallet.expiry-cron", "-").forEach(System::setProperty);
+        // As @SpringBootTest does: a web application context on a mock servlet context (Vaadin's security
+        // configuration needs one), but no web server and no Vaadin dev-mode start-up (which would try to install Node).
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
+                .run(args);
+        try {
+            new WalletBenchmark(context, url).run();
+        } finally {
+            context.close();
+        }
+        System.exit(0);
+    }
+
+    private final ConfigurableApplicationContext context;
+    private final String url;
+    private final WalletService wallet;
+    private final DeductionService deduction;
+    private final RechargeService recharges;
+    private final SimulatedPaymentGateway gateway;
+    private final LedgerCheckService ledgerCheck;
+    private final AccountService accounts;
+
+    private WalletBenchmark(ConfigurableApplicationContext context, String url) {
+        this.context = context;
+        this.url = url;
+        this.wallet = context.getBean(WalletService.class);
+        this.deduction = context.getBean(DeductionService.class);
+        this.recharges = context.getBean(RechargeService.class);
+        this.gateway = context.getBean(SimulatedPaymentGateway.class);
+        this.ledgerCheck = context.getBean(LedgerCheckService.class);
+        this.accounts = context.getBean(AccountService.class);
+    }
+
+    private void run() throws Exception {
+        int profileOnly = Integer.getInteger("bench.profileOnly", 0);
+        if (profileOnly > 0) {
+            // For a CPU profiler (e.g. -XX:StartFlightRecording): warm up, then N credits on one thread.
+            rawTable(1);
+            long account = openAccount("profile").accountId();
+            for (int i = 0; i < profileOnly * 2; i++) {
+                SystemIdentity.runAsOperator(TENANT, () -> wallet.grantCredit(account, CREDIT, "warm-up", UUID.randomUUID().toString()));
+            }
+            System.out.println("profileOnly: " + profile(account, openAccount("profile-hot").accountId()));
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%nWalletBenchmark: MariaDB %s, %d threads, %d s per phase after %d s warm-up, Hikari pool %d, %d cores, %s%n",
+                TestDatabase.productVersion(), THREADS, SECONDS, WARMUP, POOL, Runtime.getRuntime().availableProcessors(),
+                TUNED ? "TUNED connection settings (-Dbench.tuned=true)" : "the application's own connection settings");
+        System.out.printf(Locale.ROOT, "Load average at start: %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println("Server: " + serverSettings());
+
+        // --- raw ---
+        rawTable(THREADS);
+        Result rawMany = timed("raw UPDATE, own row per thread", rawUpdates(i -> i + 1));
+        Result rawOne = timed("raw UPDATE, one row", rawUpdates(i -> 1));
+        long rawDone = rawMany.operations() + rawOne.operations() + rawWarmups.sum();
+        long rawSum = rawSum();
+
+        // --- ours ---
+        List<SignedInUser> owners = new ArrayList<>();
+        List<Long> own = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            owners.add(openAccount("bench-" + i));
+            own.add(owners.getLast().accountId());
+        }
+        long hot = openAccount("bench-hot").accountId();
+        LongAdder credited = new LongAdder();
+        Result credits = timed("grantCredit, own wallet per thread", i -> {
+            long account = own.get(i);
+            return () -> {
+                SystemIdentity.runAsOperator(TENANT, () -> wallet.grantCredit(account, CREDIT, "bench", UUID.randomUUID().toString()));
+                credited.increment();
+            };
+        });
+        Result callbacks = onlineRecharges(owners);
+        LongAdder charged = new LongAdder();
+        Result charges = timed("charge, one hot wallet", i -> () -> {
+            SystemIdentity.runAsOperator(TENANT, () -> deduction.charge(
+                    new Charge(hot, CENT, "LOGS", "bench", DAY, UUID.randomUUID().toString())));
+            charged.increment();
+        });
+
+        // --- the same statements without the framework: where does the time go? ---
+        List<Long> replicaAccounts = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            replicaAccounts.add(openAccount("replica-" + i).accountId());
+        }
+        long replicaHot = openAccount("replica-hot").accountId();
+        LongAdder replicaCredited = new LongAdder();
+        Result replicaCredits = timed("JDBC replica of grantCredit, own wallet", i -> replica(replicaAccounts.get(i), false, replicaCredited));
+        LongAdder replicaCharged = new LongAdder();
+        Result replicaCharges = timed("JDBC replica of charge, one hot wallet", i -> replica(replicaHot, true, replicaCharged));
+
+        // --- lost updates ---
+        List<String> problems = new ArrayList<>();
+        if (rawSum != rawDone) {
+            problems.add("raw: sum of v " + rawSum + " but " + rawDone + " updates succeeded");
+        }
+        BigDecimal cashAcross = BigDecimal.ZERO;
+        for (long account : own) {
+            LedgerCheck check = SystemIdentity.callAsOperator(TENANT, () -> ledgerCheck.check(account));
+            problems.addAll(check.problems());
+            cashAcross = cashAcross.add(cash(account));
+        }
+        BigDecimal expectedAcross = CREDIT.amount().multiply(BigDecimal.valueOf(credited.sum()))
+                .add(BigDecimal.valueOf(callbacks.operations()));
+        if (cashAcross.compareTo(expectedAcross) != 0) {
+            problems.add("wallets hold " + cashAcross + " but the threads posted " + expectedAcross);
+        }
+        LedgerCheck hotCheck = SystemIdentity.callAsOperator(TENANT, () -> ledgerCheck.check(hot));
+        problems.addAll(hotCheck.problems());
+        BigDecimal expectedHot = CENT.amount().multiply(BigDecimal.valueOf(charged.sum())).negate();
+        if (cash(hot).compareTo(expectedHot) != 0) {
+            problems.add("hot wallet holds " + cash(hot) + " but " + charged.sum() + " charges of 0.01 were made");
+        }
+        if (hotCheck.transactionsChecked() != charged.sum()) {
+            problems.add("hot wallet has " + hotCheck.transactionsChecked() + " journal transactions for " + charged.sum() + " charges");
+        }
+
+        BigDecimal replicaCash = BigDecimal.ZERO;
+        for (long account : replicaAccounts) {
+            problems.addAll(SystemIdentity.callAsOperator(TENANT, () -> ledgerCheck.check(account)).problems());
+            replicaCash = replicaCash.add(cash(account));
+        }
+        if (replicaCash.compareTo(BigDecimal.valueOf(replicaCredited.sum())) != 0) {
+            problems.add("replica wallets hold " + replicaCash + " after " + replicaCredited.sum() + " credits of 1");
+        }
+        problems.addAll(SystemIdentity.callAsOperator(TENANT, () -> ledgerCheck.check(replicaHot)).problems());
+        if (cash(replicaHot).compareTo(CENT.amount().multiply(BigDecimal.valueOf(replicaCharged.sum())).negate()) != 0) {
+            problems.add("replica hot wallet holds " + cash(replicaHot) + " after " + replicaCharged.sum() + " charges");
+        }
+
+        Map<String, String> profile = profile(own.getFirst(), hot);
+
+        System.out.println();
+        System.out.println("| phase                                         |    ops |  ops/s | raw case      | ratio | target |");
+        System.out.println("|-----------------------------------------------|-------:|-------:|---------------|------:|-------:|");
+        row(rawMany, null, null);
+        row(rawOne, null, null);
+        row(credits, rawMany, "≥ 50%");
+        row(callbacks, rawMany, "≥ 50%");
+        row(charges, rawOne, "≥ 30%");
+        row(replicaCredits, rawMany, "");
+        row(replicaCharges, rawOne, "");
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Lost updates: %s (raw: %d updates, sum %d; %d wallets cash = journal = %s; hot wallet %d charges, cash %s, %d journal transactions)%n",
+                problems.isEmpty() ? "NONE" : problems, rawDone, rawSum, own.size(), cashAcross.toPlainString(), charged.sum(),
+                cash(hot).toPlainString(), hotCheck.transactionsChecked());
+        System.out.printf(Locale.ROOT, "Load average at end: %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println("Single-threaded profile (Hibernate statistics per command):");
+        profile.forEach((k, v) -> System.out.println("  " + k + ": " + v));
+    }
+
+    private static void row(Result ours, Result raw, String target) {
+        String ratio = raw == null ? "" : String.format(Locale.ROOT, "%4.0f%%", 100 * ours.perSecond() / raw.perSecond());
+        System.out.printf(Locale.ROOT, "| %-45s | %6d | %6.0f | %-13s | %5s | %6s |%n", ours.name(), ours.operations(), ours.perSecond(),
+                raw == null ? "" : raw.name().contains("one") ? "raw one row" : "raw own rows", ratio, target == null ? "" : target);
+    }
+
+    // ------------------------------------------------------------------ raw
+
+    private final LongAdder rawWarmups = new LongAdder();
+
+    private void rawTable(int rows) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE bench_counter (id BIGINT PRIMARY KEY, v BIGINT NOT NULL) ENGINE=InnoDB");
+            for (int i = 1; i <= rows; i++) {
+                s.execute("INSERT INTO bench_counter VALUES (" + i + ", 0)");
+            }
+        }
+    }
+
+    /** Each worker holds its own connection, autocommit, and bumps the row it is given. */
+    private IntFunction<Runnable> rawUpdates(IntFunction<Integer> rowOf) {
+        return i -> {
+            try {
+                Connection connection = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
+                connection.setAutoCommit(true);
+                PreparedStatement update = connection.prepareStatement("UPDATE bench_counter SET v = v + 1 WHERE id = ?");
+                update.setLong(1, rowOf.apply(i));
+                return () -> {
+                    try {
+                        if (update.executeUpdate() != 1) {
+                            throw new IllegalStateException("row vanished");
+                        }
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private long rawSum() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
+                Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT SUM(v) FROM bench_counter")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private String serverSettings() throws SQLException {
+        StringBuilder text = new StringBuilder();
+        try (Connection c = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
+                Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
+                        SHOW VARIABLES WHERE Variable_name IN ('innodb_flush_log_at_trx_commit', 'sync_binlog', 'log_bin',
+                          'transaction_isolation', 'innodb_buffer_pool_size')""")) {
+            while (r.next()) {
+                text.append(r.getString(1)).append('=').append(r.getString(2)).append(' ');
+            }
+        }
+        return text.toString().strip();
+    }
+
+    // ------------------------------------------------------------------ ours
+
+    private SignedInUser openAccount(String who) {
+        String email = who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        return TenantContext.callAs(TENANT, () -> {
+            accounts.signUp(new SignUp(email, "correct horse battery", "Bench " + who, AccountKind.STANDARD, "Bench Co " + who));
+            return accounts.findSignIn(email).orElseThrow().user();
+        });
+    }
+
+    /**
+     * The real recharge path: the holder opens an online payment (not timed), the provider's signed
+     * "succeeded" callback completes it (timed): read the order, lock the wallet, post the journal
+     * transaction, move the cash, complete the order (audited).
+     */
+    private Result onlineRecharges(List<SignedInUser> owners) throws Exception {
+        Method signed = SimulatedPaymentGateway.class.getDeclaredMethod("signed", PaymentCallback.class);
+        signed.setAccessible(true);
+        List<List<PaymentCallback>> perThread = new ArrayList<>();
+        runAll(THREADS, i -> {
+            List<PaymentCallback> callbacks = new ArrayList<>();
+            for (int n = 0; n < RECHARGES_PER_THREAD; n++) {
+                RechargeService.RechargeStarted started = SystemIdentity.callAs(owners.get(i),
+                        () -> recharges.startOnlineRecharge(BigDecimal.ONE, UUID.randomUUID().toString()));
+                String reference = started.checkoutUrl().substring(SimulatedPaymentGateway.CHECKOUT_PATH.length());
+                try {
+                    callbacks.add((PaymentCallback) signed.invoke(gateway, new PaymentCallback(TENANT, reference,
+                            PaymentCallback.Outcome.SUCCEEDED, Money.of("1", "USD"), UUID.randomUUID().toString(), null)));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            synchronized (perThread) {
+                while (perThread.size() <= i) {
+                    perThread.add(null);
+                }
+                perThread.set(i, callbacks);
+            }
+        });
+        long start = System.nanoTime();
+        runAll(THREADS, i -> perThread.get(i).forEach(callback -> TenantContext.runAs(TENANT, () -> recharges.onPaymentCallback(callback))));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Result result = new Result("online recharge callback, own wallet", (long) THREADS * RECHARGES_PER_THREAD, seconds);
+        System.out.printf(Locale.ROOT, "  %-45s %8d ops in %5.1f s = %8.0f/s%n", result.name(), result.operations(), seconds, result.perSecond());
+        return result;
+    }
+
+    private BigDecimal cash(long account) {
+        return TenantContext.callAs(TENANT, () -> {
+            var em = context.getBean(EntityManagerFactory.class).createEntityManager();
+            try {
+                return (BigDecimal) em.createNativeQuery("select cash_balance from wallet where account_id = ?1 and tenant_id = ?2")
+                        .setParameter(1, account).setParameter(2, TENANT).getSingleResult();
+            } finally {
+                em.close();
+            }
+        });
+    }
+
+    /**
+     * The statements the service path sends for a credit (or a cash-only charge), in one
+     * transaction, over plain JDBC: lock the wallet, look up the key, (for a charge: the three
+     * usable-lot queries), insert the transaction and its two entries, move the cash, record the key.
+     */
+    private Runnable replica(long account, boolean charge, LongAdder done) {
+        try {
+            Connection c = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
+            c.setAutoCommit(false);
+            PreparedStatement lock = c.prepareStatement("SELECT id, cash_balance FROM wallet WHERE tenant_id = ? AND account_id = ? FOR UPDATE");
+            PreparedStatement key = c.prepareStatement("SELECT id, fingerprint, outcome FROM idempotency_record WHERE tenant_id = ? AND account_id = ? AND idem_key = ?");
+            PreparedStatement usable = c.prepareStatement("""
+                    SELECT id, balance, expires_at FROM funding_lot WHERE tenant_id = ? AND account_id = ? AND kind = ? AND status = 'ACTIVE'
+                      AND valid_from <= ? AND expires_at > ? AND balance > 0 ORDER BY expires_at, id""");
+            PreparedStatement transaction = c.prepareStatement("""
+                    INSERT INTO journal_transaction (tenant_id, account_id, kind, description, occurred_at, value_date, item_code)
+                    VALUES (?, ?, ?, 'replica', NOW(6), CURDATE(), ?)""", Statement.RETURN_GENERATED_KEYS);
+            PreparedStatement entry = c.prepareStatement("""
+                    INSERT INTO journal_entry (tenant_id, transaction_id, ledger, account_id, amount, currency, lot_id, invoiceable)
+                    VALUES (?, ?, ?, ?, ?, 'USD', NULL, ?)""");
+            PreparedStatement move = c.prepareStatement("UPDATE wallet SET cash_balance = cash_balance + ? WHERE id = ? AND tenant_id = ?");
+            PreparedStatement record = c.prepareStatement("""
+                    INSERT INTO idempotency_record (tenant_id, account_id, idem_key, command, fingerprint, outcome, created_at)
+                    VALUES (?, ?, ?, ?, 'f', ?, NOW(6))""");
+            BigDecimal amount = charge ? CENT.amount().negate() : CREDIT.amount();
+            return () -> {
+                try {
+                    String idem = UUID.randomUUID().toString();
+                    lock.setString(1, TENANT);
+                    lock.setLong(2, account);
+                    long walletId;
+                    try (ResultSet r = lock.executeQuery()) {
+                        r.next();
+                        walletId = r.getLong(1);
+                    }
+                    key.setString(1, TENANT);
+                    key.setLong(2, account);
+                    key.setString(3, idem);
+                    try (ResultSet r = key.executeQuery()) {
+                        if (r.next()) {
+                            throw new IllegalStateException("fresh key found");
+                        }
+                    }
+                    if (charge) {
+                        for (String kind : List.of("ORDINARY_VOUCHER", "FULL_REDUCTION_VOUCHER", "STORED_VALUE_CARD")) {
+                            java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
+                            usable.setString(1, TENANT);
+                            usable.setLong(2, account);
+                            usable.setString(3, kind);
+                            usable.setTimestamp(4, now);
+                            usable.setTimestamp(5, now);
+                            try (ResultSet r = usable.executeQuery()) {
+                                while (r.next()) {
+                                    r.getLong(1);
+                                }
+                            }
+                        }
+                    }
+                    transaction.setString(1, TENANT);
+                    transaction.setLong(2, account);
+                    transaction.setString(3, charge ? "CHARGE" : "ADJUSTMENT");
+                    transaction.setString(4, charge ? "LOGS" : null);
+                    transaction.executeUpdate();
+                    long transactionId;
+                    try (ResultSet r = transaction.getGeneratedKeys()) {
+                        r.next();
+                        transactionId = r.getLong(1);
+                    }
+                    for (int side = 0; side < 2; side++) {
+                        boolean cash = side == 0;
+                        entry.setString(1, TENANT);
+                        entry.setLong(2, transactionId);
+                        entry.setString(3, cash ? "CUSTOMER_CASH" : charge ? "REVENUE" : "ADJUSTMENTS");
+                        entry.setLong(4, account);
+                        entry.setBigDecimal(5, cash ? amount : amount.negate());
+                        entry.setBoolean(6, cash && charge);
+                        entry.executeUpdate();
+                    }
+                    move.setBigDecimal(1, amount);
+                    move.setLong(2, walletId);
+                    move.setString(3, TENANT);
+                    move.executeUpdate();
+                    record.setString(1, TENANT);
+                    record.setLong(2, account);
+                    record.setString(3, idem);
+                    record.setString(4, charge ? "CHARGE" : "CREDIT");
+                    record.setString(5, String.valueOf(transactionId));
+                    record.executeUpdate();
+                    c.commit();
+                    done.increment();
+                } catch (SQLException e) {
+                    try {
+                        c.rollback();
+                    } catch (SQLException ignored) {
+                        // the connection is gone anyway
+                    }
+                    throw new IllegalStateException(e);
+                }
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Statements per command, single-threaded, from Hibernate's own counters. */
+    private Map<String, String> profile(long account, long hot) {
+        Statistics stats = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+        Map<String, String> out = new LinkedHashMap<>();
+        int n = 200;
+        for (String what : List.of("grantCredit", "charge (cash only)")) {
+            stats.clear();
+            stats.setStatisticsEnabled(true);
+            var threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpuStart = threadBean.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                if (what.equals("grantCredit")) {
+                    SystemIdentity.runAsOperator(TENANT, () -> wallet.grantCredit(account, CREDIT, "profile", UUID.randomUUID().toString()));
+                } else {
+                    SystemIdentity.runAsOperator(TENANT, () -> deduction.charge(new Charge(hot, CENT, "LOGS", "profile", DAY, UUID.randomUUID().toString())));
+                }
+            }
+            double micros = (System.nanoTime() - start) / 1e3 / n;
+            double cpuMicros = (threadBean.getCurrentThreadCpuTime() - cpuStart) / 1e3 / n;
+            stats.setStatisticsEnabled(false);
+            out.put(what, String.format(Locale.ROOT,
+                    "%.0f µs each (%.0f µs of it JVM CPU on the calling thread); %.1f JDBC statements prepared, %.1f queries, %.1f entity inserts, %.1f flushes, %.1f connections, %.1f transactions",
+                    micros, cpuMicros, stats.getPrepareStatementCount() / (double) n, stats.getQueryExecutionCount() / (double) n,
+                    stats.getEntityInsertCount() / (double) n, stats.getFlushCount() / (double) n,
+                    stats.getConnectCount() / (double) n, stats.getTransactionCount() / (double) n));
+        }
+        out.put("raw UPDATE", String.format(Locale.ROOT, "%.0f µs each (autocommit)", rawLatencyMicros(n)));
+        return out;
+    }
+
+    private double rawLatencyMicros(int n) {
+        Runnable one = rawUpdates(i -> 1).apply(0);
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            one.run();
+            rawWarmups.increment();
+        }
+        return (System.nanoTime() - start) / 1e3 / n;
+    }
+
+    // ------------------------------------------------------------------ harness
+
+    /** Warm up, then run each worker's operation in a loop for the phase's duration; count what finished. */
+    private Result timed(String name, IntFunction<Runnable> workerOf) throws Exception {
+        List<Runnable> workers = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            workers.add(workerOf.apply(i));
+        }
+        long warm = loop(workers, WARMUP);
+        if (name.startsWith("raw")) {
+            rawWarmups.add(warm);
+        }
+        long start = System.nanoTime();
+        long done = loop(workers, SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Result result = new Result(name, done, seconds);
+        System.out.printf(Locale.ROOT, "  %-45s %8d ops in %5.1f s = %8.0f/s (warm-up %d)%n", name, done, seconds, result.perSecond(), warm);
+        return result;
+    }
+
+    private static long loop(List<Runnable> workers, int seconds) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        LongAdder done = new LongAdder();
+        ExecutorService pool = Executors.newFixedThreadPool(workers.size());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Void>> futures = new ArrayList<>();
+        for (Runnable worker : workers) {
+            futures.add(pool.submit((Callable<Void>) () -> {
+                go.await();
+                while (!stop.get()) {
+                    worker.run();
+                    done.increment();
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        for (Future<Void> future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+        return done.sum();
+    }
+
+    private static void runAll(int threads, java.util.function.IntConsumer work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            int index = i;
+            futures.add(pool.submit(() -> work.accept(index)));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+    }
+}
