@@ -27,12 +27,10 @@ import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.tenancy.TenantContext;
-import org.billingcenter.support.ApplicationTest;
 import org.billingcenter.support.TestDatabase;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback.Outcome;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -41,29 +39,11 @@ import org.springframework.data.domain.PageRequest;
  * command must happen exactly once and every caller must get the first outcome; the same key with
  * other parameters is refused. A storm of duplicate and stale payment callbacks credits once.
  */
-class IdempotencyReplayTest extends ApplicationTest {
+class IdempotencyReplayTest extends WalletServicesTest {
 
     private static final int STORM = 32;
     private static final LocalDate DAY = LocalDate.of(2026, 11, 14);
 
-    @Autowired
-    WalletService wallet;
-    @Autowired
-    DeductionService deduction;
-    @Autowired
-    VoucherService vouchers;
-    @Autowired
-    StoredValueCardService cards;
-    @Autowired
-    RechargeService recharges;
-    @Autowired
-    SimulatedPaymentGateway gateway;
-    @Autowired
-    LedgerCheckService ledgerCheck;
-    @Autowired
-    JournalTransactionRepository journal;
-    @Autowired
-    RechargeOrderRepository orders;
 
     /** What one caller of a storm got back: a result or a failure. */
     record Answer<T>(T result, RuntimeException failure) {

@@ -15,24 +15,17 @@ import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.tenancy.TenantContext;
-import org.billingcenter.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The cached balance always equals what the journal says, also under concurrent postings on MariaDB. */
-class LedgerTest extends ApplicationTest {
+class LedgerTest extends WalletServicesTest {
 
-    @Autowired
-    WalletService wallet;
-    @Autowired
-    DeductionService deduction;
     @Autowired
     Ledger ledger;
     @Autowired
     WalletRepository wallets;
-    @Autowired
-    JournalTransactionRepository journal;
     @Autowired
     TransactionTemplate transaction;
 

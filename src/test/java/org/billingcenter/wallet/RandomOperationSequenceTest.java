@@ -21,7 +21,6 @@ import java.util.UUID;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.money.Money;
-import org.billingcenter.support.ApplicationTest;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantDefinition.FundingSource;
 import org.billingcenter.tenant.TenantRegistry;
@@ -42,28 +41,12 @@ import org.springframework.data.domain.PageRequest;
  * write-off job. The seed is printed and part of every failure message; rerun one with
  * {@code -Dwallet.seed=<seed>} (and {@code -Dwallet.steps=<n>} for a longer walk).
  */
-class RandomOperationSequenceTest extends ApplicationTest {
+class RandomOperationSequenceTest extends WalletServicesTest {
 
     private static final Currency USD = Currency.getInstance("USD");
     private static final List<String> ITEMS = List.of("LOGS", "TRACES", "HOSTS", "TIME_SERIES", "SMS");
     private static final long[] CARD_FACES = {100_00, 200_00, 500_00, 1_500_00, 5_000_00};
 
-    @Autowired
-    WalletService wallet;
-    @Autowired
-    DeductionService deduction;
-    @Autowired
-    VoucherService vouchers;
-    @Autowired
-    StoredValueCardService cards;
-    @Autowired
-    RechargeService recharges;
-    @Autowired
-    SimulatedPaymentGateway gateway;
-    @Autowired
-    LotExpiryService expiry;
-    @Autowired
-    LedgerCheckService ledgerCheck;
     @Autowired
     TenantRegistry tenants;
 

@@ -26,11 +26,9 @@ import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.tenancy.TenantContext;
-import org.billingcenter.support.ApplicationTest;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback.Outcome;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -41,33 +39,13 @@ import org.springframework.data.domain.PageRequest;
  * nothing counted twice, no lot below zero, one journal transaction per successful command.
  * Seeded: {@code -Dwallet.seed=...} reruns a mix (thread interleaving still varies).
  */
-class WalletConcurrencyTest extends ApplicationTest {
+class WalletConcurrencyTest extends WalletServicesTest {
 
     private static final int THREADS = 32;
     private static final int COMMANDS_PER_THREAD = 6;
     private static final LocalDate DAY = LocalDate.of(2026, 11, 14);
     private static final List<String> ITEMS = List.of("LOGS", "TRACES", "HOSTS", "TIME_SERIES", "SMS");
 
-    @Autowired
-    WalletService wallet;
-    @Autowired
-    DeductionService deduction;
-    @Autowired
-    VoucherService vouchers;
-    @Autowired
-    StoredValueCardService cards;
-    @Autowired
-    RechargeService recharges;
-    @Autowired
-    SimulatedPaymentGateway gateway;
-    @Autowired
-    LedgerCheckService ledgerCheck;
-    @Autowired
-    JournalTransactionRepository journal;
-    @Autowired
-    RechargeOrderRepository orders;
-    @Autowired
-    FundingLotRepository lots;
 
     /** What the threads did, in cents, and which commands succeeded. */
     static final class Tally {

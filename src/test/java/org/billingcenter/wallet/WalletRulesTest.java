@@ -12,34 +12,14 @@ import java.util.List;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.money.Money;
-import org.billingcenter.support.ApplicationTest;
 import org.billingcenter.tenant.TenantDefinition.FundingSource;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 
 /** The wallet's rules, called as the services' callers would call them, on MariaDB. */
-class WalletRulesTest extends ApplicationTest {
+class WalletRulesTest extends WalletServicesTest {
 
-    @Autowired
-    WalletService wallet;
-    @Autowired
-    DeductionService deduction;
-    @Autowired
-    VoucherService vouchers;
-    @Autowired
-    StoredValueCardService cards;
-    @Autowired
-    RechargeService recharges;
-    @Autowired
-    SimulatedPaymentGateway gateway;
-    @Autowired
-    LotExpiryService expiry;
-    @Autowired
-    LedgerCheckService ledgerCheck;
-    @Autowired
-    JournalTransactionRepository journal;
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 14);
 
