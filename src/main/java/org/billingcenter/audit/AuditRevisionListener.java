@@ -18,6 +18,7 @@ class AuditRevisionListener implements RevisionListener {
         revision.record(TenantContext.current().orElse(null),
                 CurrentUser.get().map(SignedInUser::email).orElse(SYSTEM_ACTOR),
                 clientAddress());
+        AuditTrail.current().ifPresent(revision::explain);
     }
 
     private static String clientAddress() {

@@ -1,34 +1,47 @@
 package org.billingcenter.audit;
 
-import jakarta.persistence.EntityManager;
+import java.util.Optional;
 
-import org.hibernate.envers.AuditReaderFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Lets a service say why it changes what it changes. Envers writes one revision per transaction,
- * at commit; the reason is put on that revision, so it must be given inside the transaction.
+ * at commit, so the reason is bound to the current transaction and the revision listener picks
+ * it up then; it is released when the transaction ends.
  */
 @Component
 public class AuditTrail {
 
     private static final int MAX_REASON = 500;
+    private static final Object KEY = AuditTrail.class;
 
-    private final EntityManager entityManager;
-
-    AuditTrail(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
+    /** Must be called inside a transaction; a later reason in the same transaction replaces an earlier one. */
     public void because(String reason) {
         if (reason == null || reason.isBlank()) {
             return;
         }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("An audit reason belongs to a transaction; none is active");
+        }
         String text = reason.strip();
-        AuditReaderFactory.get(entityManager).getCurrentRevision(AuditRevision.class, false)
-                .explain(text.length() > MAX_REASON ? text.substring(0, MAX_REASON) : text);
+        String bounded = text.length() > MAX_REASON ? text.substring(0, MAX_REASON) : text;
+        if (TransactionSynchronizationManager.hasResource(KEY)) {
+            TransactionSynchronizationManager.unbindResource(KEY);
+        } else {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
+                }
+            });
+        }
+        TransactionSynchronizationManager.bindResource(KEY, bounded);
+    }
+
+    /** The reason given in the current transaction, if any. */
+    static Optional<String> current() {
+        return Optional.ofNullable((String) TransactionSynchronizationManager.getResource(KEY));
     }
 }
