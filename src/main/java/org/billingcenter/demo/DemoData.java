@@ -19,6 +19,8 @@ import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.wallet.Charge;
 import org.billingcenter.wallet.DeductionService;
+import org.billingcenter.wallet.StoredValueCardService;
+import org.billingcenter.wallet.VoucherService;
 import org.billingcenter.wallet.WalletService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,8 @@ class DemoData {
     /** Shared by every demo user and printed in the README; demo data is never switched on in production. */
     static final String PASSWORD = "demo-password";
     static final String OWNER = "owner@demo.example";
+    /** Besides the 5000 welcome credit, the demo owner holds a voucher worth this much. */
+    static final BigDecimal VOUCHER = new BigDecimal("200");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -41,13 +45,18 @@ class DemoData {
     private final AccountService accounts;
     private final WalletService wallet;
     private final DeductionService deduction;
+    private final VoucherService vouchers;
+    private final StoredValueCardService cards;
     private final Clock clock;
 
-    DemoData(TenantRegistry tenants, AccountService accounts, WalletService wallet, DeductionService deduction, Clock clock) {
+    DemoData(TenantRegistry tenants, AccountService accounts, WalletService wallet, DeductionService deduction,
+            VoucherService vouchers, StoredValueCardService cards, Clock clock) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.wallet = wallet;
         this.deduction = deduction;
+        this.vouchers = vouchers;
+        this.cards = cards;
         this.clock = clock;
     }
 
@@ -79,8 +88,13 @@ class DemoData {
             LocalDate today = LocalDate.now(clock.withZone(tenant.timeZone()));
             wallet.grantCredit(account.id(), Money.of(new BigDecimal("5000"), tenant.currency()), "Demo welcome credit",
                     today.minusMonths(1).withDayOfMonth(1), "demo-welcome-credit");
-            chargeThisMonth(tenant, account.id());
+            vouchers.issue(account.id(), Money.of(VOUCHER, tenant.currency()), 90, "Demo welcome voucher", "demo-voucher");
         });
+        // Stored-value cards belong to pay-as-you-go accounts; contract customers are invoiced instead.
+        if (tenant.offers(TenantDefinition.AccountKind.STANDARD)) {
+            SystemIdentity.runAs(owner.user(), () -> cards.buy(Money.of(new BigDecimal("1000"), tenant.currency()), "demo-card"));
+        }
+        SystemIdentity.runAsOperator(tenant.id(), () -> chargeThisMonth(tenant, account.id()));
     }
 
     /** A plausible month so far: a daily charge that drifts up and down. */
