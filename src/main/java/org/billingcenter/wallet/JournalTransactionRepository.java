@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface JournalTransactionRepository extends JpaRepository<JournalTransaction, Long> {
 
+    long countByAccountId(long accountId);
+
     /** An account's total on one book per business day, for one kind of movement. */
     @Query("""
             select new org.billingcenter.wallet.DailyTotal(t.valueDate, sum(e.amount.amount))

@@ -53,8 +53,6 @@ public class LedgerCheckService {
                 problems.add("lot " + lot.getId() + " is below zero");
             }
         }
-        long transactions = journal.countMovements(accountId, java.time.LocalDate.of(1970, 1, 1), java.time.LocalDate.of(9999, 12, 31),
-                java.util.EnumSet.allOf(MovementKind.class));
-        return new LedgerCheck(accountId, (int) transactions, lots.size(), problems);
+        return new LedgerCheck(accountId, (int) journal.countByAccountId(accountId), lots.size(), problems);
     }
 }

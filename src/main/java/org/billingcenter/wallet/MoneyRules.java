@@ -1,18 +1,23 @@
 package org.billingcenter.wallet;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.money.Money;
 
-/** The checks every money command makes on an amount before anything moves. */
-final class MoneyRules {
+/**
+ * The checks every money command makes on an amount before anything moves. Public so forms can
+ * point out a typo on the field before their confirmation step, with the very same rules and
+ * messages; the services check again and stay the authority.
+ */
+public final class MoneyRules {
 
     private MoneyRules() {
     }
 
-    static void requirePositive(Money amount) {
+    public static void requirePositive(Money amount) {
         if (amount == null || !amount.isPositive()) {
             throw new BusinessRuleException("money.mustBePositive");
         }
@@ -26,7 +31,7 @@ final class MoneyRules {
     }
 
     /** Reads an amount typed by a person: a clear refusal instead of rounding what they meant. */
-    static Money parse(BigDecimal amount, Currency currency) {
+    public static Money parse(BigDecimal amount, Currency currency) {
         if (amount == null) {
             throw new BusinessRuleException("money.mustBePositive");
         }
@@ -36,12 +41,24 @@ final class MoneyRules {
         return Money.of(amount, currency);
     }
 
-    static void requireWithin(Money amount, BigDecimal minimum, BigDecimal maximum) {
+    public static void requireWithin(Money amount, BigDecimal minimum, BigDecimal maximum) {
         if (amount.amount().compareTo(minimum) < 0) {
-            throw new BusinessRuleException("money.belowMinimum", minimum.toPlainString());
+            throw new BusinessRuleException("money.belowMinimum", inCurrency(minimum, amount.currency()));
         }
         if (amount.amount().compareTo(maximum) > 0) {
-            throw new BusinessRuleException("money.aboveMaximum", maximum.toPlainString());
+            throw new BusinessRuleException("money.aboveMaximum", inCurrency(maximum, amount.currency()));
         }
+    }
+
+    /** A positive amount with no more decimals than the currency has: what any typed amount must be. */
+    public static Money parsePositive(BigDecimal amount, Currency currency) {
+        Money money = parse(amount, currency);
+        requirePositive(money);
+        return money;
+    }
+
+    /** Tenant limits are written as people like ("1.0", "200000"); say them with the currency's decimals. */
+    private static String inCurrency(BigDecimal limit, Currency currency) {
+        return limit.setScale(currency.getDefaultFractionDigits(), RoundingMode.UP).toPlainString();
     }
 }

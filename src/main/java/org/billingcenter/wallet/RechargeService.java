@@ -180,8 +180,7 @@ public class RechargeService {
         if (!tenant.rechargeMethods().contains(method)) {
             throw new BusinessRuleException("recharge.methodNotOffered");
         }
-        Money money = MoneyRules.parse(amount, tenant.currency());
-        MoneyRules.requirePositive(money);
+        Money money = MoneyRules.parsePositive(amount, tenant.currency());
         MoneyRules.requireWithin(money, tenant.recharge().minimum(), tenant.recharge().maximum());
         return money;
     }

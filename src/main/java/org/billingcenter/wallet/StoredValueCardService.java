@@ -88,7 +88,8 @@ public class StoredValueCardService {
         return new CardPurchase(Long.parseLong(parts[0]), parts[1].isEmpty() ? null : Long.valueOf(parts[1]));
     }
 
-    private static void requireValidFaceValue(TenantDefinition tenant, Money faceValue) {
+    /** The tenant's card rules on a face value; forms use it to point out a bad value before confirming. */
+    public static void requireValidFaceValue(TenantDefinition tenant, Money faceValue) {
         var rules = tenant.storedValueCards();
         BigDecimal value = faceValue.amount();
         if (value.compareTo(BigDecimal.valueOf(rules.minimumFaceValue())) < 0

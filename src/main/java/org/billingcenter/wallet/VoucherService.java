@@ -91,12 +91,12 @@ public class VoucherService {
         return issued;
     }
 
-    /** The account holder turns an activation code into a voucher on their account. */
+    /** The account holder turns an activation code into a voucher on their account; returns that voucher. */
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
-    public long redeem(String rawCode, String idempotencyKey) {
+    public Lot redeem(String rawCode, String idempotencyKey) {
         String code = normalise(rawCode);
         Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
-        return Long.parseLong(idempotency.once(wallet, idempotencyKey, "REDEEM_VOUCHER", new Object[] {code}, () -> {
+        long lotId = Long.parseLong(idempotency.once(wallet, idempotencyKey, "REDEEM_VOUCHER", new Object[] {code}, () -> {
             // Another tenant's code is simply not found here: the tenant filter hides it.
             VoucherCode voucher = codes.findByCode(code).orElseThrow(() -> new BusinessRuleException("voucher.codeUnknown"));
             if (voucher.getStatus() != VoucherCode.Status.AVAILABLE) {
@@ -111,6 +111,7 @@ public class VoucherService {
             return String.valueOf(grant(wallet, LotKind.ORDINARY_VOUCHER, LotOrigin.ACTIVATION_CODE, code, voucher.faceValue(),
                     Duration.ofDays(voucher.getValidityDays()), "Voucher code " + masked(code)).getId());
         }));
+        return Lot.of(lots.findById(lotId).orElseThrow());
     }
 
     /** Puts promotional value into a new lot of the account; used for every kind of voucher. */

@@ -84,7 +84,7 @@ class IdempotencyReplayTest extends WalletServicesTest {
         List<String> codes = codes(operator, 2);
         String key = key();
 
-        List<Long> lotIds = succeeded(storm(i -> () -> as(owner, () -> vouchers.redeem(codes.get(0), key))));
+        List<Long> lotIds = succeeded(storm(i -> () -> as(owner, () -> vouchers.redeem(codes.get(0), key).id())));
 
         assertThat(Set.copyOf(lotIds)).hasSize(1);
         assertThat(kinds(account, MovementKind.VOUCHER_ISSUED)).isEqualTo(1);
@@ -102,7 +102,7 @@ class IdempotencyReplayTest extends WalletServicesTest {
         long account = accountOf(owner).id();
         String code = codes(operator, 1).getFirst();
 
-        List<Answer<Long>> outcomes = storm(i -> () -> as(owner, () -> vouchers.redeem(code, key())));
+        List<Answer<Long>> outcomes = storm(i -> () -> as(owner, () -> vouchers.redeem(code, key()).id()));
 
         assertThat(outcomes.stream().filter(o -> o.failure() == null)).hasSize(1);
         assertThat(outcomes.stream().filter(o -> o.failure() != null))

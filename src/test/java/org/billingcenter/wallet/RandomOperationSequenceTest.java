@@ -348,7 +348,7 @@ class RandomOperationSequenceTest extends WalletServicesTest {
                     .isInstanceOf(BusinessRuleException.class).hasMessageContaining("voucher.codeExpired");
             return "redeem " + code.faceValue() + " refused: past its redeem-by date";
         }
-        long lotId = as(owner, () -> vouchers.redeem(code.code(), key()));
+        long lotId = as(owner, () -> vouchers.redeem(code.code(), key()).id());
         model.addLot(lotId, LotKind.ORDINARY_VOUCHER, code.faceValue(), now.plus(Duration.ofDays(code.validityDays())));
         model.promotions += code.faceValue();
         assertThatThrownBy(() -> as(owner, () -> vouchers.redeem(code.code(), key())))

@@ -21,6 +21,7 @@ import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.wallet.MoneyRules;
 import org.billingcenter.wallet.VoucherService;
 import org.billingcenter.wallet.VoucherService.IssuedCode;
 
@@ -90,7 +91,7 @@ class ActivationCodesForm extends VerticalLayout {
             return;
         }
         try {
-            AmountInput.check(faceValue.getValue(), tenant.currency());
+            MoneyRules.parsePositive(faceValue.getValue(), tenant.currency());
             Money value = Money.of(faceValue.getValue(), tenant.currency());
             List<IssuedCode> codes = vouchers.createCodes(count.getValue(), value, validityDays.getValue(),
                     format.endOf(redeemBy.getValue()));

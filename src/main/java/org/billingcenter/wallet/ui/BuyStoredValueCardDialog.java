@@ -49,12 +49,23 @@ class BuyStoredValueCardDialog extends ConfirmedDialog {
     }
 
     private Optional<Money> value() {
-        Integer typed = faceValue.getValue();
-        StoredValueCards rules = tenant.storedValueCards();
-        if (typed == null || typed < rules.minimumFaceValue() || typed % rules.faceValueStep() != 0) {
+        try {
+            return Optional.of(checkedValue());
+        } catch (BusinessRuleException notValid) {
             return Optional.empty();
         }
-        return Optional.of(Money.of(BigDecimal.valueOf(typed), tenant.currency()));
+    }
+
+    /** The typed face value, checked by the same rule the purchase applies. */
+    private Money checkedValue() {
+        Integer typed = faceValue.getValue();
+        StoredValueCards rules = tenant.storedValueCards();
+        if (typed == null) {
+            throw new BusinessRuleException("card.faceValue", rules.faceValueStep(), rules.minimumFaceValue());
+        }
+        Money money = Money.of(BigDecimal.valueOf(typed), tenant.currency());
+        StoredValueCardService.requireValidFaceValue(tenant, money);
+        return money;
     }
 
     private Optional<String> rewardText() {
@@ -63,9 +74,10 @@ class BuyStoredValueCardDialog extends ConfirmedDialog {
 
     @Override
     protected Optional<String> summaryOfValidInput() {
-        if (value().isEmpty()) {
-            StoredValueCards rules = tenant.storedValueCards();
-            Forms.showError(faceValue, getTranslation("card.faceValue", rules.faceValueStep(), rules.minimumFaceValue()));
+        try {
+            checkedValue();
+        } catch (BusinessRuleException refused) {
+            Forms.showError(faceValue, getTranslation(refused.messageKey(), refused.arguments()));
             return Optional.empty();
         }
         String text = getTranslation("card.summary", format.money(value().get()), tenant.storedValueCards().validityMonths());

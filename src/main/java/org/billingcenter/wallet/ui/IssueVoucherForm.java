@@ -13,6 +13,7 @@ import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.wallet.MoneyRules;
 import org.billingcenter.wallet.VoucherService;
 
 /** The operator gives one account an ordinary voucher, with the reason the audit trail keeps. */
@@ -69,7 +70,7 @@ class IssueVoucherForm extends VerticalLayout {
             return;
         }
         try {
-            AmountInput.check(amount.getValue(), tenant.currency());
+            MoneyRules.parsePositive(amount.getValue(), tenant.currency());
             Money faceValue = Money.of(amount.getValue(), tenant.currency());
             long account = Long.parseLong(accountId.getValue());
             vouchers.issue(account, faceValue, validityDays.getValue(), reason.getValue(), idempotencyKey);

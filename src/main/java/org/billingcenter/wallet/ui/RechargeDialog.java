@@ -15,6 +15,7 @@ import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantDefinition.RechargeMethod;
+import org.billingcenter.wallet.MoneyRules;
 import org.billingcenter.wallet.RechargeService;
 import org.billingcenter.wallet.RechargeService.RechargeStarted;
 
@@ -77,7 +78,8 @@ class RechargeDialog extends ConfirmedDialog {
     @Override
     protected Optional<String> summaryOfValidInput() {
         try {
-            AmountInput.checkWithin(amount.getValue(), tenant.currency(), tenant.recharge().minimum(), tenant.recharge().maximum());
+            MoneyRules.requireWithin(MoneyRules.parsePositive(amount.getValue(), tenant.currency()),
+                    tenant.recharge().minimum(), tenant.recharge().maximum());
         } catch (BusinessRuleException refused) {
             showRefusal(refused);
             return Optional.empty();

@@ -1,6 +1,5 @@
 package org.billingcenter.wallet.ui;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,8 +11,6 @@ import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.wallet.Lot;
 import org.billingcenter.wallet.VoucherService;
-import org.billingcenter.wallet.WalletService;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * Turns an activation code into a voucher on the account. No confirmation step: redeeming costs
@@ -27,13 +24,11 @@ class RedeemVoucherDialog extends Dialog {
     final Button redeem = new Button();
 
     private final VoucherService vouchers;
-    private final WalletService wallet;
     private final WalletFormat format;
     private final Runnable onRedeemed;
 
-    RedeemVoucherDialog(VoucherService vouchers, WalletService wallet, WalletFormat format, Runnable onRedeemed) {
+    RedeemVoucherDialog(VoucherService vouchers, WalletFormat format, Runnable onRedeemed) {
         this.vouchers = vouchers;
-        this.wallet = wallet;
         this.format = format;
         this.onRedeemed = onRedeemed;
         setId("redeem-dialog");
@@ -64,29 +59,14 @@ class RedeemVoucherDialog extends Dialog {
                 Forms.showError(code, getTranslation("validation.required"));
                 return;
             }
-            long lotId = vouchers.redeem(code.getValue(), idempotencyKey);
+            Lot voucher = vouchers.redeem(code.getValue(), idempotencyKey);
             close();
-            Forms.notifySuccess(valueOf(lotId)
-                    .map(lot -> getTranslation("voucher.redeemed", format.money(lot.faceValue()), format.date(lot.expiresAt())))
-                    .orElseGet(() -> getTranslation("voucher.redeemedPlain")));
+            Forms.notifySuccess(getTranslation("voucher.redeemed", format.money(voucher.faceValue()), format.date(voucher.expiresAt())));
             onRedeemed.run();
         } catch (BusinessRuleException refused) {
             Forms.showError(code, getTranslation(refused.messageKey(), refused.arguments()));
         } finally {
             redeem.setEnabled(true);
         }
-    }
-
-    /** The service answers with the new lot's id; its value is read back from the voucher list. */
-    private Optional<Lot> valueOf(long lotId) {
-        Optional<Lot> found = Optional.empty();
-        for (int page = 0; found.isEmpty(); page++) {
-            var lots = wallet.lots(false, null, PageRequest.of(page, Pages.EXPORT_PAGE_SIZE));
-            found = lots.stream().filter(lot -> lot.id() == lotId).findFirst();
-            if (!lots.hasNext()) {
-                break;
-            }
-        }
-        return found;
     }
 }

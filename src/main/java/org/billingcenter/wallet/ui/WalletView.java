@@ -96,7 +96,7 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
                     () -> new RechargeDialog(rechargeService, tenant, format, this::refresh).open()));
         }
         actions.add(action("wallet.redeemVoucher", "open-redeem", ButtonVariant.LUMO_CONTRAST,
-                () -> new RedeemVoucherDialog(voucherService, wallet, format, this::refresh).open()));
+                () -> new RedeemVoucherDialog(voucherService, format, this::refresh).open()));
         actions.add(action("wallet.buyCard", "open-buy-card", ButtonVariant.LUMO_CONTRAST,
                 () -> new BuyStoredValueCardDialog(cardService, tenant, format, this::refresh).open()));
         return actions;
