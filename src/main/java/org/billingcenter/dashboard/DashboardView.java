@@ -66,7 +66,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         chart.setId("spend-chart");
         chart.setTitle(getTranslation("dashboard.spendChart"));
         chart.setCategories(days.stream().map(d -> DAY.format(d.day())).toList());
-        chart.setSeries(List.of(new ChartSeries(getTranslation("dashboard.spend"), days.stream().map(d -> d.amount().amount()).toList())));
+        // A month with nothing spent shows the chart's "no spend yet" text rather than an empty axis.
+        if (days.stream().anyMatch(day -> day.amount().isPositive())) {
+            chart.setSeries(List.of(new ChartSeries(getTranslation("dashboard.spend"), days.stream().map(d -> d.amount().amount()).toList())));
+        }
         chart.setValueFormat(overview.cash().currency().getSymbol(getLocale()), overview.cash().currency().getDefaultFractionDigits());
         chart.setNoDataText(getTranslation("dashboard.noSpend"));
         chart.setColors(List.of("var(--lumo-primary-color)"));

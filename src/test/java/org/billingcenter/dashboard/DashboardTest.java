@@ -60,6 +60,9 @@ class DashboardTest extends UiTest {
         signIn(newOwner(CN));
         navigate("");
         assertThat(_get(Span.class, s -> s.withId("balance")).getText()).isEqualTo("¥0.00");
+        ApexChart chart = _get(ApexChart.class, s -> s.withId("spend-chart"));
+        assertThat(chart.hasData()).isFalse();
+        assertThat(chart.getNoDataText()).isEqualTo("本月暂无消费");
         assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).contains("概览", "账号与资料");
     }
 
