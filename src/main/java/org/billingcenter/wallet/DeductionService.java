@@ -5,9 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -18,7 +19,9 @@ import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantDefinition.FundingSource;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.wallet.ChargeResult.Payment;
+import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -32,58 +35,63 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DeductionService {
 
-    private final WalletLock walletLock;
-    private final Idempotency idempotency;
+    private final GroupCommit groupCommit;
+    private final Bookkeeper bookkeeper;
     private final FundingLotRepository lots;
     private final JournalTransactionRepository journal;
-    private final Ledger ledger;
     private final TenantRegistry tenants;
     private final Clock clock;
 
-    DeductionService(WalletLock walletLock, Idempotency idempotency, FundingLotRepository lots,
-            JournalTransactionRepository journal, Ledger ledger, TenantRegistry tenants, Clock clock) {
-        this.walletLock = walletLock;
-        this.idempotency = idempotency;
+    DeductionService(GroupCommit groupCommit, Bookkeeper bookkeeper, FundingLotRepository lots,
+            JournalTransactionRepository journal, TenantRegistry tenants, Clock clock) {
+        this.groupCommit = groupCommit;
+        this.bookkeeper = bookkeeper;
         this.lots = lots;
         this.journal = journal;
-        this.ledger = ledger;
         this.tenants = tenants;
         this.clock = clock;
     }
 
+    /** Charges that arrive together share one database transaction; see {@link GroupCommit}. */
     @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public ChargeResult charge(Charge charge) {
         MoneyRules.requirePositive(charge.amount());
-        Wallet wallet = walletLock.lock(charge.accountId());
-        MoneyRules.requireCurrency(wallet, charge.amount());
-        String outcome = idempotency.once(wallet, charge.idempotencyKey(), "CHARGE",
-                new Object[] {charge.amount(), charge.itemCode(), charge.usageDay(), charge.description()},
-                () -> deduct(wallet, charge));
-        // The outcome is "<transaction id>:<part that went into arrears>".
-        String[] parts = outcome.split(":");
-        return resultOf(Long.parseLong(parts[0]), new BigDecimal(parts[1]));
+        Idempotency.requireUsableKey(charge.idempotencyKey());
+        return groupCommit.submit("charge", this::chargeAll, charge);
     }
 
-    private String deduct(Wallet wallet, Charge charge) {
+    private List<Outcome<ChargeResult>> chargeAll(List<Charge> charges) {
+        Instant now = clock.instant();
         TenantDefinition tenant = tenants.current();
+        Map<Long, Books> books = bookkeeper.open(charges.stream().map(Charge::accountId).toList(),
+                charges.stream().map(Charge::idempotencyKey).toList(), true, now);
+        List<Outcome<String>> decided = charges.stream().map(charge -> Outcome.of(() -> {
+            Books account = books.get(charge.accountId());
+            if (account == null) {
+                throw new BusinessRuleException("wallet.notFound");
+            }
+            account.requireCurrency(charge.amount());
+            return account.once(charge.idempotencyKey(), "CHARGE",
+                    new Object[] {charge.amount(), charge.itemCode(), charge.usageDay(), charge.description()},
+                    () -> deduct(account, charge, tenant, now));
+        })).toList();
+        bookkeeper.write(books.values());
+        Map<Long, JournalTransaction> posted = books.values().stream().flatMap(account -> account.postings().stream())
+                .collect(Collectors.toMap(JournalTransaction::getId, transaction -> transaction));
+        return decided.stream().map(outcome -> Outcome.of(() -> resultOf(outcome.get(), posted, books))).toList();
+    }
+
+    private String deduct(Books account, Charge charge, TenantDefinition tenant, Instant now) {
         boolean cashOrCardOnly = tenant.priceList().stream()
                 .anyMatch(item -> item.code().equals(charge.itemCode()) && item.cashOrCardOnly());
-        Instant now = clock.instant();
-        Map<Long, FundingLot> usable = new HashMap<>();
-        for (LotKind kind : LotKind.values()) {
-            lots.usable(wallet.getAccountId(), kind, now).forEach(lot -> usable.put(lot.getId(), lot));
-        }
         List<DeductionPlan.Share> shares = DeductionPlan.plan(charge.amount().amount(), tenant.deductionOrder(),
-                usable.values().stream().map(lot -> new DeductionPlan.Source(lot.getId(), lot.getKind(), lot.balance().amount(),
-                        lot.getExpiresAt())).toList(),
-                wallet.cash().amount(), cashOrCardOnly)
+                account.usableLots(), account.cash().amount(), cashOrCardOnly)
                 .orElseThrow(() -> new BusinessRuleException("charge.insufficientFunds"));
-
         Currency currency = charge.amount().currency();
-        JournalTransaction transaction = new JournalTransaction(wallet.getAccountId(), MovementKind.CHARGE,
+        JournalTransaction transaction = new JournalTransaction(account.accountId(), MovementKind.CHARGE,
                 charge.description(), now, charge.usageDay()).forItem(charge.itemCode());
         Money arrears = Money.zero(currency);
-        List<FundingLot> usedUp = new ArrayList<>();
         for (DeductionPlan.Share share : shares) {
             Money amount = Money.of(share.amount(), currency);
             if (share.lotId() == null) {
@@ -93,34 +101,38 @@ public class DeductionService {
                     arrears = amount;
                 }
             } else {
-                FundingLot lot = usable.get(share.lotId());
-                transaction.lot(lot, amount.negate(), false);
-                if (share.amount().compareTo(lot.balance().amount()) == 0) {
-                    usedUp.add(lot);
-                }
+                transaction.lot(share.lotId(), amount.negate(), false);
             }
         }
         transaction.entry(LedgerAccount.REVENUE, charge.amount());
-        long id = ledger.post(wallet, transaction).getId();
-        usedUp.forEach(FundingLot::markUsedUp);
-        return id + ":" + arrears.amount().toPlainString();
+        // The outcome is "<transaction id>:<part that went into arrears>".
+        return account.post(transaction).getId() + ":" + arrears.amount().toPlainString();
     }
 
-    /** Rebuilds a charge's result from its journal entries, for the first run and for replays alike. */
-    private ChargeResult resultOf(long transactionId, BigDecimal arrears) {
-        JournalTransaction transaction = journal.findById(transactionId).orElseThrow();
+    /** A charge's result from its journal entries: those just posted, or for a replay those read back. */
+    private ChargeResult resultOf(String outcome, Map<Long, JournalTransaction> posted, Map<Long, Books> books) {
+        String[] parts = outcome.split(":");
+        long transactionId = Long.parseLong(parts[0]);
+        JournalTransaction transaction = posted.get(transactionId);
+        Function<Long, LotKind> kindOf;
+        if (transaction != null) {
+            Books account = books.get(transaction.getAccountId());
+            kindOf = account::kindOf;
+        } else {
+            transaction = journal.findById(transactionId).orElseThrow();
+            kindOf = lotId -> lots.findById(lotId).orElseThrow().getKind();
+        }
         Currency currency = transaction.getEntries().getFirst().getAmount().currency();
         List<Payment> payments = new ArrayList<>();
         Money cash = Money.zero(currency);
         for (JournalEntry entry : transaction.getEntries()) {
             if (entry.getLedger() == LedgerAccount.CUSTOMER_LOT) {
-                LotKind kind = lots.findById(entry.getLotId()).orElseThrow().getKind();
-                payments.add(new Payment(kind.source(), entry.getLotId(), entry.getAmount().negate()));
+                payments.add(new Payment(kindOf.apply(entry.getLotId()).source(), entry.getLotId(), entry.getAmount().negate()));
             } else if (entry.getLedger() == LedgerAccount.CUSTOMER_CASH) {
                 cash = cash.plus(entry.getAmount().negate());
             }
         }
-        Money inArrears = Money.of(arrears, currency);
+        Money inArrears = Money.of(new BigDecimal(parts[1]), currency);
         if (cash.minus(inArrears).isPositive()) {
             payments.add(new Payment(FundingSource.CASH, null, cash.minus(inArrears)));
         }

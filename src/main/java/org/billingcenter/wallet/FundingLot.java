@@ -23,7 +23,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A voucher or stored-value card: value the customer holds apart from cash, usable within its
- * validity window. Its balance is a cache of the journal, moved only by {@link Ledger}.
+ * validity window. Its balance is a cache of the journal, moved only by {@link JournalWriter}.
  */
 @Entity
 @Table(name = "funding_lot")

@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface FundingLotRepository extends JpaRepository<FundingLot, Long> {
@@ -30,9 +29,4 @@ interface FundingLotRepository extends JpaRepository<FundingLot, Long> {
 
     @Query("select l.id from FundingLot l where l.status = 'ACTIVE' and l.expiresAt <= :now order by l.accountId, l.id")
     List<Long> lapsed(Instant now);
-
-    /** Never lets a lot go below zero: a concurrent spend makes this touch no row instead. */
-    @Modifying(flushAutomatically = true)
-    @Query("update FundingLot l set l.balance = l.balance + :delta where l.id = :lotId and l.balance + :delta >= 0")
-    int addToBalance(long lotId, BigDecimal delta);
 }

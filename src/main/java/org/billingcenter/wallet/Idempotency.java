@@ -33,9 +33,7 @@ class Idempotency {
 
     @Transactional(propagation = Propagation.MANDATORY)
     String once(Wallet lockedWallet, String key, String command, Object[] parameters, Supplier<String> work) {
-        if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw new BusinessRuleException("idempotency.keyRequired");
-        }
+        requireUsableKey(key);
         String fingerprint = fingerprint(command, parameters);
         var earlier = records.findByAccountIdAndKey(lockedWallet.getAccountId(), key);
         if (earlier.isPresent()) {
@@ -49,7 +47,13 @@ class Idempotency {
         return outcome;
     }
 
-    private static String fingerprint(String command, Object[] parameters) {
+    static void requireUsableKey(String key) {
+        if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw new BusinessRuleException("idempotency.keyRequired");
+        }
+    }
+
+    static String fingerprint(String command, Object[] parameters) {
         StringBuilder text = new StringBuilder(command);
         for (Object parameter : parameters) {
             text.append('\u001f').append(parameter);

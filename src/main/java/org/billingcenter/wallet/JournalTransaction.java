@@ -10,8 +10,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -26,8 +24,8 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "journal_transaction")
 class JournalTransaction extends TenantOwned {
 
+    /** Assigned by {@link JournalWriter} from an id block, so many transactions insert in one statement. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "account_id", nullable = false, updatable = false)
@@ -81,7 +79,11 @@ class JournalTransaction extends TenantOwned {
     }
 
     JournalTransaction lot(FundingLot lot, Money amount, boolean invoiceable) {
-        entries.add(new JournalEntry(this, LedgerAccount.CUSTOMER_LOT, accountId, amount, lot.getId(), invoiceable));
+        return lot(lot.getId(), amount, invoiceable);
+    }
+
+    JournalTransaction lot(long lotId, Money amount, boolean invoiceable) {
+        entries.add(new JournalEntry(this, LedgerAccount.CUSTOMER_LOT, accountId, amount, lotId, invoiceable));
         return this;
     }
 
@@ -92,6 +94,17 @@ class JournalTransaction extends TenantOwned {
 
     Long getId() {
         return id;
+    }
+
+    void assignId(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("Journal transaction " + this.id + " is already posted");
+        }
+        this.id = id;
+    }
+
+    String getItemCode() {
+        return itemCode;
     }
 
     String getDescription() {

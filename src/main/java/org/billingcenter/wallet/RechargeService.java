@@ -2,6 +2,10 @@ package org.billingcenter.wallet;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -16,6 +20,7 @@ import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantDefinition.RechargeMethod;
 import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +28,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -46,11 +52,13 @@ public class RechargeService {
     private final ApplicationEventPublisher events;
     private final AuditTrail auditTrail;
     private final EntityManager entityManager;
+    private final GroupCommit groupCommit;
+    private final Bookkeeper bookkeeper;
     private final Clock clock;
 
     RechargeService(WalletLock walletLock, Idempotency idempotency, RechargeOrderRepository orders, Ledger ledger,
             PaymentGateway gateway, TenantRegistry tenants, BusinessDay businessDay, ApplicationEventPublisher events,
-            AuditTrail auditTrail, EntityManager entityManager, Clock clock) {
+            AuditTrail auditTrail, EntityManager entityManager, GroupCommit groupCommit, Bookkeeper bookkeeper, Clock clock) {
         this.walletLock = walletLock;
         this.idempotency = idempotency;
         this.orders = orders;
@@ -61,6 +69,8 @@ public class RechargeService {
         this.events = events;
         this.auditTrail = auditTrail;
         this.entityManager = entityManager;
+        this.groupCommit = groupCommit;
+        this.bookkeeper = bookkeeper;
         this.clock = clock;
     }
 
@@ -82,30 +92,60 @@ public class RechargeService {
     /**
      * The provider's word on a payment. Not a user's call: it is trusted only if its signature
      * checks out. Repeats, late pending notices and outcomes for finished orders change nothing.
+     * Callbacks that arrive together share one database transaction; see {@link GroupCommit}.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void onPaymentCallback(PaymentCallback callback) {
         if (!gateway.isAuthentic(callback) || !callback.tenantId().equals(TenantContext.require())) {
             log.warn("Refused a payment callback that is not authentic: {}", callback.reference());
             throw new BusinessRuleException("recharge.callbackNotAuthentic");
         }
-        RechargeOrder found = orders.findByGatewayReference(callback.reference()).orElse(null);
-        if (found == null) {
-            log.warn("Payment callback for unknown reference {}", callback.reference());
-            return;
+        groupCommit.submit("payment-callback", this::settleAll, callback);
+    }
+
+    private List<Outcome<Boolean>> settleAll(List<PaymentCallback> callbacks) {
+        // Whose wallets to lock: a plain read, before any lock.
+        Map<String, PaymentReference> found = orders.referenced(callbacks.stream().map(PaymentCallback::reference).toList())
+                .stream().collect(Collectors.toMap(PaymentReference::reference, reference -> reference));
+        Map<Long, Books> books = bookkeeper.open(found.values().stream().map(PaymentReference::accountId).toList(),
+                List.of(), false, clock.instant());
+        // Decided on the orders as committed now, read (and locked) under the wallet locks.
+        Map<Long, RechargeOrder> pending = found.isEmpty() ? new HashMap<>()
+                : orders.lockPending(found.values().stream().map(PaymentReference::orderId).toList()).stream()
+                        .collect(Collectors.toMap(RechargeOrder::getId, order -> order));
+        List<Outcome<Boolean>> outcomes = callbacks.stream().map(callback -> Outcome.of(() -> {
+            PaymentReference order = found.get(callback.reference());
+            if (order == null) {
+                log.warn("Payment callback for unknown reference {}", callback.reference());
+                return false;
+            }
+            return settle(callback, order.orderId(), pending, books.get(order.accountId()));
+        })).toList();
+        bookkeeper.write(books.values());
+        return outcomes;
+    }
+
+    /** True if the callback finished the order; a finished order leaves {@code pending}, so a repeat in the batch does nothing. */
+    private boolean settle(PaymentCallback callback, long orderId, Map<Long, RechargeOrder> pending, Books books) {
+        RechargeOrder order = pending.get(orderId);
+        if (order == null || callback.outcome() == PaymentCallback.Outcome.PENDING) {
+            return false;
         }
-        Wallet wallet = walletLock.lock(found.getAccountId());
-        // A locking read sees the committed row whatever snapshot an earlier read left behind.
-        entityManager.refresh(found, LockModeType.PESSIMISTIC_WRITE);
-        if (!found.isPending() || callback.outcome() == PaymentCallback.Outcome.PENDING) {
-            return;
-        }
-        if (callback.outcome() == PaymentCallback.Outcome.SUCCEEDED && found.amount().equals(callback.amount())) {
-            credit(wallet, found, "Online payment " + callback.reference());
-            found.complete(RechargeStatus.SUCCEEDED, null, clock.instant());
+        pending.remove(orderId);
+        if (callback.outcome() == PaymentCallback.Outcome.SUCCEEDED && order.amount().equals(callback.amount())) {
+            Money amount = order.amount();
+            Money before = books.cash();
+            books.post(new JournalTransaction(order.getAccountId(), MovementKind.RECHARGE, "Online payment " + callback.reference(),
+                    clock.instant(), businessDay.today())
+                    .entry(LedgerAccount.PAYMENT_CLEARING, amount.negate())
+                    .cash(amount, false));
+            order.complete(RechargeStatus.SUCCEEDED, null, clock.instant());
+            events.publishEvent(new WalletRecharged(order.getAccountId(), amount, before.plus(amount)));
         } else {
             String note = callback.outcome() == PaymentCallback.Outcome.FAILED ? "Payment failed" : "Amount paid differs";
-            found.complete(RechargeStatus.FAILED, note, clock.instant());
+            order.complete(RechargeStatus.FAILED, note, clock.instant());
         }
+        return true;
     }
 
     /** The holder declares a bank transfer; it counts once an operator has seen the money arrive. */

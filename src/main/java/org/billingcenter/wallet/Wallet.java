@@ -18,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A billing account's cash. The balance column is a cache of the journal, moved only through
- * {@link WalletRepository#addToCash}; the entity never writes it back.
+ * {@link JournalWriter}; the entity never writes it back.
  */
 @Entity
 @Table(name = "wallet")

@@ -21,6 +21,7 @@ import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -28,6 +29,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,25 +42,22 @@ public class WalletService {
 
     private final WalletRepository wallets;
     private final JournalTransactionRepository journal;
-    private final Ledger ledger;
     private static final Set<LotKind> VOUCHERS = EnumSet.of(LotKind.ORDINARY_VOUCHER, LotKind.FULL_REDUCTION_VOUCHER);
     private static final Set<LotKind> CARDS = EnumSet.of(LotKind.STORED_VALUE_CARD);
 
     private final FundingLotRepository lots;
-    private final WalletLock walletLock;
-    private final Idempotency idempotency;
+    private final GroupCommit groupCommit;
+    private final Bookkeeper bookkeeper;
     private final TenantRegistry tenants;
     private final Clock clock;
 
-    WalletService(WalletRepository wallets, JournalTransactionRepository journal, FundingLotRepository lots, Ledger ledger,
-            WalletLock walletLock,
-            Idempotency idempotency, TenantRegistry tenants, Clock clock) {
+    WalletService(WalletRepository wallets, JournalTransactionRepository journal, FundingLotRepository lots,
+            GroupCommit groupCommit, Bookkeeper bookkeeper, TenantRegistry tenants, Clock clock) {
         this.wallets = wallets;
         this.journal = journal;
-        this.ledger = ledger;
         this.lots = lots;
-        this.walletLock = walletLock;
-        this.idempotency = idempotency;
+        this.groupCommit = groupCommit;
+        this.bookkeeper = bookkeeper;
         this.tenants = tenants;
         this.clock = clock;
     }
@@ -145,15 +144,18 @@ public class WalletService {
 
     /** A goodwill credit or correction by the tenant's staff, with the reason on the journal. */
     @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void grantCredit(long accountId, Money amount, String reason, String idempotencyKey) {
         grantCredit(accountId, amount, reason, today(), idempotencyKey);
     }
 
     /**
      * The same, effective on an earlier business day, e.g. a correction for money that really
-     * arrived then. Not in the future: the books do not hold promises.
+     * arrived then. Not in the future: the books do not hold promises. Credits that arrive together
+     * share one database transaction; see {@link GroupCommit}.
      */
     @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void grantCredit(long accountId, Money amount, String reason, LocalDate effectiveDay, String idempotencyKey) {
         if (effectiveDay == null || effectiveDay.isAfter(today())) {
             throw new BusinessRuleException("wallet.effectiveDayInFuture");
@@ -162,13 +164,31 @@ public class WalletService {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("wallet.reasonRequired");
         }
-        Wallet wallet = walletLock.lock(accountId);
-        MoneyRules.requireCurrency(wallet, amount);
-        idempotency.once(wallet, idempotencyKey, "CREDIT", new Object[] {amount, reason, effectiveDay}, () -> String.valueOf(
-                ledger.post(wallet, new JournalTransaction(accountId, MovementKind.ADJUSTMENT, reason.strip(),
-                        clock.instant(), effectiveDay)
-                        .entry(LedgerAccount.ADJUSTMENTS, amount.negate())
-                        .cash(amount, false)).getId()));
+        Idempotency.requireUsableKey(idempotencyKey);
+        groupCommit.submit("credit", this::creditAll, new Credit(accountId, amount, reason.strip(), effectiveDay, idempotencyKey));
+    }
+
+    private record Credit(long accountId, Money amount, String reason, LocalDate effectiveDay, String idempotencyKey) {
+    }
+
+    private List<Outcome<String>> creditAll(List<Credit> credits) {
+        Instant now = clock.instant();
+        Map<Long, Books> books = bookkeeper.open(credits.stream().map(Credit::accountId).toList(),
+                credits.stream().map(Credit::idempotencyKey).toList(), false, now);
+        List<Outcome<String>> outcomes = credits.stream().map(credit -> Outcome.of(() -> {
+            Books account = books.get(credit.accountId());
+            if (account == null) {
+                throw new BusinessRuleException("wallet.notFound");
+            }
+            account.requireCurrency(credit.amount());
+            return account.once(credit.idempotencyKey(), "CREDIT", new Object[] {credit.amount(), credit.reason(), credit.effectiveDay()},
+                    () -> String.valueOf(account.post(new JournalTransaction(credit.accountId(), MovementKind.ADJUSTMENT,
+                            credit.reason(), now, credit.effectiveDay())
+                            .entry(LedgerAccount.ADJUSTMENTS, credit.amount().negate())
+                            .cash(credit.amount(), false)).getId()));
+        })).toList();
+        bookkeeper.write(books.values());
+        return outcomes;
     }
 
     private Wallet walletOf(long accountId) {

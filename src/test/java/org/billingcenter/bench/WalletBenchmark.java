@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntFunction;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.billingcenter.Application;
@@ -97,10 +99,33 @@ public final class WalletBenchmark {
     private static final Money CENT = Money.of("0.01", "USD");
     private static final Money CREDIT = Money.of("1.00", "USD");
 
-    private record Result(String name, long operations, double seconds) {
+    /** What a phase did: operations, wall time, and CPU time of this JVM and of the database server. */
+    private record Result(String name, long operations, double seconds, double clientCpuSeconds, double serverCpuSeconds) {
         double perSecond() {
             return operations / seconds;
         }
+
+        String cpuPerOperation() {
+            return String.format(Locale.ROOT, "%4.0f / %4.0f", 1e6 * clientCpuSeconds / operations, 1e6 * serverCpuSeconds / operations);
+        }
+    }
+
+    /** CPU seconds used so far by this JVM and by the database server process (from /proc, 0 where unreadable). */
+    private static double[] cpuNow() {
+        double client = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+        double server = ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+                .mapToDouble(p -> {
+                    try {
+                        String[] stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + p.pid() + "/stat"))
+                                .replaceFirst(".*\\) ", "").split(" ");
+                        return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
+                    } catch (Exception e) {
+                        return 0;
+                    }
+                }).sum();
+        return new double[] {client, server};
     }
 
     public static void main(String[] args) throws Exception {
@@ -204,17 +229,6 @@ public final class WalletBenchmark {
             charged.increment();
         });
 
-        // --- the same statements without the framework: where does the time go? ---
-        List<Long> replicaAccounts = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            replicaAccounts.add(openAccount("replica-" + i).accountId());
-        }
-        long replicaHot = openAccount("replica-hot").accountId();
-        LongAdder replicaCredited = new LongAdder();
-        Result replicaCredits = timed("JDBC replica of grantCredit, own wallet", i -> replica(replicaAccounts.get(i), false, replicaCredited));
-        LongAdder replicaCharged = new LongAdder();
-        Result replicaCharges = timed("JDBC replica of charge, one hot wallet", i -> replica(replicaHot, true, replicaCharged));
-
         // --- lost updates ---
         List<String> problems = new ArrayList<>();
         if (rawSum != rawDone) {
@@ -241,44 +255,41 @@ public final class WalletBenchmark {
             problems.add("hot wallet has " + hotCheck.transactionsChecked() + " journal transactions for " + charged.sum() + " charges");
         }
 
-        BigDecimal replicaCash = BigDecimal.ZERO;
-        for (long account : replicaAccounts) {
-            problems.addAll(SystemIdentity.callAsOperator(TENANT, () -> ledgerCheck.check(account)).problems());
-            replicaCash = replicaCash.add(cash(account));
-        }
-        if (replicaCash.compareTo(BigDecimal.valueOf(replicaCredited.sum())) != 0) {
-            problems.add("replica wallets hold " + replicaCash + " after " + replicaCredited.sum() + " credits of 1");
-        }
-        problems.addAll(SystemIdentity.callAsOperator(TENANT, () -> ledgerCheck.check(replicaHot)).problems());
-        if (cash(replicaHot).compareTo(CENT.amount().multiply(BigDecimal.valueOf(replicaCharged.sum())).negate()) != 0) {
-            problems.add("replica hot wallet holds " + cash(replicaHot) + " after " + replicaCharged.sum() + " charges");
-        }
-
         Map<String, String> profile = profile(own.getFirst(), hot);
 
         System.out.println();
-        System.out.println("| phase                                         |    ops |  ops/s | raw case      | ratio | target |");
-        System.out.println("|-----------------------------------------------|-------:|-------:|---------------|------:|-------:|");
+        System.out.println("| phase                                         |    ops |  ops/s | raw case      | ratio | target | CPU µs/op: JVM / DB |");
+        System.out.println("|-----------------------------------------------|-------:|-------:|---------------|------:|-------:|--------------------:|");
         row(rawMany, null, null);
         row(rawOne, null, null);
         row(credits, rawMany, "≥ 50%");
         row(callbacks, rawMany, "≥ 50%");
         row(charges, rawOne, "≥ 30%");
-        row(replicaCredits, rawMany, "");
-        row(replicaCharges, rawOne, "");
         System.out.println();
         System.out.printf(Locale.ROOT, "Lost updates: %s (raw: %d updates, sum %d; %d wallets cash = journal = %s; hot wallet %d charges, cash %s, %d journal transactions)%n",
                 problems.isEmpty() ? "NONE" : problems, rawDone, rawSum, own.size(), cashAcross.toPlainString(), charged.sum(),
                 cash(hot).toPlainString(), hotCheck.transactionsChecked());
         System.out.printf(Locale.ROOT, "Load average at end: %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println("Commands per database transaction (group commit): " + batchSizes());
         System.out.println("Single-threaded profile (Hibernate statistics per command):");
         profile.forEach((k, v) -> System.out.println("  " + k + ": " + v));
     }
 
+    private String batchSizes() {
+        MeterRegistry meters = context.getBean(MeterRegistry.class);
+        StringBuilder text = new StringBuilder();
+        for (DistributionSummary lane : meters.find("wallet.batch.size").summaries()) {
+            text.append(String.format(Locale.ROOT, "%s: %d batches, mean %.1f, max %.0f; ", lane.getId().getTag("lane"),
+                    lane.count(), lane.mean(), lane.max()));
+        }
+        return text.toString();
+    }
+
     private static void row(Result ours, Result raw, String target) {
         String ratio = raw == null ? "" : String.format(Locale.ROOT, "%4.0f%%", 100 * ours.perSecond() / raw.perSecond());
-        System.out.printf(Locale.ROOT, "| %-45s | %6d | %6.0f | %-13s | %5s | %6s |%n", ours.name(), ours.operations(), ours.perSecond(),
-                raw == null ? "" : raw.name().contains("one") ? "raw one row" : "raw own rows", ratio, target == null ? "" : target);
+        System.out.printf(Locale.ROOT, "| %-45s | %6d | %6.0f | %-13s | %5s | %6s | %19s |%n", ours.name(), ours.operations(), ours.perSecond(),
+                raw == null ? "" : raw.name().contains("one") ? "raw one row" : "raw own rows", ratio, target == null ? "" : target,
+                ours.cpuPerOperation());
     }
 
     // ------------------------------------------------------------------ raw
@@ -379,9 +390,12 @@ public final class WalletBenchmark {
             }
         });
         long start = System.nanoTime();
+        double[] cpu = cpuNow();
         runAll(THREADS, i -> perThread.get(i).forEach(callback -> TenantContext.runAs(TENANT, () -> recharges.onPaymentCallback(callback))));
+        double[] cpuAfter = cpuNow();
         double seconds = (System.nanoTime() - start) / 1e9;
-        Result result = new Result("online recharge callback, own wallet", (long) THREADS * RECHARGES_PER_THREAD, seconds);
+        Result result = new Result("online recharge callback, own wallet", (long) THREADS * RECHARGES_PER_THREAD, seconds,
+                cpuAfter[0] - cpu[0], cpuAfter[1] - cpu[1]);
         System.out.printf(Locale.ROOT, "  %-45s %8d ops in %5.1f s = %8.0f/s%n", result.name(), result.operations(), seconds, result.perSecond());
         return result;
     }
@@ -396,110 +410,6 @@ public final class WalletBenchmark {
                 em.close();
             }
         });
-    }
-
-    /**
-     * The statements the service path sends for a credit (or a cash-only charge), in one
-     * transaction, over plain JDBC: lock the wallet, look up the key, (for a charge: the three
-     * usable-lot queries), insert the transaction and its two entries, move the cash, record the key.
-     */
-    private Runnable replica(long account, boolean charge, LongAdder done) {
-        try {
-            Connection c = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
-            c.setAutoCommit(false);
-            PreparedStatement lock = c.prepareStatement("SELECT id, cash_balance FROM wallet WHERE tenant_id = ? AND account_id = ? FOR UPDATE");
-            PreparedStatement key = c.prepareStatement("SELECT id, fingerprint, outcome FROM idempotency_record WHERE tenant_id = ? AND account_id = ? AND idem_key = ?");
-            PreparedStatement usable = c.prepareStatement("""
-                    SELECT id, balance, expires_at FROM funding_lot WHERE tenant_id = ? AND account_id = ? AND kind = ? AND status = 'ACTIVE'
-                      AND valid_from <= ? AND expires_at > ? AND balance > 0 ORDER BY expires_at, id""");
-            PreparedStatement transaction = c.prepareStatement("""
-                    INSERT INTO journal_transaction (tenant_id, account_id, kind, description, occurred_at, value_date, item_code)
-                    VALUES (?, ?, ?, 'replica', NOW(6), CURDATE(), ?)""", Statement.RETURN_GENERATED_KEYS);
-            PreparedStatement entry = c.prepareStatement("""
-                    INSERT INTO journal_entry (tenant_id, transaction_id, ledger, account_id, amount, currency, lot_id, invoiceable)
-                    VALUES (?, ?, ?, ?, ?, 'USD', NULL, ?)""");
-            PreparedStatement move = c.prepareStatement("UPDATE wallet SET cash_balance = cash_balance + ? WHERE id = ? AND tenant_id = ?");
-            PreparedStatement record = c.prepareStatement("""
-                    INSERT INTO idempotency_record (tenant_id, account_id, idem_key, command, fingerprint, outcome, created_at)
-                    VALUES (?, ?, ?, ?, 'f', ?, NOW(6))""");
-            BigDecimal amount = charge ? CENT.amount().negate() : CREDIT.amount();
-            return () -> {
-                try {
-                    String idem = UUID.randomUUID().toString();
-                    lock.setString(1, TENANT);
-                    lock.setLong(2, account);
-                    long walletId;
-                    try (ResultSet r = lock.executeQuery()) {
-                        r.next();
-                        walletId = r.getLong(1);
-                    }
-                    key.setString(1, TENANT);
-                    key.setLong(2, account);
-                    key.setString(3, idem);
-                    try (ResultSet r = key.executeQuery()) {
-                        if (r.next()) {
-                            throw new IllegalStateException("fresh key found");
-                        }
-                    }
-                    if (charge) {
-                        for (String kind : List.of("ORDINARY_VOUCHER", "FULL_REDUCTION_VOUCHER", "STORED_VALUE_CARD")) {
-                            java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
-                            usable.setString(1, TENANT);
-                            usable.setLong(2, account);
-                            usable.setString(3, kind);
-                            usable.setTimestamp(4, now);
-                            usable.setTimestamp(5, now);
-                            try (ResultSet r = usable.executeQuery()) {
-                                while (r.next()) {
-                                    r.getLong(1);
-                                }
-                            }
-                        }
-                    }
-                    transaction.setString(1, TENANT);
-                    transaction.setLong(2, account);
-                    transaction.setString(3, charge ? "CHARGE" : "ADJUSTMENT");
-                    transaction.setString(4, charge ? "LOGS" : null);
-                    transaction.executeUpdate();
-                    long transactionId;
-                    try (ResultSet r = transaction.getGeneratedKeys()) {
-                        r.next();
-                        transactionId = r.getLong(1);
-                    }
-                    for (int side = 0; side < 2; side++) {
-                        boolean cash = side == 0;
-                        entry.setString(1, TENANT);
-                        entry.setLong(2, transactionId);
-                        entry.setString(3, cash ? "CUSTOMER_CASH" : charge ? "REVENUE" : "ADJUSTMENTS");
-                        entry.setLong(4, account);
-                        entry.setBigDecimal(5, cash ? amount : amount.negate());
-                        entry.setBoolean(6, cash && charge);
-                        entry.executeUpdate();
-                    }
-                    move.setBigDecimal(1, amount);
-                    move.setLong(2, walletId);
-                    move.setString(3, TENANT);
-                    move.executeUpdate();
-                    record.setString(1, TENANT);
-                    record.setLong(2, account);
-                    record.setString(3, idem);
-                    record.setString(4, charge ? "CHARGE" : "CREDIT");
-                    record.setString(5, String.valueOf(transactionId));
-                    record.executeUpdate();
-                    c.commit();
-                    done.increment();
-                } catch (SQLException e) {
-                    try {
-                        c.rollback();
-                    } catch (SQLException ignored) {
-                        // the connection is gone anyway
-                    }
-                    throw new IllegalStateException(e);
-                }
-            };
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Statements per command, single-threaded, from Hibernate's own counters. */
@@ -556,9 +466,11 @@ public final class WalletBenchmark {
             rawWarmups.add(warm);
         }
         long start = System.nanoTime();
+        double[] cpu = cpuNow();
         long done = loop(workers, SECONDS);
+        double[] cpuAfter = cpuNow();
         double seconds = (System.nanoTime() - start) / 1e9;
-        Result result = new Result(name, done, seconds);
+        Result result = new Result(name, done, seconds, cpuAfter[0] - cpu[0], cpuAfter[1] - cpu[1]);
         System.out.printf(Locale.ROOT, "  %-45s %8d ops in %5.1f s = %8.0f/s (warm-up %d)%n", name, done, seconds, result.perSecond(), warm);
         return result;
     }

@@ -1,0 +1,141 @@
+package org.billingcenter.wallet;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.persistence.EntityManager;
+
+import org.billingcenter.shared.persistence.IdBlocks;
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.billingcenter.wallet.JournalWriter.KeyRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens and writes {@link Books} for a batch of commands: locks the wallets of all the batch's
+ * accounts in one statement (in account order, so two batches never wait on each other in a
+ * cycle), then reads, under those locks, the keys already used and the usable lots; at the end
+ * writes every posting through the {@link JournalWriter}.
+ */
+@Component
+class Bookkeeper {
+
+    private final JdbcTemplate jdbc;
+    private final JournalWriter writer;
+    private final EntityManager entityManager;
+    private final IdBlocks ids;
+
+    Bookkeeper(JdbcTemplate jdbc, JournalWriter writer, EntityManager entityManager, IdBlocks ids) {
+        this.jdbc = jdbc;
+        this.writer = writer;
+        this.entityManager = entityManager;
+        this.ids = ids;
+    }
+
+    /** The locked books of each account that has a wallet, by account id; {@code withLots} when commands spend lots. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Map<Long, Books> open(Collection<Long> accountIds, Collection<String> keys, boolean withLots, Instant now) {
+        String tenant = TenantContext.require();
+        List<Long> accounts = padded(List.copyOf(new TreeSet<>(accountIds)));
+        Map<Long, Books> books = new LinkedHashMap<>();
+        jdbc.query("SELECT account_id, currency, cash_balance FROM wallet WHERE tenant_id = ? AND account_id IN ("
+                + marks(accounts.size()) + ") ORDER BY account_id FOR UPDATE",
+                row -> {
+                    long account = row.getLong(1);
+                    books.put(account, new Books(account, Currency.getInstance(row.getString(2).strip()), row.getBigDecimal(3), now,
+                            () -> ids.next(JournalWriter.SEQUENCE, 1)));
+                }, arguments(tenant, accounts).toArray());
+        if (books.isEmpty()) {
+            return books;
+        }
+        List<Long> locked = padded(List.copyOf(books.keySet()));
+        List<String> distinctKeys = padded(keys.stream().filter(key -> key != null && !key.isBlank()).distinct().toList());
+        if (!distinctKeys.isEmpty()) {
+            List<Object> args = arguments(tenant, locked);
+            args.addAll(distinctKeys);
+            jdbc.query("SELECT account_id, idem_key, command, fingerprint, outcome, created_at FROM idempotency_record"
+                    + " WHERE tenant_id = ? AND account_id IN (" + marks(locked.size()) + ") AND idem_key IN ("
+                    + marks(distinctKeys.size()) + ")",
+                    row -> {
+                        books.get(row.getLong(1)).knowKey(new KeyRecord(row.getLong(1), row.getString(2), row.getString(3),
+                                row.getString(4), row.getString(5), instant(row.getTimestamp(6))));
+                    }, args.toArray());
+        }
+        if (withLots) {
+            List<Object> args = arguments(tenant, locked);
+            args.add(utc(now));
+            args.add(utc(now));
+            jdbc.query("SELECT id, account_id, kind, balance, expires_at FROM funding_lot WHERE tenant_id = ? AND account_id IN ("
+                    + marks(locked.size()) + ") AND status = 'ACTIVE' AND valid_from <= ? AND expires_at > ? AND balance > 0"
+                    + " ORDER BY expires_at, id",
+                    row -> {
+                        books.get(row.getLong(2)).knowLot(new DeductionPlan.Source(row.getLong(1), LotKind.valueOf(row.getString(3)),
+                                row.getBigDecimal(4), instant(row.getTimestamp(5))));
+                    }, args.toArray());
+        }
+        return books;
+    }
+
+    /** Writes what the batch's commands staged, in the transaction that holds the locks. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void write(Collection<Books> books) {
+        List<JournalTransaction> postings = new ArrayList<>();
+        List<KeyRecord> keys = new ArrayList<>();
+        for (Books account : books) {
+            postings.addAll(account.postings());
+            keys.addAll(account.newKeys());
+        }
+        writer.write(postings, keys);
+        // Rare (a lot just emptied), and audited like any status change of a lot.
+        books.stream().flatMap(account -> account.usedUpLots().stream())
+                .forEach(lotId -> entityManager.find(FundingLot.class, lotId).markUsedUp());
+    }
+
+    /**
+     * The list repeated at its end up to the next power of two: IN lists of a few lengths only, so
+     * the driver's statement cache holds every shape these queries take. Repeats change no result.
+     */
+    static <T> List<T> padded(List<T> values) {
+        if (values.isEmpty()) {
+            return values;
+        }
+        int size = values.size() == 1 ? 1 : Integer.highestOneBit(values.size() - 1) << 1;
+        List<T> padded = new ArrayList<>(values);
+        while (padded.size() < size) {
+            padded.add(values.getLast());
+        }
+        return padded;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** The tenant, then the accounts: the first parameters of every query here. */
+    private static List<Object> arguments(String tenant, List<Long> accounts) {
+        List<Object> args = new ArrayList<>(accounts.size() + 8);
+        args.add(tenant);
+        args.addAll(accounts);
+        return args;
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Timestamp utcWallClock) {
+        return utcWallClock.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,152 @@
+package org.billingcenter.wallet;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.wallet.JournalWriter.KeyRecord;
+
+/**
+ * One account's books while its wallet row is locked by a batch of commands: the cash and the
+ * usable lots as they stand after the commands applied so far, the idempotency keys already
+ * used, and the postings waiting to be written. Commands decide on these figures in memory; the
+ * batch then writes all postings at once. A command that fails leaves the books as it found them.
+ */
+final class Books {
+
+    private final long accountId;
+    private final Currency currency;
+    private final Instant now;
+    private BigDecimal cash;
+    private final Map<Long, DeductionPlan.Source> lots = new LinkedHashMap<>();
+    private final Map<String, KeyRecord> keys = new LinkedHashMap<>();
+    private final List<JournalTransaction> postings = new ArrayList<>();
+    private final List<KeyRecord> newKeys = new ArrayList<>();
+    private final Set<Long> usedUp = new LinkedHashSet<>();
+    private final LongSupplier journalIds;
+
+    /** {@code journalIds} numbers postings as they are staged, so an outcome can name its transaction at once. */
+    Books(long accountId, Currency currency, BigDecimal cash, Instant now, LongSupplier journalIds) {
+        this.accountId = accountId;
+        this.currency = currency;
+        this.cash = cash;
+        this.now = now;
+        this.journalIds = journalIds;
+    }
+
+    void knowLot(DeductionPlan.Source lot) {
+        lots.put(lot.lotId(), lot);
+    }
+
+    void knowKey(KeyRecord key) {
+        keys.put(key.key(), key);
+    }
+
+    long accountId() {
+        return accountId;
+    }
+
+    Money cash() {
+        return Money.of(cash.stripTrailingZeros(), currency);
+    }
+
+    List<DeductionPlan.Source> usableLots() {
+        return List.copyOf(lots.values());
+    }
+
+    LotKind kindOf(long lotId) {
+        return lots.get(lotId).kind();
+    }
+
+    void requireCurrency(Money amount) {
+        if (!currency.equals(amount.currency())) {
+            throw new BusinessRuleException("money.wrongCurrency", amount.currency().getCurrencyCode(), currency.getCurrencyCode());
+        }
+    }
+
+    /**
+     * As {@link Idempotency#once}, on these books: a known key with the same parameters gives its
+     * first outcome back, with other parameters it is refused; a new key runs the work, whose
+     * postings and outcome are kept only if it completes.
+     */
+    String once(String key, String command, Object[] parameters, Supplier<String> work) {
+        Idempotency.requireUsableKey(key);
+        String fingerprint = Idempotency.fingerprint(command, parameters);
+        KeyRecord earlier = keys.get(key);
+        if (earlier != null) {
+            if (!earlier.fingerprint().equals(fingerprint)) {
+                throw new BusinessRuleException("idempotency.keyReused");
+            }
+            return earlier.outcome();
+        }
+        int posted = postings.size();
+        try {
+            String outcome = work.get();
+            KeyRecord record = new KeyRecord(accountId, key, command, fingerprint, outcome, now);
+            keys.put(key, record);
+            newKeys.add(record);
+            return outcome;
+        } catch (RuntimeException e) {
+            while (postings.size() > posted) {
+                apply(postings.removeLast(), BigDecimal.ONE.negate());
+            }
+            throw e;
+        }
+    }
+
+    /** Stages a balanced journal transaction and moves the figures it moves; a lot never goes below zero. */
+    JournalTransaction post(JournalTransaction transaction) {
+        JournalWriter.requireBalanced(transaction);
+        apply(transaction, BigDecimal.ONE);
+        transaction.assignId(journalIds.getAsLong());
+        postings.add(transaction);
+        return transaction;
+    }
+
+    private void apply(JournalTransaction transaction, BigDecimal sign) {
+        for (JournalEntry entry : transaction.getEntries()) {
+            BigDecimal delta = entry.getAmount().amount().multiply(sign);
+            if (entry.getLedger() == LedgerAccount.CUSTOMER_CASH) {
+                cash = cash.add(delta);
+            } else if (entry.getLedger() == LedgerAccount.CUSTOMER_LOT) {
+                DeductionPlan.Source lot = lots.get(entry.getLotId());
+                if (lot == null) {
+                    throw new IllegalStateException("Lot " + entry.getLotId() + " is not among the usable lots of account " + accountId);
+                }
+                BigDecimal balance = lot.balance().add(delta);
+                if (balance.signum() < 0) {
+                    throw new IllegalStateException("Lot " + lot.lotId() + " cannot move by " + delta + ": it would go below zero");
+                }
+                lots.put(lot.lotId(), new DeductionPlan.Source(lot.lotId(), lot.kind(), balance, lot.expiresAt()));
+                if (balance.signum() == 0) {
+                    usedUp.add(lot.lotId());
+                } else {
+                    usedUp.remove(lot.lotId());
+                }
+            }
+        }
+    }
+
+    List<JournalTransaction> postings() {
+        return postings;
+    }
+
+    List<KeyRecord> newKeys() {
+        return newKeys;
+    }
+
+    /** Lots the staged postings emptied: they are marked used up when the batch is written. */
+    Set<Long> usedUpLots() {
+        return usedUp;
+    }
+}

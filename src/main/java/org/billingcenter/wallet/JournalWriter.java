@@ -1,0 +1,158 @@
+package org.billingcenter.wallet;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.billingcenter.shared.persistence.IdBlocks;
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only writer of the journal and of the balances cached from it. Writes any number of journal
+ * transactions with a handful of statements (multi-row inserts, one update for all wallets and one
+ * conditional update per lot touched), in the caller's database transaction, so a batch of commands costs little more
+ * than one. Refuses a transaction that does not balance, and a lot that would go below zero.
+ *
+ * <p>Plain SQL, each statement naming the tenant: Hibernate's tenant filter does not reach here.
+ */
+@Component
+class JournalWriter {
+
+    static final String SEQUENCE = "journal_transaction";
+
+    private static final String INSERT_TRANSACTION = """
+            INSERT INTO journal_transaction (id, tenant_id, account_id, kind, description, occurred_at, value_date, item_code)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_ENTRY = """
+            INSERT INTO journal_entry (tenant_id, transaction_id, ledger, account_id, amount, currency, lot_id, invoiceable)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String MOVE_LOT = """
+            UPDATE funding_lot SET balance = balance + ? WHERE tenant_id = ? AND id = ? AND balance + ? >= 0""";
+    private static final String INSERT_KEY = """
+            INSERT INTO idempotency_record (tenant_id, account_id, idem_key, command, fingerprint, outcome, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+    private final IdBlocks ids;
+
+    JournalWriter(JdbcTemplate jdbc, IdBlocks ids) {
+        this.jdbc = jdbc;
+        this.ids = ids;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void write(List<JournalTransaction> transactions, List<KeyRecord> keys) {
+        if (transactions.isEmpty() && keys.isEmpty()) {
+            return;
+        }
+        String tenant = TenantContext.require();
+        transactions.forEach(JournalWriter::requireBalanced);
+        insertTransactions(tenant, transactions);
+        moveCaches(tenant, transactions);
+        jdbc.batchUpdate(INSERT_KEY, keys.stream().map(key -> new Object[] {tenant, key.accountId(), key.key(), key.command(),
+                key.fingerprint(), key.outcome(), utc(key.createdAt())}).toList());
+    }
+
+    private void insertTransactions(String tenant, List<JournalTransaction> transactions) {
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> entryRows = new ArrayList<>();
+        List<JournalTransaction> unnumbered = transactions.stream().filter(t -> t.getId() == null).toList();
+        for (int start = 0; start < unnumbered.size(); start += IdBlocks.BLOCK_SIZE) {
+            List<JournalTransaction> chunk = unnumbered.subList(start, Math.min(unnumbered.size(), start + IdBlocks.BLOCK_SIZE));
+            long id = ids.next(SEQUENCE, chunk.size());
+            for (JournalTransaction transaction : chunk) {
+                transaction.assignId(id++);
+            }
+        }
+        for (JournalTransaction t : transactions) {
+            rows.add(new Object[] {t.getId(), tenant, t.getAccountId(), t.getKind().name(), t.getDescription(),
+                    utc(t.getOccurredAt()), t.getValueDate(), t.getItemCode()});
+            for (JournalEntry e : t.getEntries()) {
+                entryRows.add(new Object[] {tenant, t.getId(), e.getLedger().name(), t.getAccountId(), e.getAmount().amount(),
+                        e.getAmount().currency().getCurrencyCode(), e.getLotId(), e.isInvoiceable()});
+            }
+        }
+        jdbc.batchUpdate(INSERT_TRANSACTION, rows);
+        jdbc.batchUpdate(INSERT_ENTRY, entryRows);
+    }
+
+    /** One update per wallet and per lot, in id order so concurrent writers never wait on each other in a cycle. */
+    private void moveCaches(String tenant, List<JournalTransaction> transactions) {
+        Map<Long, BigDecimal> cashByAccount = new TreeMap<>();
+        Map<Long, BigDecimal> byLot = new TreeMap<>();
+        for (JournalTransaction t : transactions) {
+            for (JournalEntry e : t.getEntries()) {
+                if (e.getLedger() == LedgerAccount.CUSTOMER_CASH) {
+                    cashByAccount.merge(t.getAccountId(), e.getAmount().amount(), BigDecimal::add);
+                } else if (e.getLedger() == LedgerAccount.CUSTOMER_LOT) {
+                    byLot.merge(e.getLotId(), e.getAmount().amount(), BigDecimal::add);
+                }
+            }
+        }
+        cashByAccount.values().removeIf(delta -> delta.signum() == 0);
+        byLot.values().removeIf(delta -> delta.signum() == 0);
+        if (!cashByAccount.isEmpty() && jdbc.update(moveCash(Bookkeeper.padded(List.copyOf(cashByAccount.keySet())).size()),
+                moveCashArguments(tenant, cashByAccount)) != cashByAccount.size()) {
+            throw new IllegalStateException("A wallet of accounts " + cashByAccount.keySet() + " vanished while posting");
+        }
+        // One statement each: the guard against going below zero needs each statement's own row count.
+        byLot.forEach((lotId, delta) -> {
+            if (jdbc.update(MOVE_LOT, delta, tenant, lotId, delta) != 1) {
+                throw new IllegalStateException("Lot " + lotId + " cannot move by " + delta + ": it would go below zero");
+            }
+        });
+    }
+
+    /** All wallets of the batch in one statement: {@code cash_balance + CASE account_id WHEN … THEN … END}. */
+    private static String moveCash(int wallets) {
+        return "UPDATE wallet SET cash_balance = cash_balance + CASE account_id"
+                + " WHEN ? THEN CAST(? AS DECIMAL(19, 4))".repeat(wallets)
+                + " END WHERE tenant_id = ? AND account_id IN (" + String.join(", ", Collections.nCopies(wallets, "?")) + ")";
+    }
+
+    /** Padded as {@link Bookkeeper#padded}: a repeated WHEN never matches, a repeated IN value changes nothing. */
+    private static Object[] moveCashArguments(String tenant, Map<Long, BigDecimal> cashByAccount) {
+        List<Long> accounts = Bookkeeper.padded(List.copyOf(cashByAccount.keySet()));
+        List<Object> args = new ArrayList<>();
+        for (Long account : accounts) {
+            args.add(account);
+            args.add(cashByAccount.get(account));
+        }
+        args.add(tenant);
+        args.addAll(accounts);
+        return args.toArray();
+    }
+
+    static void requireBalanced(JournalTransaction transaction) {
+        if (transaction.getEntries().size() < 2) {
+            throw new IllegalArgumentException("A journal transaction needs at least two entries");
+        }
+        Map<String, BigDecimal> sums = transaction.getEntries().stream().collect(Collectors.groupingBy(
+                entry -> entry.getAmount().currency().getCurrencyCode(),
+                Collectors.reducing(BigDecimal.ZERO, entry -> entry.getAmount().amount(), BigDecimal::add)));
+        sums.forEach((currency, sum) -> {
+            if (sum.signum() != 0) {
+                throw new IllegalArgumentException("Journal transaction does not balance in " + currency + ": " + sum);
+            }
+        });
+    }
+
+    /** Instants are stored as UTC wall-clock times, as Hibernate stores them (hibernate.jdbc.time_zone=UTC). */
+    private static LocalDateTime utc(java.time.Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** A command's first outcome, recorded in the same transaction as its postings. */
+    record KeyRecord(long accountId, String key, String command, String fingerprint, String outcome, java.time.Instant createdAt) {
+    }
+}
