@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Lets the money commands of many callers share one database transaction. A commit, a lock and
  * each statement cost the database about the same for one command as for fifty, so commands that
  * arrive together are applied together: each caller queues its command; whoever finds a free
- * slot becomes the leader, takes what is queued (up to {@link #MAX_BATCH}) and runs it as one
+ * slot becomes the leader, takes what is queued (up to the configured maximum) and runs it as one
  * batch; the others wait for their own outcome. Each command still succeeds or fails on its own:
  * a command refused by a business rule leaves the rest of its batch alone, and if the batch as a
  * whole fails (a deadlock, a lost connection) every command of it is run again in a transaction of
@@ -35,9 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class GroupCommit {
 
-    static final int MAX_BATCH = 64;
-    /** Batches of one lane in flight at once on this node: one filling while another commits. */
-    static final int LEADERS = 2;
 
     /** Applies a batch of commands inside one transaction, giving each its own outcome, in order. */
     @FunctionalInterface
@@ -66,11 +63,18 @@ class GroupCommit {
 
     private final TransactionTemplate transaction;
     private final MeterRegistry meters;
+    private final GroupCommitProperties settings;
     private final ConcurrentMap<String, Lane<?, ?>> lanes = new ConcurrentHashMap<>();
 
-    GroupCommit(PlatformTransactionManager transactions, MeterRegistry meters) {
+    GroupCommit(PlatformTransactionManager transactions, MeterRegistry meters, GroupCommitProperties settings) {
         this.transaction = new TransactionTemplate(transactions);
         this.meters = meters;
+        this.settings = settings;
+    }
+
+    /** Batches of one kind that may be in flight at once on this node. */
+    int leaders() {
+        return settings.leaders();
     }
 
     <C, R> R submit(String lane, Batch<C, R> batch, C command) {
@@ -90,7 +94,7 @@ class GroupCommit {
         private final String tenant;
         private final Batch<C, R> batch;
         private final Queue<Waiting<C, R>> queue = new ConcurrentLinkedQueue<>();
-        private final Semaphore leaders = new Semaphore(LEADERS);
+        private final Semaphore leaders = new Semaphore(settings.leaders());
         private final DistributionSummary sizes;
 
         Lane(String tenant, Batch<C, R> batch, DistributionSummary sizes) {
@@ -129,7 +133,7 @@ class GroupCommit {
         private void lead(Waiting<C, R> own) {
             while (!own.isDone()) {
                 List<Waiting<C, R>> taken = new ArrayList<>();
-                for (Waiting<C, R> next; taken.size() < MAX_BATCH && (next = queue.poll()) != null; ) {
+                for (Waiting<C, R> next; taken.size() < settings.maxBatch() && (next = queue.poll()) != null; ) {
                     next.take();
                     taken.add(next);
                 }

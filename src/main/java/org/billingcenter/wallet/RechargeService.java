@@ -105,7 +105,7 @@ public class RechargeService {
 
     private List<Outcome<Boolean>> settleAll(List<PaymentCallback> callbacks) {
         // Whose wallets to lock: a plain read, before any lock.
-        Map<String, PaymentReference> found = orders.referenced(callbacks.stream().map(PaymentCallback::reference).toList())
+        Map<String, PaymentReference> found = orders.referenced(callbacks.stream().map(PaymentCallback::reference).distinct().toList())
                 .stream().collect(Collectors.toMap(PaymentReference::reference, reference -> reference));
         Map<Long, Books> books = bookkeeper.open(found.values().stream().map(PaymentReference::accountId).toList(),
                 List.of(), false, clock.instant());

@@ -206,7 +206,7 @@ class IdempotencyReplayTest extends WalletServicesTest {
                     }
                 }));
             }
-            awaitLockWaits(holder, Math.min(repeats, GroupCommit.LEADERS));
+            awaitLockWaits(holder, Math.min(repeats, groupCommit.leaders()));
             holder.commit();
         }
         List<String> errors = new ArrayList<>();

@@ -10,6 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class WalletServicesTest extends ApplicationTest {
 
     @Autowired
+    protected GroupCommit groupCommit;
+
+    @Autowired
     protected WalletService wallet;
     @Autowired
     protected DeductionService deduction;
