@@ -38,7 +38,7 @@ public class Notifications {
     @PreAuthorize("isAuthenticated()")
     public void notify(long accountId, String kind, String text) {
         if (kind == null || kind.isBlank() || text == null || text.isBlank()) {
-            throw new BusinessRuleException("notification.empty");
+            throw new BusinessRuleException("notification.invalid");
         }
         String bounded = text.strip();
         if (bounded.length() > InAppNotification.MAX_TEXT) {
