@@ -76,6 +76,14 @@ class OutboxMessage extends TenantOwned {
         return body;
     }
 
+    OutboxStatus getStatus() {
+        return status;
+    }
+
+    String getLastError() {
+        return lastError;
+    }
+
     boolean isPending() {
         return status == OutboxStatus.PENDING;
     }
