@@ -1,5 +1,6 @@
 package org.billingcenter.ticket;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -8,10 +9,11 @@ public enum TicketStatus {
     OPEN, IN_PROGRESS, WAITING_FOR_CUSTOMER, RESOLVED, CLOSED;
 
     /** The statuses in which the next move is the staff's. */
-    public static final Set<TicketStatus> AWAITING_STAFF = EnumSet.of(OPEN, IN_PROGRESS);
+    public static final Set<TicketStatus> AWAITING_STAFF = Collections.unmodifiableSet(EnumSet.of(OPEN, IN_PROGRESS));
 
     /** What an operator may set by hand: OPEN only ever comes from the customer. */
-    public static final Set<TicketStatus> SET_BY_STAFF = EnumSet.of(IN_PROGRESS, WAITING_FOR_CUSTOMER, RESOLVED, CLOSED);
+    public static final Set<TicketStatus> SET_BY_STAFF =
+            Collections.unmodifiableSet(EnumSet.of(IN_PROGRESS, WAITING_FOR_CUSTOMER, RESOLVED, CLOSED));
 
     public boolean isFinal() {
         return this == CLOSED;

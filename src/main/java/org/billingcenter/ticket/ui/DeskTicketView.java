@@ -1,7 +1,5 @@
 package org.billingcenter.ticket.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,6 +26,7 @@ import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.ticket.TicketDeskService;
 import org.billingcenter.ticket.TicketDetail;
+import org.billingcenter.ticket.TicketProperties;
 import org.billingcenter.ticket.TicketStatus;
 import org.billingcenter.ticket.TicketSummary;
 
@@ -47,6 +46,7 @@ public class DeskTicketView extends VerticalLayout implements HasUrlParameter<Lo
     final TextArea reply = new TextArea();
     final Select<TicketStatus> replyNext = new Select<>();
     final Button send = new Button();
+    final AttachmentPicker files;
     final TextArea note = new TextArea();
     final Button addNote = new Button();
     final Select<TicketStatus> newStatus = new Select<>();
@@ -59,7 +59,7 @@ public class DeskTicketView extends VerticalLayout implements HasUrlParameter<Lo
     private final VerticalLayout thread = new VerticalLayout();
     private long ticketId;
 
-    public DeskTicketView(TicketDeskService desk, TenantRegistry tenants) {
+    public DeskTicketView(TicketDeskService desk, TenantRegistry tenants, TicketProperties limits) {
         this.desk = desk;
         this.format = new TicketFormat(tenants.current().timeZone(), this);
         subject.setId("desk-heading");
@@ -80,10 +80,11 @@ public class DeskTicketView extends VerticalLayout implements HasUrlParameter<Lo
         replyNext.setItems(TicketStatus.IN_PROGRESS, TicketStatus.WAITING_FOR_CUSTOMER, TicketStatus.RESOLVED);
         replyNext.setItemLabelGenerator(format::status);
         replyNext.setValue(TicketStatus.WAITING_FOR_CUSTOMER);
+        files = new AttachmentPicker(limits, "desk-reply-files");
         send.setText(getTranslation("ticket.send"));
         send.setId("desk-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(click -> act(() -> desk.reply(ticketId, reply.getValue(), replyNext.getValue(), List.of()),
+        send.addClickListener(click -> act(() -> desk.reply(ticketId, reply.getValue(), replyNext.getValue(), files.files()),
                 "ticket.replySent", reply));
 
         note.setLabel(getTranslation("desk.note"));
@@ -114,7 +115,7 @@ public class DeskTicketView extends VerticalLayout implements HasUrlParameter<Lo
         history.setAllRowsVisible(true);
 
         add(subject, facts, row(assignReason, assign), thread,
-                new H3(getTranslation("desk.reply")), reply, row(replyNext, send),
+                new H3(getTranslation("desk.reply")), reply, files, row(replyNext, send),
                 new H3(getTranslation("desk.note")), note, addNote,
                 new H3(getTranslation("desk.changeStatus")), row(newStatus, statusReason, changeStatus),
                 new H3(getTranslation("desk.history")), history);
@@ -163,6 +164,7 @@ public class DeskTicketView extends VerticalLayout implements HasUrlParameter<Lo
         try {
             action.run();
             field.clear();
+            files.reset();
             Forms.notifySuccess(getTranslation(doneKey));
             show();
         } catch (BusinessRuleException refused) {

@@ -35,6 +35,7 @@ public class TicketQueue extends VerticalLayout {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final TextField keyword = new TextField();
+    final TextField account = new TextField();
     final Grid<TicketSummary> grid = new Grid<>();
 
     private volatile QueueFilter filter = QueueFilter.awaitingStaff();
@@ -66,6 +67,13 @@ public class TicketQueue extends VerticalLayout {
         keyword.setId("queue-keyword");
         keyword.setValueChangeMode(ValueChangeMode.LAZY);
         keyword.setClearButtonVisible(true);
+        account.setLabel(getTranslation("queue.column.account"));
+        account.setId("queue-account");
+        account.setAllowedCharPattern("[0-9]");
+        account.setMaxLength(18);
+        account.setValueChangeMode(ValueChangeMode.LAZY);
+        account.setClearButtonVisible(true);
+        account.addValueChangeListener(change -> applyFilter());
         statuses.addValueChangeListener(change -> applyFilter());
         assignment.addValueChangeListener(change -> applyFilter());
         type.addValueChangeListener(change -> applyFilter());
@@ -86,7 +94,7 @@ public class TicketQueue extends VerticalLayout {
                 query -> Math.toIntExact(desk.queue(filter, PageRequest.of(0, 1)).getTotalElements()));
         grid.addItemClickListener(click -> UI.getCurrent().navigate(DeskTicketView.class, click.getItem().id()));
 
-        HorizontalLayout filters = new HorizontalLayout(statuses, assignment, type, from, to, keyword);
+        HorizontalLayout filters = new HorizontalLayout(statuses, assignment, type, from, to, keyword, account);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(filters, grid);
@@ -95,7 +103,7 @@ public class TicketQueue extends VerticalLayout {
     private void applyFilter() {
         Set<TicketStatus> chosen = statuses.getValue();
         filter = new QueueFilter(new TicketFilter(from.getValue(), to.getValue(), keyword.getValue(), chosen, type.getValue()),
-                assignment.getValue(), null);
+                assignment.getValue(), account.getValue().isBlank() ? null : Long.valueOf(account.getValue()));
         grid.getDataProvider().refreshAll();
     }
 }

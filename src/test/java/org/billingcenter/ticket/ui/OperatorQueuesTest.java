@@ -134,6 +134,10 @@ class OperatorQueuesTest extends TicketUiTest {
         assertThat(subjects()).containsExactly("Queue filter taken kiwi");
         Input.type((Select<Assignment>) find(Select.class, "queue-assignment"), Assignment.UNASSIGNED);
         assertThat(subjects()).containsExactly("Queue filter free kiwi");
+        Input.type((Select<Assignment>) find(Select.class, "queue-assignment"), Assignment.ANYONE);
+        type(TextField.class, "queue-keyword", "");
+        type(TextField.class, "queue-account", String.valueOf(accountOf(customer).id()));
+        assertThat(subjects()).containsExactlyInAnyOrder("Queue filter taken kiwi", "Queue filter free kiwi");
         Input.type((MultiSelectComboBox<TicketStatus>) find(MultiSelectComboBox.class, "queue-statuses"), Set.of(TicketStatus.CLOSED));
         assertThat(subjects()).isEmpty();
         assertThat(free).isNotEqualTo(taken);

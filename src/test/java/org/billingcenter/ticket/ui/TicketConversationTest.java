@@ -103,10 +103,17 @@ class TicketConversationTest extends TicketUiTest {
         switchTo(operator);
         navigate("operator/ticket/" + ticket);
         type(TextArea.class, "desk-reply", "One charge was refunded.");
+        upload("desk-reply-files", "refund.pdf", "%PDF-1.7 refund note".getBytes(StandardCharsets.US_ASCII));
         click("desk-send");
         navigate("operator/outbox");
         List<List<String>> mails = rows("outbox-grid");
         assertThat(mails).anySatisfy(row -> assertThat(row).contains(customer.email(),
                 "[Lumen Observability Billing Center] Reply to your ticket #" + ticket, "Sent", "1"));
+
+        // The operator's file reaches the customer with the reply.
+        switchTo(customer);
+        navigate("support/ticket/" + ticket);
+        Anchor file = com.github.mvysny.kaributesting.v10.LocatorJ._get(Anchor.class, s -> s.withText("refund.pdf"));
+        assertThat(new String(DownloadKt._download(file), StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.7 refund note");
     }
 }
