@@ -68,10 +68,6 @@ class TicketAttachment extends TenantOwned {
         return ticketId;
     }
 
-    AttachmentInfo info() {
-        return new AttachmentInfo(id, fileName, contentType, size);
-    }
-
     AttachmentFile file() {
         return new AttachmentFile(fileName, contentType, content.clone());
     }

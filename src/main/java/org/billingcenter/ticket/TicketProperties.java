@@ -1,5 +1,7 @@
 package org.billingcenter.ticket;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -18,7 +20,7 @@ public record TicketProperties(DataSize maxAttachmentSize, Integer maxAttachment
     }
 
     /** The file kinds accepted, as name endings for the upload's hint to the browser. */
-    public java.util.List<String> acceptedExtensions() {
+    public List<String> acceptedExtensions() {
         return AttachmentType.allExtensions().stream().map(extension -> "." + extension).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.billingcenter.ticket.ui;
 
 import java.io.OutputStream;
+import java.util.List;
 import java.util.function.LongFunction;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -21,7 +22,7 @@ import org.billingcenter.ticket.TicketMessage;
  */
 class ThreadPanel extends Div {
 
-    ThreadPanel(java.util.List<TicketMessage> thread, TicketFormat format, LongFunction<AttachmentFile> download) {
+    ThreadPanel(List<TicketMessage> thread, TicketFormat format, LongFunction<AttachmentFile> download) {
         setId("ticket-thread");
         addClassName("bc-thread");
         thread.forEach(message -> add(entry(message, format, download)));
