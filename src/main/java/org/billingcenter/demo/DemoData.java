@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 
 import org.billingcenter.account.AccountService;
@@ -17,6 +18,9 @@ import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.ticket.NewTicket;
+import org.billingcenter.ticket.TicketDeskService;
+import org.billingcenter.ticket.TicketService;
 import org.billingcenter.wallet.Charge;
 import org.billingcenter.wallet.DeductionService;
 import org.billingcenter.wallet.StoredValueCardService;
@@ -47,16 +51,20 @@ class DemoData {
     private final DeductionService deduction;
     private final VoucherService vouchers;
     private final StoredValueCardService cards;
+    private final TicketService tickets;
+    private final TicketDeskService desk;
     private final Clock clock;
 
     DemoData(TenantRegistry tenants, AccountService accounts, WalletService wallet, DeductionService deduction,
-            VoucherService vouchers, StoredValueCardService cards, Clock clock) {
+            VoucherService vouchers, StoredValueCardService cards, TicketService tickets, TicketDeskService desk, Clock clock) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.wallet = wallet;
         this.deduction = deduction;
         this.vouchers = vouchers;
         this.cards = cards;
+        this.tickets = tickets;
+        this.desk = desk;
         this.clock = clock;
     }
 
@@ -95,6 +103,23 @@ class DemoData {
             SystemIdentity.runAs(owner.user(), () -> cards.buy(Money.of(new BigDecimal("1000"), tenant.currency()), "demo-card"));
         }
         SystemIdentity.runAsOperator(tenant.id(), () -> chargeThisMonth(tenant, account.id()));
+        seedSupport(tenant, owner, chinese);
+    }
+
+    /** One answered ticket (so the owner has a notification) and one that waits in the operator's queue. */
+    private void seedSupport(TenantDefinition tenant, SignedInUserPrincipal owner, boolean chinese) {
+        String type = tenant.ticketTypes().getFirst();
+        long answered = SystemIdentity.callAs(owner.user(), () -> tickets.open(new NewTicket(type,
+                chinese ? "上月账单中的日志费用" : "Log charges on last month's bill",
+                chinese ? "上月日志费用比平时高，请帮忙确认。" : "Logs cost more than usual last month. Could you check why?", List.of())));
+        SignedInUserPrincipal operator = accounts.findSignIn("operator@demo.example").orElseThrow();
+        SystemIdentity.runAs(operator.user(), () -> desk.reply(answered, chinese
+                ? "上月 12 日起日志量翻倍，费用按价目表计算无误。可以调低保留期来降低费用。"
+                : "Log volume doubled from the 12th; the charges follow the price list. A shorter retention lowers the cost.",
+                null, List.of()));
+        SystemIdentity.runAs(owner.user(), () -> tickets.open(new NewTicket(type,
+                chinese ? "如何添加财务人员" : "How do I add a finance colleague?",
+                chinese ? "希望财务同事也能查看账单。" : "Our accountant should see the bills too.", List.of())));
     }
 
     /** A plausible month so far: a daily charge that drifts up and down. */

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 
 import org.billingcenter.account.AccountService;
+import org.billingcenter.notification.Notifications;
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.ticket.TicketDeskService;
 import org.billingcenter.wallet.WalletService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,10 @@ class DemoDataOnH2Test {
     AccountService accounts;
     @Autowired
     WalletService wallet;
+    @Autowired
+    TicketDeskService desk;
+    @Autowired
+    Notifications notifications;
 
     @Test
     void everyTenantHasADemoOwnerWithMoneyAndSpend() {
@@ -43,7 +49,12 @@ class DemoDataOnH2Test {
             // Everything given (credit and voucher) is either still held or was spent this month.
             Money held = overview.cash().plus(overview.vouchers()).plus(overview.cards());
             assertThat(held.plus(overview.monthToDateSpend()).amount()).isEqualByComparingTo(new BigDecimal("5000").add(DemoData.VOUCHER));
-            assertThat(TenantContext.callAs(tenant.id(), () -> accounts.findSignIn("operator@demo.example"))).isPresent();
+            var operator = TenantContext.callAs(tenant.id(), () -> accounts.findSignIn("operator@demo.example")).orElseThrow();
+            // One demo ticket waits for staff; the answered one waits for the customer, who was notified.
+            var queues = SystemIdentity.callAs(operator.user(), () -> desk.counts());
+            assertThat(queues.awaitingStaff()).isEqualTo(1);
+            assertThat(queues.waitingForCustomer()).isEqualTo(1);
+            assertThat(SystemIdentity.callAs(owner.user(), () -> notifications.unreadCount())).isEqualTo(1);
         }
     }
 }

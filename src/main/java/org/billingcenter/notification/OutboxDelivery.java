@@ -1,0 +1,50 @@
+package org.billingcenter.notification;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends one outbox message in a transaction of its own, so a failing mail server never undoes
+ * the change the message reports; a failure is recorded on the message and retried later.
+ */
+@Component
+class OutboxDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+
+    private final OutboxMessageRepository messages;
+    private final MessageSender sender;
+    private final NotificationProperties properties;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+
+    OutboxDelivery(OutboxMessageRepository messages, MessageSender sender, NotificationProperties properties,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.messages = messages;
+        this.sender = sender;
+        this.properties = properties;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** Must run with the message's tenant bound to the thread. */
+    void deliver(long messageId) {
+        newTransaction.executeWithoutResult(status -> messages.lockById(messageId).filter(OutboxMessage::isPending)
+                .ifPresent(message -> {
+                    try {
+                        sender.send(message.getRecipient(), message.getSubject(), message.getBody());
+                        message.sent(clock.instant());
+                    } catch (RuntimeException e) {
+                        log.warn("E-mail {} to {} not sent: {}", messageId, message.getRecipient(), e.getMessage());
+                        message.failed(e.getMessage(), properties.maxAttempts());
+                    }
+                }));
+    }
+}

@@ -1,0 +1,34 @@
+package org.billingcenter.operator;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.ticket.QueueCounts;
+import org.billingcenter.ticket.TicketDeskService;
+import org.billingcenter.wallet.RechargeService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+
+/**
+ * Counts the console's queues by asking the features that own them; only queues whose feature
+ * exists are counted. Each service answers for the operator's own tenant only.
+ */
+@Service
+public class OperatorQueues {
+
+    private final TicketDeskService desk;
+    private final RechargeService recharges;
+
+    OperatorQueues(TicketDeskService desk, RechargeService recharges) {
+        this.desk = desk;
+        this.recharges = recharges;
+    }
+
+    @RolesAllowed(Role.Names.OPERATOR)
+    public QueueOverview overview() {
+        QueueCounts tickets = desk.counts();
+        long remittances = recharges.remittancesAwaitingDecision(PageRequest.of(0, 1)).getTotalElements();
+        return new QueueOverview(tickets.awaitingStaff(), tickets.unassigned(), tickets.mine(), tickets.waitingForCustomer(),
+                remittances);
+    }
+}

@@ -1,0 +1,76 @@
+package org.billingcenter.operator.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.billingcenter.notification.Outbox;
+import org.billingcenter.operator.OperatorQueues;
+import org.billingcenter.operator.QueueOverview;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.ui.FigureCard;
+import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.ticket.TicketDeskService;
+import org.billingcenter.ticket.ui.TicketQueue;
+
+/**
+ * The staff's start page: the count of every queue that waits for them, the ticket queue itself,
+ * and the way to the wallet console, where remittances are decided and vouchers and activation
+ * codes issued (those screens live with the wallet and are not repeated here).
+ */
+@Route("operator")
+@Menu(order = 79, title = "menu.operatorConsole")
+@RolesAllowed(Role.Names.OPERATOR)
+public class OperatorConsoleView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String WALLET_CONSOLE = "operator/wallet";
+
+    public OperatorConsoleView(OperatorQueues queues, TicketDeskService desk, Outbox outbox, TenantRegistry tenants) {
+        QueueOverview overview = queues.overview();
+        Div figures = new Div(
+                new FigureCard(getTranslation("console.ticketsAwaiting"), String.valueOf(overview.ticketsAwaitingStaff()),
+                        "count-tickets-awaiting").primary(),
+                new FigureCard(getTranslation("console.ticketsUnassigned"), String.valueOf(overview.ticketsUnassigned()),
+                        "count-tickets-unassigned"),
+                new FigureCard(getTranslation("console.ticketsMine"), String.valueOf(overview.ticketsMine()), "count-tickets-mine"),
+                new FigureCard(getTranslation("console.ticketsWaitingForCustomer"), String.valueOf(overview.ticketsWaitingForCustomer()),
+                        "count-tickets-waiting"),
+                new FigureCard(getTranslation("console.remittances"), String.valueOf(overview.remittancesToConfirm()),
+                        "count-remittances"));
+        figures.addClassName("bc-cards");
+        add(new H2(getTranslation("console.title")), figures,
+                new H3(getTranslation("console.tickets")), new TicketQueue(desk, tenants),
+                new H3(getTranslation("console.remittancesTitle")),
+                new Paragraph(getTranslation("console.remittancesHint", overview.remittancesToConfirm())),
+                walletLink("console-remittances-link", "console.openRemittances"),
+                new H3(getTranslation("console.vouchers")), new Paragraph(getTranslation("console.vouchersHint")),
+                walletLink("console-vouchers-link", "console.openVouchers"));
+        if (outbox.viewable()) {
+            Anchor link = new Anchor("operator/outbox", getTranslation("console.outbox"));
+            link.setId("console-outbox-link");
+            link.getElement().setAttribute("router-link", true);
+            add(new H3(getTranslation("outbox.title")), link);
+        }
+    }
+
+    private Anchor walletLink(String id, String textKey) {
+        Anchor link = new Anchor(WALLET_CONSOLE, getTranslation(textKey));
+        link.setId(id);
+        // Navigates inside the app, without reloading the page.
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("console.title");
+    }
+}

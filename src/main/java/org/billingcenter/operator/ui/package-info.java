@@ -1,0 +1,2 @@
+/** The operator console's screen. */
+package org.billingcenter.operator.ui;

@@ -1,0 +1,40 @@
+package org.billingcenter.ticket.ui;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import org.billingcenter.ticket.NewAttachment;
+import org.billingcenter.ticket.TicketProperties;
+
+/**
+ * Collects the files sent with a message. The browser is told the limits so most mistakes are
+ * caught there, but only the service's check of the content decides what is accepted.
+ */
+class AttachmentPicker extends Upload {
+
+    private final List<NewAttachment> files = Collections.synchronizedList(new ArrayList<>());
+
+    AttachmentPicker(TicketProperties limits, String id) {
+        setId(id);
+        setUploadHandler(UploadHandler.inMemory((metadata, content) -> files.add(new NewAttachment(metadata.fileName(), content))));
+        setMaxFiles(limits.maxAttachments());
+        setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxAttachmentSize().toBytes()));
+        setAcceptedFileTypes(limits.acceptedExtensions().toArray(String[]::new));
+        addFileRemovedListener(removed -> files.removeIf(file -> file.fileName().equals(removed.getFileName())));
+    }
+
+    List<NewAttachment> files() {
+        synchronized (files) {
+            return List.copyOf(files);
+        }
+    }
+
+    void reset() {
+        files.clear();
+        clearFileList();
+    }
+}
