@@ -25,7 +25,11 @@ interface RechargeOrderRepository extends JpaRepository<RechargeOrder, Long> {
     @Query("select o from RechargeOrder o where o.id in :ids and o.status = org.billingcenter.wallet.RechargeStatus.PENDING order by o.id")
     List<RechargeOrder> lockPending(Collection<Long> ids);
 
-    Page<RechargeOrder> findByMethodAndStatusOrderByCreatedAt(RechargeMethod method, RechargeStatus status, Pageable page);
+    @Query(value = """
+            select o from RechargeOrder o where o.method = :method and o.status = :status
+              and (:pattern is null or lower(o.payerName) like :pattern escape '!' or lower(o.bankReference) like :pattern escape '!')
+            order by o.createdAt, o.id""")
+    Page<RechargeOrder> awaitingDecision(RechargeMethod method, RechargeStatus status, String pattern, Pageable page);
 
     Page<RechargeOrder> findByAccountIdOrderByCreatedAtDesc(long accountId, Pageable page);
 }

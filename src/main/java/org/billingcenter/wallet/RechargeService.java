@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -197,8 +198,16 @@ public class RechargeService {
     @RolesAllowed(Role.Names.OPERATOR)
     @Transactional(readOnly = true)
     public Page<Recharge> remittancesAwaitingDecision(Pageable page) {
-        return orders.findByMethodAndStatusOrderByCreatedAt(RechargeMethod.BANK_REMITTANCE, RechargeStatus.PENDING, page)
-                .map(Recharge::of);
+        return remittancesAwaitingDecision(null, page);
+    }
+
+    /** The same, narrowed to those whose payer name or bank reference contains {@code search} (any case). */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(readOnly = true)
+    public Page<Recharge> remittancesAwaitingDecision(String search, Pageable page) {
+        String pattern = search == null || search.isBlank() ? null
+                : "%" + search.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return orders.awaitingDecision(RechargeMethod.BANK_REMITTANCE, RechargeStatus.PENDING, pattern, page).map(Recharge::of);
     }
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})

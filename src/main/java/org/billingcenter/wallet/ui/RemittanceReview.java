@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.billingcenter.wallet.Recharge;
 import org.billingcenter.wallet.RechargeService;
@@ -15,6 +17,7 @@ class RemittanceReview extends VerticalLayout {
     final Grid<Recharge> grid = new Grid<>();
     final Button confirm = new Button();
     final Button reject = new Button();
+    final TextField search = new TextField();
 
     RemittanceReview(RechargeService recharges, WalletFormat format) {
         setPadding(false);
@@ -25,8 +28,13 @@ class RemittanceReview extends VerticalLayout {
         grid.addColumn(Recharge::payerName).setHeader(getTranslation("wallet.column.payer")).setKey("payer");
         grid.addColumn(Recharge::bankReference).setHeader(getTranslation("wallet.column.bankReference")).setKey("bankReference");
         grid.setEmptyStateText(getTranslation("operatorWallet.noRemittances"));
-        grid.setItems(query -> recharges.remittancesAwaitingDecision(Pages.of(query)).stream(),
-                query -> Pages.count(recharges::remittancesAwaitingDecision));
+        grid.setItems(query -> recharges.remittancesAwaitingDecision(search.getValue(), Pages.of(query)).stream(),
+                query -> Pages.count(page -> recharges.remittancesAwaitingDecision(search.getValue(), page)));
+        search.setId("remittance-search");
+        search.setPlaceholder(getTranslation("operatorWallet.searchRemittances"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
         grid.setAllRowsVisible(false);
         grid.setHeight("18rem");
 
@@ -40,7 +48,7 @@ class RemittanceReview extends VerticalLayout {
         confirm.addClickListener(click -> decide(recharges, format, true));
         reject.addClickListener(click -> decide(recharges, format, false));
         enableDecisions();
-        add(grid, new HorizontalLayout(confirm, reject));
+        add(search, grid, new HorizontalLayout(confirm, reject));
     }
 
     private void enableDecisions() {

@@ -71,6 +71,22 @@ class RechargeByRemittanceTest extends WalletUiTest {
         assertThat(overview(owner).cash().amount()).isEqualByComparingTo("0");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOperatorFindsARemittanceByItsBankReference() {
+        SignedInUser owner = newOwner(HOSTING);
+        declareRemittance(owner, "250", "TRX-FIND-" + accountOf(owner).id());
+
+        switchTo(newOperator(HOSTING));
+        navigate("operator/wallet");
+        type(TextField.class, "remittance-search", "trx-find-" + accountOf(owner).id());
+        Grid<Recharge> grid = find(Grid.class, "remittances-grid");
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).accountId()).isEqualTo(accountOf(owner).id());
+        type(TextField.class, "remittance-search", "no such reference 100%");
+        assertThat(GridKt._size(grid)).isZero();
+    }
+
     @SuppressWarnings("unchecked")
     private void declareRemittance(SignedInUser owner, String amount, String reference) {
         signIn(owner);
