@@ -62,6 +62,7 @@ public final class AccessMatrix {
         route("team", TEAM_READERS);
         route("wallet", MONEY_READERS);
         route("operator/wallet", CONSOLE);
+        route("history", HISTORY_READERS);
         route("pay/simulated/:reference", SIGNED_IN);
 
         // Configuration every page needs, before and after sign-in; it holds no customer data.
@@ -86,7 +87,7 @@ public final class AccessMatrix {
         service("Outbox", SIGNED_IN, "send");
         service("Outbox", CONSOLE, "sentTo");
 
-        service("AuditService", HISTORY_READERS, "historyOf");
+        service("AuditService", HISTORY_READERS, "historyOf", "changes", "stateAsOf", "historyTypes");
 
         service("WalletService", MONEY_READERS, "overview", "monthToDateSpend", "movements", "lots", "balanceHistory");
         service("WalletService", CONSOLE, "grantCredit");
