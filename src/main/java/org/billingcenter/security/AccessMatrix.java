@@ -88,6 +88,7 @@ public final class AccessMatrix {
         service("Outbox", CONSOLE, "sentTo");
 
         service("AuditService", HISTORY_READERS, "historyOf", "changes", "stateAsOf", "historyTypes");
+        service("AuditChainService", HISTORY_READERS, "verify");
 
         service("WalletService", MONEY_READERS, "overview", "monthToDateSpend", "movements", "lots", "balanceHistory");
         service("WalletService", CONSOLE, "grantCredit");

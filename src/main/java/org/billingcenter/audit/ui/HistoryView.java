@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.audit.AuditChainService;
 import org.billingcenter.audit.AuditService;
 import org.billingcenter.audit.Change;
 import org.billingcenter.audit.FieldChange;
@@ -57,7 +58,7 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
     final Anchor csv;
     private volatile HistoryQuery shown = HistoryQuery.all();
 
-    public HistoryView(AuditService audit, TenantRegistry tenants) {
+    public HistoryView(AuditService audit, AuditChainService chain, TenantRegistry tenants) {
         this.audit = audit;
         this.format = new HistoryFormat(tenants.current().timeZone());
         boolean staff = CurrentUser.require().has(Role.OPERATOR);
@@ -113,7 +114,7 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
                 asOf.pick(selected.getValue(), format);
             }
         });
-        add(filters, changes, fields, asOf);
+        add(filters, changes, fields, asOf, new ChainCheck(chain));
         reload();
     }
 

@@ -77,6 +77,10 @@ class AuditorReadsHistoryTest extends UiTest {
         String csv = new String(DownloadKt._download(_get(Anchor.class, s -> s.withId("history-csv"))), StandardCharsets.UTF_8);
         assertThat(csv).contains("status,AVAILABLE,REDEEMED");
 
+        _click(_get(Button.class, s -> s.withId("history-verify")));
+        assertThat(_get(Paragraph.class, s -> s.withId("history-verify-result")).getText())
+                .contains("changes checked: the history is as it was recorded.");
+
         // Read only: no command on the page, and the services refuse the Auditor's changes.
         _assertNone(Button.class, s -> s.withText("Save"));
         assertThatThrownBy(() -> as(auditor, () -> vouchers.redeem(code, key()))).isInstanceOf(AccessDeniedException.class);
