@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.billingcenter.account.AccountService;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.identity.SignedInUserPrincipal;
+import org.billingcenter.shared.tenancy.TenantContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -36,7 +37,12 @@ public class AccessRefresh {
                 || principal.user().userId() == 0) {
             return false;
         }
-        Optional<SignedInUser> now = accounts.reloadSignedIn();
+        Optional<String> tenant = TenantContext.current();
+        if (tenant.isEmpty()) {
+            return false;
+        }
+        // A sign-in is only ever good at the tenant it was made at.
+        Optional<SignedInUser> now = tenant.get().equals(principal.user().tenantId()) ? accounts.reloadSignedIn() : Optional.empty();
         if (now.isEmpty()) {
             context.setAuthentication(null);
             return true;

@@ -1,10 +1,11 @@
 package org.billingcenter.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.List;
+
+import jakarta.servlet.Filter;
 
 import org.billingcenter.account.TeamService;
 import org.billingcenter.shared.identity.Role;
@@ -35,8 +36,9 @@ class SessionRolesFollowTheDatabaseTest extends ApplicationTest {
         SignedInUser owner = newOwner(INTL);
         SignedInUser admin = newMember(owner, Role.ADMINISTRATOR);
         MockHttpSession session = signedInSession(admin);
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity())
-                .addFilters(web.getBean("tenantRequestFilter", jakarta.servlet.Filter.class)).build();
+        // In the order the server runs them: the tenant from the host first, then security.
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).addFilters(web.getBean("tenantRequestFilter", Filter.class),
+                web.getBean("springSecurityFilterChain", Filter.class)).build();
 
         long membership = as(owner, () -> team.members()).stream().filter(m -> m.email().equals(admin.email()))
                 .findFirst().orElseThrow().id();
