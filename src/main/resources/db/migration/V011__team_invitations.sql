@@ -5,7 +5,7 @@ CREATE TABLE invitation (
     account_id  BIGINT       NOT NULL,
     email       VARCHAR(320) NOT NULL,
     role        VARCHAR(20)  NOT NULL,
-    token_hash  CHAR(64)     NOT NULL,
+    token_hash  VARCHAR(64)  NOT NULL,
     status      VARCHAR(20)  NOT NULL,
     invited_by  VARCHAR(320) NOT NULL,
     created_at  DATETIME(6)  NOT NULL,

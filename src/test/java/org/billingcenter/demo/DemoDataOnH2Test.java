@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 
 import org.billingcenter.account.AccountService;
+import org.billingcenter.audit.AuditChainService;
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.tenancy.TenantContext;
@@ -32,6 +33,8 @@ class DemoDataOnH2Test {
     AccountService accounts;
     @Autowired
     WalletService wallet;
+    @Autowired
+    AuditChainService auditChain;
 
     @Test
     void everyTenantHasADemoOwnerWithMoneyAndSpend() {
@@ -45,5 +48,14 @@ class DemoDataOnH2Test {
             assertThat(held.plus(overview.monthToDateSpend()).amount()).isEqualByComparingTo(new BigDecimal("5000").add(DemoData.VOUCHER));
             assertThat(TenantContext.callAs(tenant.id(), () -> accounts.findSignIn("operator@demo.example"))).isPresent();
         }
+    }
+
+    @Test
+    void theDemoHistorySealsIntoAnIntactChainOnH2Too() {
+        var operator = TenantContext.callAs(tenants.all().iterator().next().id(),
+                () -> accounts.findSignIn("operator@demo.example")).orElseThrow();
+        var verification = SystemIdentity.callAs(operator.user(), () -> auditChain.verify());
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.checked()).isPositive();
     }
 }
