@@ -91,6 +91,17 @@ public class AccountService {
                 user.getPasswordHash(), user.isEnabled()));
     }
 
+    /**
+     * The signed-in person as the database knows them now: their current account and role, or
+     * nothing when they were disabled. Asked on every request, so a changed or removed membership
+     * takes effect at once in sessions that are already open.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> reloadSignedIn() {
+        return users.findById(CurrentUser.require().userId()).filter(User::isEnabled).map(this::signedIn);
+    }
+
     private SignedInUser signedIn(User user) {
         Optional<Membership> membership = memberships.findByUserId(user.getId());
         Set<Role> roles = user.isOperator() ? Set.of(Role.OPERATOR) : membership.map(m -> Set.of(m.getRole())).orElse(Set.of());

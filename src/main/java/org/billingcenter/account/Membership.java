@@ -61,4 +61,8 @@ class Membership extends TenantOwned {
     Role getRole() {
         return role;
     }
+
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
 }

@@ -73,6 +73,10 @@ class AuditRevision {
         this.clientAddress = clientAddress;
     }
 
+    void stamp(long epochMilli) {
+        this.timestamp = epochMilli;
+    }
+
     void explain(String reason) {
         this.reason = reason;
     }

@@ -15,6 +15,7 @@ class AuditRevisionListener implements RevisionListener {
     @Override
     public void newRevision(Object revisionEntity) {
         AuditRevision revision = (AuditRevision) revisionEntity;
+        revision.stamp(RevisionClock.nowMillis());
         revision.record(TenantContext.current().orElse(null),
                 CurrentUser.get().map(SignedInUser::email).orElse(SYSTEM_ACTOR),
                 clientAddress());

@@ -1,8 +1,8 @@
 package org.billingcenter.audit;
 
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -20,9 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads change history, always within the current tenant. Envers' queries ignore Hibernate's
- * tenant filter, so every query here adds the tenant predicate on both the audited row and the
- * revision; an id of another tenant therefore yields an empty history, not someone else's.
+ * Reads change history, always within the current tenant and, for an account's own people,
+ * within their account. Envers' queries ignore Hibernate's tenant filter, so every query here
+ * adds the tenant predicate on both the audited row and the revision, and the account predicate
+ * on the row; an id of another tenant or account therefore yields an empty history.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,48 +33,66 @@ public class AuditService {
     static final String TENANT_PROPERTY = "tenantId";
 
     private final EntityManager entityManager;
+    private final HistoryReader history;
 
-    AuditService(EntityManager entityManager) {
+    AuditService(EntityManager entityManager, HistoryReader history) {
         this.entityManager = entityManager;
+        this.history = history;
     }
 
+    /** One entity's revisions with its state after each; empty if the caller may not see it. */
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.OPERATOR})
     public List<Revision> historyOf(Class<?> entityType, Object id) {
+        HistoryScope scope = HistoryScope.ofCaller(null);
+        Optional<AuditedType> known = history.typeOf(scope, entityType);
+        if (known.isEmpty() && !scope.staff()) {
+            return List.of();
+        }
         String tenant = TenantContext.require();
         AuditReader reader = AuditReaderFactory.get(entityManager);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery()
+        var query = reader.createQuery()
                 .forRevisionsOfEntity(entityType, false, true)
                 .add(AuditEntity.id().eq(id))
                 .add(AuditEntity.property(TENANT_PROPERTY).eq(tenant))
-                .add(AuditEntity.revisionProperty(TENANT_PROPERTY).eq(tenant))
-                .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
+                .add(AuditEntity.revisionProperty(TENANT_PROPERTY).eq(tenant));
+        if (scope.account() != null) {
+            String property = known.orElseThrow().accountProperty();
+            query.add("id".equals(property) ? AuditEntity.id().eq(scope.account()) : AuditEntity.property(property).eq(scope.account()));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.addOrder(AuditEntity.revisionNumber().asc()).getResultList();
         EntityPersister persister = entityManager.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
                 .getMappingMetamodel().getEntityDescriptor(entityType);
         return rows.stream().map(row -> toRevision(persister, row)).toList();
     }
 
+    /** The change history of the caller's account (staff: of the tenant, or of one account), newest first. */
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.OPERATOR})
+    public List<Change> changes(HistoryQuery query) {
+        return history.changes(HistoryScope.ofCaller(query.accountId()), query);
+    }
+
+    /** An entity as it stood at a moment, if it existed then and the caller may see it. */
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.OPERATOR})
+    public Optional<EntityState> stateAsOf(String entityType, long id, Instant at) {
+        HistoryScope scope = HistoryScope.ofCaller(null);
+        return history.type(scope, entityType).flatMap(type -> history.asOf(scope, type, id, at.toEpochMilli()));
+    }
+
+    /** The kinds of records whose history the caller may read, for the history's filter. */
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.OPERATOR})
+    public List<String> historyTypes() {
+        return history.visibleTypes(HistoryScope.ofCaller(null)).stream().map(AuditedType::name).toList();
+    }
+
     private static Revision toRevision(EntityPersister persister, Object[] row) {
         AuditRevision revision = (AuditRevision) row[1];
         return new Revision(revision.getId(), revision.getTimestamp(), revision.getActor(), revision.getClientAddress(),
-                revision.getReason(), kindOf((RevisionType) row[2]), persister.getEntityName(), stateOf(persister, row[0]));
+                revision.getReason(), kindOf((RevisionType) row[2]), persister.getEntityName(),
+                new java.util.LinkedHashMap<>(AuditValues.raw(persister, row[0])));
     }
 
-    /** The entity's mapped fields by name, in mapping order; the tenant key is left out as noise. */
-    private static Map<String, Object> stateOf(EntityPersister persister, Object entity) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        String[] names = persister.getPropertyNames();
-        Object[] values = persister.getValues(entity);
-        for (int i = 0; i < names.length; i++) {
-            if (!TENANT_PROPERTY.equals(names[i])) {
-                state.put(names[i], values[i]);
-            }
-        }
-        return state;
-    }
-
-    private static Revision.ChangeKind kindOf(RevisionType type) {
+    static Revision.ChangeKind kindOf(RevisionType type) {
         return switch (type) {
             case ADD -> Revision.ChangeKind.CREATED;
             case MOD -> Revision.ChangeKind.CHANGED;

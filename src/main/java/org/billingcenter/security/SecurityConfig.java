@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -17,11 +18,13 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider authenticationProvider)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider authenticationProvider,
+            AccessRefresh accessRefresh) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/tenant-assets/**", "/styles/**", "/actuator/health/**").permitAll());
         http.authenticationProvider(authenticationProvider);
+        // Roles come from the database on every request, not from what the session remembers.
+        http.addFilterAfter(new AccessRefreshFilter(accessRefresh), SecurityContextHolderFilter.class);
         // Spring Security's default already issues a new session id at sign-in (session fixation).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 
 import org.billingcenter.account.AccountService;
+import org.billingcenter.audit.AuditChainService;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.shared.money.Money;
@@ -38,6 +39,8 @@ class DemoDataOnH2Test {
     TicketDeskService desk;
     @Autowired
     Notifications notifications;
+    @Autowired
+    AuditChainService auditChain;
 
     @Test
     void everyTenantHasADemoOwnerWithMoneyAndSpend() {
@@ -56,5 +59,14 @@ class DemoDataOnH2Test {
             assertThat(queues.waitingForCustomer()).isEqualTo(1);
             assertThat(SystemIdentity.callAs(owner.user(), () -> notifications.unreadCount())).isEqualTo(1);
         }
+    }
+
+    @Test
+    void theDemoHistorySealsIntoAnIntactChainOnH2Too() {
+        var operator = TenantContext.callAs(tenants.all().iterator().next().id(),
+                () -> accounts.findSignIn("operator@demo.example")).orElseThrow();
+        var verification = SystemIdentity.callAs(operator.user(), () -> auditChain.verify());
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.checked()).isPositive();
     }
 }

@@ -42,10 +42,19 @@ public abstract class UiTest extends ApplicationTest {
         SignedInUserPrincipal principal = new SignedInUserPrincipal(user, null, true);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
-        Set<String> roles = user.roles().stream().map(Enum::name).collect(Collectors.toSet());
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principalArg, role) -> roles.contains(role) || roles.contains(role.replaceFirst("^ROLE_", "")));
+        // Like Spring Security's request wrapper: roles are read from the security context at each check.
+        request.setUserInRole((principalArg, role) -> currentRoles().contains(role.replaceFirst("^ROLE_", "")));
+    }
+
+    private static Set<String> currentRoles() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Set.of();
+        }
+        return authentication.getAuthorities().stream().map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
+                .collect(Collectors.toSet());
     }
 
     protected void navigate(String location) {

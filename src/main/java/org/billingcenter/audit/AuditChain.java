@@ -1,0 +1,111 @@
+package org.billingcenter.audit;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Seals and checks each tenant's chain of revisions. Sealing happens shortly after the change
+ * commits (not inside it, so no business transaction waits for the chain): pending revisions
+ * are taken in id order, each gets the next position and a hash over its content and the
+ * previous hash, under a lock on the tenant's chain head.
+ */
+@Component
+class AuditChain {
+
+    private static final int BATCH = 500;
+
+    private final JdbcTemplate jdbc;
+    private final RevisionContent content;
+    private final TransactionTemplate transactions;
+
+    AuditChain(JdbcTemplate jdbc, RevisionContent content, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.content = content;
+        this.transactions = transactions;
+    }
+
+    /** Seals everything of the tenant committed so far; returns how many revisions it sealed. */
+    int sealPending(String tenant) {
+        int sealed = 0;
+        int batch;
+        do {
+            batch = transactions.execute(status -> sealBatch(tenant));
+            sealed += batch;
+        } while (batch == BATCH);
+        return sealed;
+    }
+
+    private int sealBatch(String tenant) {
+        jdbc.update("INSERT IGNORE INTO audit_chain_head (tenant_id, last_seq, last_hash) VALUES (?, 0, ?)", tenant,
+                RevisionContent.GENESIS);
+        Map<String, Object> head = jdbc.queryForMap(
+                "SELECT last_seq, last_hash FROM audit_chain_head WHERE tenant_id = ? FOR UPDATE", tenant);
+        long position = ((Number) head.get("last_seq")).longValue();
+        String previous = (String) head.get("last_hash");
+        List<Map<String, Object>> pending = jdbc.queryForList("SELECT id, revision_timestamp, actor, client_address, reason"
+                + " FROM audit_revision WHERE tenant_id = ? AND chain_seq IS NULL ORDER BY id LIMIT " + BATCH, tenant);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        Map<Long, String> rows = content.rowsOf(tenant, id(pending.getFirst()), id(pending.getLast()));
+        for (Map<String, Object> revision : pending) {
+            position++;
+            String hash = RevisionContent.hash(previous, position, details(revision), rows.get(id(revision)));
+            jdbc.update("UPDATE audit_revision SET chain_seq = ?, previous_hash = ?, chain_hash = ? WHERE id = ? AND tenant_id = ?",
+                    position, previous, hash, id(revision), tenant);
+            previous = hash;
+        }
+        jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE tenant_id = ?", position, previous, tenant);
+        return pending.size();
+    }
+
+    /** Recomputes the tenant's whole chain from what the tables hold now and reports the first break. */
+    ChainVerification verify(String tenant) {
+        long expected = 0;
+        String previous = RevisionContent.GENESIS;
+        while (true) {
+            List<Map<String, Object>> sealed = jdbc.queryForList("SELECT id, revision_timestamp, actor, client_address, reason,"
+                    + " chain_seq, previous_hash, chain_hash FROM audit_revision WHERE tenant_id = ? AND chain_seq > ?"
+                    + " ORDER BY chain_seq LIMIT " + BATCH, tenant, expected);
+            if (sealed.isEmpty()) {
+                break;
+            }
+            long lowest = sealed.stream().mapToLong(AuditChain::id).min().orElseThrow();
+            long highest = sealed.stream().mapToLong(AuditChain::id).max().orElseThrow();
+            Map<Long, String> rows = content.rowsOf(tenant, lowest, highest);
+            for (Map<String, Object> revision : sealed) {
+                long position = ((Number) revision.get("chain_seq")).longValue();
+                expected++;
+                if (position != expected || !previous.equals(revision.get("previous_hash"))) {
+                    return new ChainVerification(expected - 1, id(revision), position, ChainVerification.Problem.LINK_MISSING);
+                }
+                String hash = RevisionContent.hash(previous, position, details(revision), rows.get(id(revision)));
+                if (!hash.equals(revision.get("chain_hash"))) {
+                    return new ChainVerification(expected - 1, id(revision), position, ChainVerification.Problem.CONTENT_CHANGED);
+                }
+                previous = hash;
+            }
+        }
+        List<Map<String, Object>> head = jdbc.queryForList("SELECT last_seq, last_hash FROM audit_chain_head WHERE tenant_id = ?",
+                tenant);
+        if (!head.isEmpty() && (((Number) head.getFirst().get("last_seq")).longValue() != expected
+                || !previous.equals(head.getFirst().get("last_hash")))) {
+            return new ChainVerification(expected, null, expected + 1, ChainVerification.Problem.TAIL_MISSING);
+        }
+        return ChainVerification.intact(expected);
+    }
+
+    private static long id(Map<String, Object> revision) {
+        return ((Number) revision.get("id")).longValue();
+    }
+
+    /** The revision's own details: who, when, from where and why belong to what is sealed. */
+    private static String details(Map<String, Object> revision) {
+        return "rev=" + id(revision) + "|at=" + revision.get("revision_timestamp") + "|actor=" + revision.get("actor")
+                + "|address=" + revision.get("client_address") + "|reason=" + revision.get("reason");
+    }
+}

@@ -1,0 +1,93 @@
+package org.billingcenter.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.billingcenter.account.AccountProfile;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.support.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Someone with write access to the database edits the audit trail behind the application's back;
+ * the auditor's check names the first revision that no longer matches its seal. Each test puts
+ * the row back, so the shared tenant's chain is whole again for the rest of the suite.
+ */
+class TamperEvidenceTest extends ApplicationTest {
+
+    @Autowired
+    AuditService audit;
+    @Autowired
+    AuditChainService chain;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void anEditedAuditRowIsFoundAtItsRevision() {
+        SignedInUser owner = newOwner(INTL);
+        SignedInUser auditor = newMember(owner, Role.AUDITOR);
+        as(owner, () -> accounts.updateProfile(new AccountProfile("Honest Ltd", null, null, null, null, null, null)));
+        ChainVerification before = as(auditor, () -> chain.verify());
+        assertThat(before.intact()).isTrue();
+        assertThat(before.checked()).isPositive();
+
+        long revision = renameRevision(owner);
+        sql("UPDATE billing_account_aud SET enterprise_name = 'Forged Ltd' WHERE rev = ? AND id = ?", revision,
+                owner.accountId());
+        try {
+            ChainVerification after = as(auditor, () -> chain.verify());
+            assertThat(after.intact()).isFalse();
+            assertThat(after.problem()).isEqualTo(ChainVerification.Problem.CONTENT_CHANGED);
+            assertThat(after.brokenAtRevision()).isEqualTo(revision);
+        } finally {
+            sql("UPDATE billing_account_aud SET enterprise_name = 'Honest Ltd' WHERE rev = ? AND id = ?", revision,
+                    owner.accountId());
+        }
+        assertThat(as(auditor, () -> chain.verify()).intact()).isTrue();
+    }
+
+    @Test
+    void aChangedReasonOrAMissingRowBreaksTheChainToo() {
+        SignedInUser owner = newOwner(INTL);
+        as(owner, () -> accounts.updateProfile(new AccountProfile("Plain Ltd", null, null, null, null, null, null)));
+        long revision = renameRevision(owner);
+        assertThat(as(owner, () -> chain.verify()).intact()).isTrue();
+
+        sql("UPDATE audit_revision SET reason = 'Nothing to see' WHERE id = ?", revision);
+        try {
+            assertThat(as(owner, () -> chain.verify()).brokenAtRevision()).isEqualTo(revision);
+        } finally {
+            sql("UPDATE audit_revision SET reason = 'Profile updated' WHERE id = ?", revision);
+        }
+
+        var row = jdbc.queryForMap("SELECT * FROM billing_account_aud WHERE rev = ? AND id = ?", revision, owner.accountId());
+        sql("DELETE FROM billing_account_aud WHERE rev = ? AND id = ?", revision, owner.accountId());
+        try {
+            ChainVerification after = as(owner, () -> chain.verify());
+            assertThat(after.brokenAtRevision()).isEqualTo(revision);
+            assertThat(after.problem()).isEqualTo(ChainVerification.Problem.CONTENT_CHANGED);
+        } finally {
+            List<String> columns = List.copyOf(row.keySet());
+            sql("INSERT INTO billing_account_aud (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", columns.stream().map(c -> "?").toList()) + ")", row.values().toArray());
+        }
+        assertThat(as(owner, () -> chain.verify()).intact()).isTrue();
+    }
+
+    /** Connections come with auto-commit off: a statement outside a transaction would never be committed. */
+    private void sql(String statement, Object... arguments) {
+        transactions.executeWithoutResult(status -> jdbc.update(statement, arguments));
+    }
+
+    private long renameRevision(SignedInUser owner) {
+        return as(owner, () -> audit.changes(HistoryQuery.all().ofEntity("Account", owner.accountId()))).stream()
+                .filter(c -> "Profile updated".equals(c.reason())).findFirst().orElseThrow().revision();
+    }
+}
