@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.wallet.JournalWriter.KeyRecord;
 
@@ -69,9 +68,7 @@ final class Books {
     }
 
     void requireCurrency(Money amount) {
-        if (!currency.equals(amount.currency())) {
-            throw new BusinessRuleException("money.wrongCurrency", amount.currency().getCurrencyCode(), currency.getCurrencyCode());
-        }
+        MoneyRules.requireCurrency(currency, amount);
     }
 
     /**
@@ -84,10 +81,7 @@ final class Books {
         String fingerprint = Idempotency.fingerprint(command, parameters);
         KeyRecord earlier = keys.get(key);
         if (earlier != null) {
-            if (!earlier.fingerprint().equals(fingerprint)) {
-                throw new BusinessRuleException("idempotency.keyReused");
-            }
-            return earlier.outcome();
+            return Idempotency.replay(earlier.fingerprint(), earlier.outcome(), fingerprint);
         }
         int posted = postings.size();
         try {

@@ -37,14 +37,19 @@ class Idempotency {
         String fingerprint = fingerprint(command, parameters);
         var earlier = records.findByAccountIdAndKey(lockedWallet.getAccountId(), key);
         if (earlier.isPresent()) {
-            if (!earlier.get().getFingerprint().equals(fingerprint)) {
-                throw new BusinessRuleException("idempotency.keyReused");
-            }
-            return earlier.get().getOutcome();
+            return replay(earlier.get().getFingerprint(), earlier.get().getOutcome(), fingerprint);
         }
         String outcome = work.get();
         records.save(new IdempotencyRecord(lockedWallet.getAccountId(), key, command, fingerprint, outcome, clock.instant()));
         return outcome;
+    }
+
+    /** A key seen before: its first outcome if the parameters are the same, refused if not. */
+    static String replay(String earlierFingerprint, String earlierOutcome, String fingerprint) {
+        if (!earlierFingerprint.equals(fingerprint)) {
+            throw new BusinessRuleException("idempotency.keyReused");
+        }
+        return earlierOutcome;
     }
 
     static void requireUsableKey(String key) {

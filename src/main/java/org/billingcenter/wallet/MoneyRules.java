@@ -24,9 +24,13 @@ public final class MoneyRules {
     }
 
     static void requireCurrency(Wallet wallet, Money amount) {
-        if (!wallet.getCurrency().equals(amount.currency())) {
+        requireCurrency(wallet.getCurrency(), amount);
+    }
+
+    static void requireCurrency(Currency walletCurrency, Money amount) {
+        if (!walletCurrency.equals(amount.currency())) {
             throw new BusinessRuleException("money.wrongCurrency", amount.currency().getCurrencyCode(),
-                    wallet.getCurrency().getCurrencyCode());
+                    walletCurrency.getCurrencyCode());
         }
     }
 

@@ -45,8 +45,6 @@ import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
 import org.billingcenter.wallet.RechargeService;
 import org.billingcenter.wallet.SimulatedPaymentGateway;
 import org.billingcenter.wallet.WalletService;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -67,8 +65,7 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  * <li>charges on one hot wallet: {@code DeductionService.charge}, 32 writers on one account (matches 2).</li>
  * </ol>
  * Then a lost-update check (raw: sum of v = updates done; wallets: cash = journal = what the threads
- * posted) and a single-threaded profile (statements and round trips per command, from Hibernate's
- * statistics).
+ * posted), the group-commit batch sizes, and a single-threaded profile (latency and CPU per command).
  *
  * <p>Run from the project root (it reads {@code tenants/}), with the local MariaDB on 127.0.0.1:3306:
  * <pre>
@@ -79,9 +76,7 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  * </pre>
  * Options (system properties): {@code -Dbench.seconds=10} per phase, {@code -Dbench.warmup=5},
  * {@code -Dbench.threads=32}, {@code -Dbench.pool=40} (Hikari pool; the default 10 would starve 32
- * threads), {@code -Dbench.recharges=40} orders per thread for phase 4, {@code -Dbench.tuned=true} (connection
- * settings that save round trips: Hikari autocommit off + Hibernate told so, prepared-statement cache),
- * {@code -Dbench.profileOnly=N} (only a single-threaded loop, for a CPU profiler).
+ * threads), {@code -Dbench.recharges=40} orders per thread for phase 4, {@code -Dbench.profileOnly=N} (only a single-threaded loop, for a CPU profiler).
  */
 public final class WalletBenchmark {
 
@@ -91,10 +86,6 @@ public final class WalletBenchmark {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 5);
     private static final int POOL = Integer.getInteger("bench.pool", THREADS + 8);
     private static final int RECHARGES_PER_THREAD = Integer.getInteger("bench.recharges", 40);
-    private static final boolean TUNED = Boolean.getBoolean("bench.tuned");
-    /** Connection settings that save round trips per transaction; used only with -Dbench.tuned=true. */
-    private static final String TUNED_URL_OPTIONS = "&cachePrepStmts=true&prepStmtCacheSize=250&useLocalSessionState=true"
-            + "&cacheServerConfiguration=true&maintainTimeStats=false";
     private static final LocalDate DAY = LocalDate.of(2026, 11, 14);
     private static final Money CENT = Money.of("0.01", "USD");
     private static final Money CREDIT = Money.of("1.00", "USD");
@@ -131,13 +122,7 @@ public final class WalletBenchmark {
     public static void main(String[] args) throws Exception {
         String url = TestDatabase.url();
         // System properties outrank application.yml (default properties would not).
-        if (TUNED) {
-            // Hikari hands out connections with autocommit already off, and Hibernate is told so: no
-            // "SET autocommit" round trips at the start and end of every transaction.
-            System.setProperty("spring.datasource.hikari.auto-commit", "false");
-            System.setProperty("spring.jpa.properties.hibernate.connection.provider_disables_autocommit", "true");
-        }
-        Map.of("spring.datasource.url", TUNED ? url + TUNED_URL_OPTIONS : url,
+        Map.of("spring.datasource.url", url,
                 "spring.datasource.username", TestDatabase.user(),
                 "spring.datasource.password", TestDatabase.password(),
                 "spring.datasource.hikari.maximum-pool-size", String.valueOf(POOL),
@@ -192,9 +177,8 @@ public final class WalletBenchmark {
             System.out.println("profileOnly: " + profile(account, openAccount("profile-hot").accountId()));
             return;
         }
-        System.out.printf(Locale.ROOT, "%nWalletBenchmark: MariaDB %s, %d threads, %d s per phase after %d s warm-up, Hikari pool %d, %d cores, %s%n",
-                TestDatabase.productVersion(), THREADS, SECONDS, WARMUP, POOL, Runtime.getRuntime().availableProcessors(),
-                TUNED ? "TUNED connection settings (-Dbench.tuned=true)" : "the application's own connection settings");
+        System.out.printf(Locale.ROOT, "%nWalletBenchmark: MariaDB %s, %d threads, %d s per phase after %d s warm-up, Hikari pool %d, %d cores%n",
+                TestDatabase.productVersion(), THREADS, SECONDS, WARMUP, POOL, Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "Load average at start: %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("Server: " + serverSettings());
 
@@ -271,7 +255,7 @@ public final class WalletBenchmark {
                 cash(hot).toPlainString(), hotCheck.transactionsChecked());
         System.out.printf(Locale.ROOT, "Load average at end: %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("Commands per database transaction (group commit): " + batchSizes());
-        System.out.println("Single-threaded profile (Hibernate statistics per command):");
+        System.out.println("Single-threaded profile:");
         profile.forEach((k, v) -> System.out.println("  " + k + ": " + v));
     }
 
@@ -412,15 +396,12 @@ public final class WalletBenchmark {
         });
     }
 
-    /** Statements per command, single-threaded, from Hibernate's own counters. */
+    /** Latency and calling-thread CPU per command, single-threaded (each command is then a batch of one). */
     private Map<String, String> profile(long account, long hot) {
-        Statistics stats = context.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
         Map<String, String> out = new LinkedHashMap<>();
         int n = 200;
+        var threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
         for (String what : List.of("grantCredit", "charge (cash only)")) {
-            stats.clear();
-            stats.setStatisticsEnabled(true);
-            var threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
             long cpuStart = threadBean.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
@@ -432,12 +413,7 @@ public final class WalletBenchmark {
             }
             double micros = (System.nanoTime() - start) / 1e3 / n;
             double cpuMicros = (threadBean.getCurrentThreadCpuTime() - cpuStart) / 1e3 / n;
-            stats.setStatisticsEnabled(false);
-            out.put(what, String.format(Locale.ROOT,
-                    "%.0f µs each (%.0f µs of it JVM CPU on the calling thread); %.1f JDBC statements prepared, %.1f queries, %.1f entity inserts, %.1f flushes, %.1f connections, %.1f transactions",
-                    micros, cpuMicros, stats.getPrepareStatementCount() / (double) n, stats.getQueryExecutionCount() / (double) n,
-                    stats.getEntityInsertCount() / (double) n, stats.getFlushCount() / (double) n,
-                    stats.getConnectCount() / (double) n, stats.getTransactionCount() / (double) n));
+            out.put(what, String.format(Locale.ROOT, "%.0f µs each (%.0f µs of it JVM CPU on the calling thread)", micros, cpuMicros));
         }
         out.put("raw UPDATE", String.format(Locale.ROOT, "%.0f µs each (autocommit)", rawLatencyMicros(n)));
         return out;

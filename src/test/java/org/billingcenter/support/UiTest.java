@@ -1,13 +1,21 @@
 package org.billingcenter.support;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import org.billingcenter.shared.identity.SignedInUser;
@@ -59,6 +67,29 @@ public abstract class UiTest extends ApplicationTest {
 
     protected void navigate(String location) {
         UI.getCurrent().navigate(location);
+    }
+
+    /** Signs in someone else in a fresh browser, as a second person at another desk would. */
+    protected void switchTo(SignedInUser user) {
+        MockVaadin.tearDown();
+        signIn(user);
+    }
+
+    protected static void click(String id) {
+        _click(_get(Button.class, s -> s.withId(id)));
+    }
+
+    protected static <C extends Component> C find(Class<C> type, String id) {
+        return _get(type, s -> s.withId(id));
+    }
+
+    protected static <V> void type(Class<? extends AbstractField<?, V>> type, String id, V value) {
+        Input.type(find(type, id), value);
+    }
+
+    /** The texts of the notifications on screen. */
+    protected static List<String> notifications() {
+        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
     }
 
     @AfterEach

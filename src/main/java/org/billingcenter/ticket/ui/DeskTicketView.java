@@ -3,6 +3,7 @@ package org.billingcenter.ticket.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -53,6 +54,8 @@ public class DeskTicketView extends VerticalLayout implements HasUrlParameter<Lo
     final TextField statusReason = new TextField();
     final Button changeStatus = new Button();
     final Grid<Revision> history = new Grid<>();
+    /** To the console by path: the console embeds this package's queue, so a class link would run both ways. */
+    final Anchor back = new Anchor("operator", "");
 
     private final TicketDeskService desk;
     private final TicketFormat format;
@@ -114,7 +117,9 @@ public class DeskTicketView extends VerticalLayout implements HasUrlParameter<Lo
         history.addColumn(Revision::reason).setHeader(getTranslation("desk.history.reason")).setKey("reason").setFlexGrow(3);
         history.setAllRowsVisible(true);
 
-        add(subject, facts, row(assignReason, assign), thread,
+        back.setText(getTranslation("desk.backToConsole"));
+        back.setId("desk-back");
+        add(back, subject, facts, row(assignReason, assign), thread,
                 new H3(getTranslation("desk.reply")), reply, files, row(replyNext, send),
                 new H3(getTranslation("desk.note")), note, addNote,
                 new H3(getTranslation("desk.changeStatus")), row(newStatus, statusReason, changeStatus),
@@ -142,7 +147,7 @@ public class DeskTicketView extends VerticalLayout implements HasUrlParameter<Lo
             // Another tenant's ticket is "not found" too: nothing of it is shown, not even that it exists.
             removeAll();
             subject.setText(getTranslation(notFound.messageKey()));
-            add(subject);
+            add(back, subject);
             return;
         }
         TicketSummary ticket = detail.ticket();

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -42,6 +43,7 @@ public class TicketView extends VerticalLayout implements HasUrlParameter<Long>,
     final TextField ratingComment = new TextField();
     final Button rate = new Button();
     final Span rating = new Span();
+    final RouterLink back = new RouterLink();
     final AttachmentPicker files;
 
     private final TicketService tickets;
@@ -86,7 +88,10 @@ public class TicketView extends VerticalLayout implements HasUrlParameter<Long>,
         rating.setId("ticket-rating");
         Forms.clearErrorOnEdit(reply, stars);
         content.setPadding(false);
-        add(subject, facts, content);
+        back.setText(getTranslation("ticket.backToList"));
+        back.setRoute(TicketsView.class);
+        back.setId("ticket-back");
+        add(back, subject, facts, content);
     }
 
     @Override

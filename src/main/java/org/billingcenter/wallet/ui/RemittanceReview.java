@@ -34,7 +34,11 @@ class RemittanceReview extends VerticalLayout {
         search.setPlaceholder(getTranslation("operatorWallet.searchRemittances"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(change -> refresh());
+        search.addValueChangeListener(change -> {
+            grid.setEmptyStateText(getTranslation(change.getValue().isBlank() ? "operatorWallet.noRemittances"
+                    : "operatorWallet.noRemittanceMatches"));
+            refresh();
+        });
         grid.setAllRowsVisible(false);
         grid.setHeight("18rem");
 

@@ -1,17 +1,10 @@
 package org.billingcenter.ticket.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
-import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,24 +13,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
-import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.support.Input;
 import org.billingcenter.support.UiTest;
 
 /** What the support screens' tests share: finding by id, typing, opening a ticket as a customer would. */
 abstract class TicketUiTest extends UiTest {
-
-    protected static void click(String id) {
-        _click(_get(Button.class, s -> s.withId(id)));
-    }
-
-    protected static <C extends Component> C find(Class<C> type, String id) {
-        return _get(type, s -> s.withId(id));
-    }
-
-    protected static <V> void type(Class<? extends AbstractField<?, V>> type, String id, V value) {
-        Input.type(find(type, id), value);
-    }
 
     @SuppressWarnings("unchecked")
     protected static <T> Grid<T> grid(String id) {
@@ -49,20 +29,11 @@ abstract class TicketUiTest extends UiTest {
         return java.util.stream.IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormattedRow(grid, row)).toList();
     }
 
-    protected static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(n -> n.getElement().getProperty("text", "")).toList();
-    }
-
     /** The visible texts of the thread's lines, oldest first. */
     protected static List<String> thread() {
         Div thread = find(Div.class, "ticket-thread");
         return thread.getChildren().flatMap(Component::getChildren).filter(Paragraph.class::isInstance)
                 .map(p -> ((Paragraph) p).getText()).toList();
-    }
-
-    protected void switchTo(SignedInUser user) {
-        MockVaadin.tearDown();
-        signIn(user);
     }
 
     @SuppressWarnings("unchecked")

@@ -85,6 +85,7 @@ class RechargeByRemittanceTest extends WalletUiTest {
         assertThat(GridKt._get(grid, 0).accountId()).isEqualTo(accountOf(owner).id());
         type(TextField.class, "remittance-search", "no such reference 100%");
         assertThat(GridKt._size(grid)).isZero();
+        assertThat(grid.getEmptyStateText()).isEqualTo("No waiting remittance matches this search.");
     }
 
     @SuppressWarnings("unchecked")
