@@ -76,13 +76,14 @@ public class AuditService {
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.OPERATOR})
     public Optional<EntityState> stateAsOf(String entityType, long id, Instant at) {
         HistoryScope scope = HistoryScope.ofCaller(null);
-        return history.type(scope, entityType).flatMap(type -> history.asOf(scope, type, id, at.toEpochMilli()));
+        return history.type(scope, entityType).map(type -> history.asOf(scope, type, id, at.toEpochMilli()))
+                .orElseGet(() -> history.feedAsOf(scope, entityType, id, at));
     }
 
     /** The kinds of records whose history the caller may read, for the history's filter. */
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.OPERATOR})
     public List<String> historyTypes() {
-        return history.visibleTypes(HistoryScope.ofCaller(null)).stream().map(AuditedType::name).toList();
+        return history.visibleTypeNames(HistoryScope.ofCaller(null));
     }
 
     private static Revision toRevision(EntityPersister persister, Object[] row) {

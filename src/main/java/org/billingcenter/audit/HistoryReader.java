@@ -1,5 +1,6 @@
 package org.billingcenter.audit;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
@@ -36,15 +38,27 @@ class HistoryReader {
 
     private final EntityManager entityManager;
     private final Map<String, AuditedType> types = new LinkedHashMap<>();
+    private final Map<String, ChangeFeed> feeds = new LinkedHashMap<>();
 
-    HistoryReader(EntityManager entityManager, List<HistorySource> sources) {
+    HistoryReader(EntityManager entityManager, List<HistorySource> sources, List<ChangeFeed> feeds) {
         this.entityManager = entityManager;
+        feeds.stream().sorted(Comparator.comparing(ChangeFeed::entityType)).forEach(feed -> this.feeds.put(feed.entityType(), feed));
         sources.stream().flatMap(source -> source.auditedTypes().stream())
                 .sorted(Comparator.comparing(AuditedType::name)).forEach(type -> types.put(type.name(), type));
     }
 
     List<AuditedType> visibleTypes(HistoryScope scope) {
         return types.values().stream().filter(scope::sees).toList();
+    }
+
+    /** Every type name the reader may filter by: audited entities and feeds, alphabetically. */
+    List<String> visibleTypeNames(HistoryScope scope) {
+        return Stream.concat(visibleTypes(scope).stream().map(AuditedType::name), feeds.keySet().stream())
+                .sorted().toList();
+    }
+
+    Optional<EntityState> feedAsOf(HistoryScope scope, String type, long id, Instant at) {
+        return Optional.ofNullable(feeds.get(type)).flatMap(feed -> feed.asOf(scope.tenant(), scope.account(), id, at));
     }
 
     Optional<AuditedType> type(HistoryScope scope, String name) {
@@ -62,6 +76,8 @@ class HistoryReader {
         for (AuditedType type : wanted) {
             changes.addAll(changesOf(scope, type, query));
         }
+        feeds.values().stream().filter(feed -> query.entityType() == null || feed.entityType().equals(query.entityType()))
+                .forEach(feed -> changes.addAll(feed.changes(scope.tenant(), scope.account(), query, MAX_CHANGES)));
         return changes.stream().filter(query::admits)
                 .sorted(Comparator.comparing(Change::at).thenComparing(Change::revision).reversed())
                 .limit(MAX_CHANGES).toList();

@@ -19,6 +19,8 @@ import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantDefinition.FundingSource;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.wallet.ChargeResult.Payment;
+import org.billingcenter.wallet.GroupCommit.Commands;
+import org.billingcenter.wallet.GroupCommit.Commands;
 import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,12 +63,12 @@ public class DeductionService {
         return groupCommit.submit("charge", this::chargeAll, charge);
     }
 
-    private List<Outcome<ChargeResult>> chargeAll(List<Charge> charges) {
+    private List<Outcome<ChargeResult>> chargeAll(Commands<Charge> charges) {
         Instant now = clock.instant();
         TenantDefinition tenant = tenants.current();
         Map<Long, Books> books = bookkeeper.open(charges.stream().map(Charge::accountId).toList(),
                 charges.stream().map(Charge::idempotencyKey).toList(), true, now);
-        List<Outcome<String>> decided = charges.stream().map(charge -> Outcome.of(() -> {
+        List<Outcome<String>> decided = charges.decideEach(charge -> {
             Books account = books.get(charge.accountId());
             if (account == null) {
                 throw new BusinessRuleException("wallet.notFound");
@@ -75,7 +77,7 @@ public class DeductionService {
             return account.once(charge.idempotencyKey(), "CHARGE",
                     new Object[] {charge.amount(), charge.itemCode(), charge.usageDay(), charge.description()},
                     () -> deduct(account, charge, tenant, now));
-        })).toList();
+        });
         bookkeeper.write(books.values());
         Map<Long, JournalTransaction> posted = books.values().stream().flatMap(account -> account.postings().stream())
                 .collect(Collectors.toMap(JournalTransaction::getId, transaction -> transaction));

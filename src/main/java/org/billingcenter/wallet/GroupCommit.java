@@ -1,8 +1,10 @@
 package org.billingcenter.wallet;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentMap;
@@ -12,6 +14,7 @@ import java.util.concurrent.locks.LockSupport;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.billingcenter.audit.Provenance;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,8 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its own.
  *
  * <p>A caller already inside a transaction has its command applied right there, so it commits or
- * rolls back with the caller's own work. Batches are per tenant; the leader's identity is the one
- * recorded on any audit revision the batch writes.
+ * rolls back with the caller's own work. Batches are per tenant. Each command is decided as the
+ * caller who submitted it (see {@link Commands#decideEach}), so its journal posting names that
+ * caller; an Envers revision the batch writes is one per transaction and names the leader.
  */
 @Component
 class GroupCommit {
@@ -39,7 +43,56 @@ class GroupCommit {
     /** Applies a batch of commands inside one transaction, giving each its own outcome, in order. */
     @FunctionalInterface
     interface Batch<C, R> {
-        List<Outcome<R>> apply(List<C> commands);
+        List<Outcome<R>> apply(Commands<C> commands);
+    }
+
+    /** The commands of one batch, in order, each with who submitted it. */
+    static final class Commands<C> extends AbstractList<C> {
+
+        private static final ThreadLocal<Provenance> DECIDING_FOR = new ThreadLocal<>();
+
+        private final List<C> commands;
+        private final List<Provenance> submitters;
+
+        private Commands(List<C> commands, List<Provenance> submitters) {
+            this.commands = commands;
+            this.submitters = submitters;
+        }
+
+        static <C> Commands<C> ofCaller(C command) {
+            return new Commands<>(List.of(command), List.of(Provenance.ofCaller()));
+        }
+
+        @Override
+        public C get(int index) {
+            return commands.get(index);
+        }
+
+        @Override
+        public int size() {
+            return commands.size();
+        }
+
+        /** Decides every command on its own, as the caller who submitted it. */
+        <X> List<Outcome<X>> decideEach(Function<C, X> decision) {
+            List<Outcome<X>> outcomes = new ArrayList<>(commands.size());
+            for (int i = 0; i < commands.size(); i++) {
+                C command = commands.get(i);
+                DECIDING_FOR.set(submitters.get(i));
+                try {
+                    outcomes.add(Outcome.of(() -> decision.apply(command)));
+                } finally {
+                    DECIDING_FOR.remove();
+                }
+            }
+            return outcomes;
+        }
+
+        /** Who the money command being decided on this thread is for: its submitter inside a batch, else the caller. */
+        static Provenance submitter() {
+            Provenance deciding = DECIDING_FOR.get();
+            return deciding != null ? deciding : Provenance.ofCaller();
+        }
     }
 
     /** What became of one command: its result, or the exception that refused it. */
@@ -79,7 +132,7 @@ class GroupCommit {
 
     <C, R> R submit(String lane, Batch<C, R> batch, C command) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return batch.apply(List.of(command)).getFirst().get();
+            return batch.apply(Commands.ofCaller(command)).getFirst().get();
         }
         String tenant = TenantContext.require();
         @SuppressWarnings("unchecked")
@@ -156,7 +209,8 @@ class GroupCommit {
             List<Outcome<R>> outcomes;
             try {
                 outcomes = TenantContext.callAs(tenant,
-                        () -> transaction.execute(status -> batch.apply(taken.stream().map(Waiting::command).toList())));
+                        () -> transaction.execute(status -> batch.apply(new Commands<>(
+                                taken.stream().map(Waiting::command).toList(), taken.stream().map(Waiting::submitter).toList()))));
             } catch (RuntimeException e) {
                 if (taken.size() == 1) {
                     taken.getFirst().complete(new Outcome<>(null, e));
@@ -176,6 +230,7 @@ class GroupCommit {
     private static final class Waiting<C, R> {
 
         private final C command;
+        private final Provenance submitter = Provenance.ofCaller();
         private final Thread caller;
         private volatile boolean taken;
         private volatile Outcome<R> outcome;
@@ -187,6 +242,10 @@ class GroupCommit {
 
         C command() {
             return command;
+        }
+
+        Provenance submitter() {
+            return submitter;
         }
 
         Thread caller() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
+import org.billingcenter.audit.Provenance;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.persistence.TenantOwned;
 import org.hibernate.annotations.Immutable;
@@ -49,6 +50,16 @@ class JournalTransaction extends TenantOwned {
     @Column(name = "item_code", length = 40, updatable = false)
     private String itemCode;
 
+    /** Who posted it, from where and why: the caller who submitted the command, also when another caller's batch wrote it. */
+    @Column(updatable = false, length = 320)
+    private String actor;
+
+    @Column(name = "client_address", updatable = false, length = 64)
+    private String clientAddress;
+
+    @Column(updatable = false, length = 500)
+    private String reason;
+
     @OneToMany(mappedBy = "transaction", cascade = CascadeType.PERSIST)
     private List<JournalEntry> entries = new ArrayList<>();
 
@@ -61,6 +72,10 @@ class JournalTransaction extends TenantOwned {
         this.description = description;
         this.occurredAt = occurredAt;
         this.valueDate = valueDate;
+        Provenance by = GroupCommit.Commands.submitter();
+        this.actor = by.actor();
+        this.clientAddress = by.clientAddress();
+        this.reason = by.reason();
     }
 
     long getAccountId() {
@@ -121,6 +136,18 @@ class JournalTransaction extends TenantOwned {
 
     MovementKind getKind() {
         return kind;
+    }
+
+    String getActor() {
+        return actor;
+    }
+
+    String getClientAddress() {
+        return clientAddress;
+    }
+
+    String getReason() {
+        return reason;
     }
 
     Instant getOccurredAt() {

@@ -31,8 +31,9 @@ class JournalWriter {
     static final String SEQUENCE = "journal_transaction";
 
     private static final String INSERT_TRANSACTION = """
-            INSERT INTO journal_transaction (id, tenant_id, account_id, kind, description, occurred_at, value_date, item_code)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO journal_transaction (id, tenant_id, account_id, kind, description, occurred_at, value_date, item_code,
+                actor, client_address, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_ENTRY = """
             INSERT INTO journal_entry (tenant_id, transaction_id, ledger, account_id, amount, currency, lot_id, invoiceable)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -76,7 +77,7 @@ class JournalWriter {
         }
         for (JournalTransaction t : transactions) {
             rows.add(new Object[] {t.getId(), tenant, t.getAccountId(), t.getKind().name(), t.getDescription(),
-                    utc(t.getOccurredAt()), t.getValueDate(), t.getItemCode()});
+                    utc(t.getOccurredAt()), t.getValueDate(), t.getItemCode(), t.getActor(), t.getClientAddress(), t.getReason()});
             for (JournalEntry e : t.getEntries()) {
                 entryRows.add(new Object[] {tenant, t.getId(), e.getLedger().name(), t.getAccountId(), e.getAmount().amount(),
                         e.getAmount().currency().getCurrencyCode(), e.getLotId(), e.isInvoiceable()});

@@ -21,6 +21,8 @@ import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantDefinition.RechargeMethod;
 import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.wallet.GroupCommit.Commands;
+import org.billingcenter.wallet.GroupCommit.Commands;
 import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
 import org.slf4j.Logger;
@@ -104,7 +106,7 @@ public class RechargeService {
         groupCommit.submit("payment-callback", this::settleAll, callback);
     }
 
-    private List<Outcome<Boolean>> settleAll(List<PaymentCallback> callbacks) {
+    private List<Outcome<Boolean>> settleAll(Commands<PaymentCallback> callbacks) {
         // Whose wallets to lock: a plain read, before any lock.
         Map<String, PaymentReference> found = orders.referenced(callbacks.stream().map(PaymentCallback::reference).distinct().toList())
                 .stream().collect(Collectors.toMap(PaymentReference::reference, reference -> reference));
@@ -114,14 +116,14 @@ public class RechargeService {
         Map<Long, RechargeOrder> pending = found.isEmpty() ? new HashMap<>()
                 : orders.lockPending(found.values().stream().map(PaymentReference::orderId).toList()).stream()
                         .collect(Collectors.toMap(RechargeOrder::getId, order -> order));
-        List<Outcome<Boolean>> outcomes = callbacks.stream().map(callback -> Outcome.of(() -> {
+        List<Outcome<Boolean>> outcomes = callbacks.decideEach(callback -> {
             PaymentReference order = found.get(callback.reference());
             if (order == null) {
                 log.warn("Payment callback for unknown reference {}", callback.reference());
                 return false;
             }
             return settle(callback, order.orderId(), pending, books.get(order.accountId()));
-        })).toList();
+        });
         bookkeeper.write(books.values());
         return outcomes;
     }

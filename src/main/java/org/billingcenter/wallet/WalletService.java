@@ -21,6 +21,8 @@ import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.wallet.GroupCommit.Commands;
+import org.billingcenter.wallet.GroupCommit.Commands;
 import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -171,11 +173,11 @@ public class WalletService {
     private record Credit(long accountId, Money amount, String reason, LocalDate effectiveDay, String idempotencyKey) {
     }
 
-    private List<Outcome<String>> creditAll(List<Credit> credits) {
+    private List<Outcome<String>> creditAll(Commands<Credit> credits) {
         Instant now = clock.instant();
         Map<Long, Books> books = bookkeeper.open(credits.stream().map(Credit::accountId).toList(),
                 credits.stream().map(Credit::idempotencyKey).toList(), false, now);
-        List<Outcome<String>> outcomes = credits.stream().map(credit -> Outcome.of(() -> {
+        List<Outcome<String>> outcomes = credits.decideEach(credit -> {
             Books account = books.get(credit.accountId());
             if (account == null) {
                 throw new BusinessRuleException("wallet.notFound");
@@ -186,7 +188,7 @@ public class WalletService {
                             credit.reason(), now, credit.effectiveDay())
                             .entry(LedgerAccount.ADJUSTMENTS, credit.amount().negate())
                             .cash(credit.amount(), false)).getId()));
-        })).toList();
+        });
         bookkeeper.write(books.values());
         return outcomes;
     }
