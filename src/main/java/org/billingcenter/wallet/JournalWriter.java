@@ -1,6 +1,7 @@
 package org.billingcenter.wallet;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.billingcenter.shared.persistence.IdBlocks;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,10 +79,11 @@ class JournalWriter {
         }
         for (JournalTransaction t : transactions) {
             rows.add(new Object[] {t.getId(), tenant, t.getAccountId(), t.getKind().name(), t.getDescription(),
-                    utc(t.getOccurredAt()), t.getValueDate(), t.getItemCode(), t.getActor(), t.getClientAddress(), t.getReason()});
+                    utc(t.getOccurredAt()), t.getValueDate(), text(t.getItemCode()), text(t.getActor()), text(t.getClientAddress()),
+                    text(t.getReason())});
             for (JournalEntry e : t.getEntries()) {
                 entryRows.add(new Object[] {tenant, t.getId(), e.getLedger().name(), t.getAccountId(), e.getAmount().amount(),
-                        e.getAmount().currency().getCurrencyCode(), e.getLotId(), e.isInvoiceable()});
+                        e.getAmount().currency().getCurrencyCode(), new SqlParameterValue(Types.BIGINT, e.getLotId()), e.isInvoiceable()});
             }
         }
         jdbc.batchUpdate(INSERT_TRANSACTION, rows);
@@ -149,6 +152,14 @@ class JournalWriter {
     }
 
     /** Instants are stored as UTC wall-clock times, as Hibernate stores them (hibernate.jdbc.time_zone=UTC). */
+    /**
+     * A value that may be null, with its SQL type: without one, binding a null asks the driver for
+     * parameter and database metadata on every row.
+     */
+    private static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
+    }
+
     private static LocalDateTime utc(java.time.Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
