@@ -89,6 +89,31 @@ class GroupCommit {
         return queue.submit(command);
     }
 
+    /**
+     * Applies a long list of commands from one caller in batches of {@code chunk}, each batch in a
+     * transaction of its own, with the same fallback as queued batches: a batch that fails as a
+     * whole is run again command by command. For bulk work (the daily charge run) that has no
+     * other callers to wait for.
+     */
+    <C, R> List<Outcome<R>> applyAll(Batch<C, R> batch, List<C> commands, int chunk) {
+        List<Outcome<R>> outcomes = new ArrayList<>(commands.size());
+        for (int start = 0; start < commands.size(); start += chunk) {
+            List<C> part = commands.subList(start, Math.min(commands.size(), start + chunk));
+            try {
+                outcomes.addAll(transaction.execute(status -> batch.apply(part)));
+            } catch (RuntimeException e) {
+                for (C alone : part) {
+                    try {
+                        outcomes.add(transaction.execute(status -> batch.apply(List.of(alone))).getFirst());
+                    } catch (RuntimeException failure) {
+                        outcomes.add(new Outcome<>(null, failure));
+                    }
+                }
+            }
+        }
+        return outcomes;
+    }
+
     private final class Lane<C, R> {
 
         private final String tenant;
