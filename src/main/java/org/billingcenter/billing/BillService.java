@@ -153,7 +153,7 @@ public class BillService {
         int rated = Math.max(today.getDayOfMonth() - 1, byDay.size());
         Money monthEnd = rated == 0 ? toDate : money(toDate.amount().multiply(BigDecimal.valueOf(month.lengthOfMonth()))
                 .divide(BigDecimal.valueOf(rated), currency.getDefaultFractionDigits(), RoundingMode.HALF_UP), currency);
-        return new SpendForecast(byDay, toDate, monthEnd, rated, month.lengthOfMonth());
+        return new SpendForecast(month, byDay, toDate, monthEnd, rated, month.lengthOfMonth());
     }
 
     private static final String CONSUMPTION_COLUMNS = "SELECT usage_day, workspace_id, item_code, quantity, units, unit_price,"

@@ -95,6 +95,10 @@ class DailyRating {
     }
 
     private List<ConsumptionLine> lines(TenantDefinition tenant, LocalDate day) {
+        List<DailyUsage> totals = usage.dailyUsage(day);
+        if (totals.isEmpty()) {
+            return List.of();
+        }
         Map<Long, WorkspaceSummary> known = new HashMap<>();
         workspaces.all().forEach(workspace -> known.put(workspace.id(), workspace));
         Map<Long, Settlement> elsewhere = workspaces.settlementsOn(day);
@@ -102,7 +106,7 @@ class DailyRating {
         String currency = tenant.currency().getCurrencyCode();
         int scale = tenant.currency().getDefaultFractionDigits();
         List<ConsumptionLine> lines = new ArrayList<>();
-        for (DailyUsage used : usage.dailyUsage(day)) {
+        for (DailyUsage used : totals) {
             WorkspaceSummary workspace = known.get(used.workspaceId());
             if (workspace == null) {
                 log.warn("Usage of unknown workspace {} on {} is not rated", used.workspaceId(), day);

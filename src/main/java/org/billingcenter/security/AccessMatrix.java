@@ -76,6 +76,12 @@ public final class AccessMatrix {
         route("operator", CONSOLE);
         route("operator/ticket", CONSOLE);
         route("operator/outbox", CONSOLE);
+        route("workspaces", MEMBERS);
+        route("bills", MONEY_READERS);
+        route("bill", MONEY_READERS);
+        route("consumption", MONEY_READERS);
+        route("operator/billing", CONSOLE);
+        route("operator/usage", CONSOLE);
 
         // Configuration every page needs, before and after sign-in; it holds no customer data.
         service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding");
