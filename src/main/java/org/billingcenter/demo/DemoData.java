@@ -138,12 +138,12 @@ class DemoData {
             for (int hour = 0; hour < 24; hour += 3) {
                 Instant at = day.atTime(hour, 0).atZone(tenant.timeZone()).toInstant();
                 for (WorkspaceSummary workspace : bound) {
-                    int scale = workspace == bound.getFirst() ? 4 : 1;
+                    int scale = workspace == bound.getFirst() ? 2 : 1;
                     for (String item : List.of("LOGS", "TRACES", "TIME_SERIES", "HOSTS", "SMS")) {
                         long quantity = switch (item) {
-                            case "LOGS", "TRACES" -> scale * (2_000_000L + random.nextInt(3_000_000));
+                            case "LOGS", "TRACES" -> scale * (200_000L + random.nextInt(300_000));
                             case "TIME_SERIES" -> scale * (5_000L + random.nextInt(4_000));
-                            case "HOSTS" -> scale * (3L + random.nextInt(3));
+                            case "HOSTS" -> scale * (1L + random.nextInt(3));
                             default -> random.nextInt(5);
                         };
                         records.add(new UsageRecord("demo-" + workspace.id() + "-" + item + "-" + at, workspace.id(), item, at,
