@@ -167,6 +167,25 @@ public class AccountService {
                 .map(AccountService::summaryOf);
     }
 
+    /**
+     * Where an account's billing e-mail goes: the profile's contact e-mail, else the Owner's
+     * sign-in address. For notices the system sends (bills, arrears).
+     */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(readOnly = true)
+    public Optional<String> billingContact(long accountId) {
+        Optional<BillingAccount> account = accounts.findById(accountId);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        String contact = account.get().profile().contactEmail();
+        if (contact != null && !contact.isBlank()) {
+            return Optional.of(contact);
+        }
+        return memberships.findByAccountIdOrderById(accountId).stream().filter(m -> m.getRole() == Role.OWNER).findFirst()
+                .flatMap(owner -> users.findById(owner.getUserId())).map(User::getEmail);
+    }
+
     /** Tenant staff are created by other staff (or the system at set-up), never by sign-up. */
     @RolesAllowed(Role.Names.OPERATOR)
     public void registerOperator(@Valid NewMember operator) {

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.billingcenter.billing.BillService;
+import org.billingcenter.billing.SpendForecast;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
@@ -38,11 +40,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
-    public DashboardView(WalletService wallet) {
+    public DashboardView(WalletService wallet, BillService bills) {
         SignedInUser user = CurrentUser.require();
         add(new H2(getTranslation("dashboard.welcome", user.displayName())));
         if (seesMoney(user)) {
             showMoney(wallet.overview(), wallet.monthToDateSpend());
+            showForecast(bills.monthToDate());
         } else {
             add(new Paragraph(getTranslation("dashboard.noMoneyAccess")));
         }
@@ -79,6 +82,40 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Anchor wallet = new Anchor("wallet", getTranslation("dashboard.openWallet"));
         wallet.setId("open-wallet");
         add(figures, wallet, chart);
+    }
+
+    /** Rated consumption of the month (wallet and cloud settled) and where the month ends at that pace. */
+    private void showForecast(SpendForecast forecast) {
+        Div figures = new Div(figure("dashboard.consumptionToDate", forecast.monthToDate(), "consumption-to-date"),
+                figure("dashboard.forecast", forecast.monthEnd(), "month-end-forecast"));
+        figures.addClassName("bc-cards");
+        figures.setWidthFull();
+        ApexChart chart = new ApexChart(ChartType.AREA);
+        chart.setId("consumption-chart");
+        chart.setTitle(getTranslation("dashboard.consumptionChart"));
+        List<java.time.LocalDate> days = java.util.stream.IntStream.rangeClosed(1, forecast.daysInMonth())
+                .mapToObj(day -> forecast.month().atDay(day)).toList();
+        chart.setCategories(days.stream().map(DAY::format).toList());
+        java.math.BigDecimal running = java.math.BigDecimal.ZERO;
+        List<java.math.BigDecimal> cumulative = new java.util.ArrayList<>();
+        for (java.time.LocalDate day : days) {
+            Money spent = forecast.byDay().get(day);
+            running = running.add(spent == null ? java.math.BigDecimal.ZERO : spent.amount());
+            cumulative.add(running);
+        }
+        if (forecast.monthToDate().isPositive()) {
+            java.math.BigDecimal perDay = forecast.monthEnd().amount().divide(java.math.BigDecimal.valueOf(forecast.daysInMonth()), 2,
+                    java.math.RoundingMode.HALF_UP);
+            List<java.math.BigDecimal> pace = java.util.stream.IntStream.rangeClosed(1, forecast.daysInMonth())
+                    .mapToObj(day -> perDay.multiply(java.math.BigDecimal.valueOf(day))).toList();
+            chart.setSeries(List.of(new ChartSeries(getTranslation("dashboard.consumptionToDate"), cumulative),
+                    new ChartSeries(getTranslation("dashboard.forecast"), pace)));
+        }
+        chart.setValueFormat(forecast.monthEnd().currency().getSymbol(getLocale()), forecast.monthEnd().currency().getDefaultFractionDigits());
+        chart.setNoDataText(getTranslation("dashboard.noConsumption"));
+        chart.setWidthFull();
+        chart.setHeight("280px");
+        add(figures, chart);
     }
 
     private FigureCard figure(String labelKey, Money amount, String id) {

@@ -3,11 +3,20 @@ package org.billingcenter.demo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 import org.billingcenter.account.AccountService;
+import org.billingcenter.billing.BillingRunService;
+import org.billingcenter.usage.UsageIngestionService;
+import org.billingcenter.usage.UsageRecord;
+import org.billingcenter.workspace.NewWorkspace;
+import org.billingcenter.workspace.WorkspaceService;
+import org.billingcenter.workspace.WorkspaceSummary;
 import org.billingcenter.account.AccountSummary;
 import org.billingcenter.account.NewMember;
 import org.billingcenter.account.SignUp;
@@ -54,9 +63,16 @@ class DemoData {
     private final TicketService tickets;
     private final TicketDeskService desk;
     private final Clock clock;
+    private final WorkspaceService workspaces;
+    private final UsageIngestionService usage;
+    private final BillingRunService billingRuns;
 
     DemoData(TenantRegistry tenants, AccountService accounts, WalletService wallet, DeductionService deduction,
-            VoucherService vouchers, StoredValueCardService cards, TicketService tickets, TicketDeskService desk, Clock clock) {
+            VoucherService vouchers, StoredValueCardService cards, TicketService tickets, TicketDeskService desk, Clock clock,
+            WorkspaceService workspaces, UsageIngestionService usage, BillingRunService billingRuns) {
+        this.workspaces = workspaces;
+        this.usage = usage;
+        this.billingRuns = billingRuns;
         this.tenants = tenants;
         this.accounts = accounts;
         this.wallet = wallet;
@@ -104,6 +120,42 @@ class DemoData {
         }
         SystemIdentity.runAsOperator(tenant.id(), () -> chargeThisMonth(tenant, account.id()));
         seedSupport(tenant, owner, chinese);
+        if (tenant.offers(TenantDefinition.AccountKind.STANDARD) && !tenant.priceList().isEmpty()) {
+            seedUsage(tenant, owner, chinese);
+        }
+    }
+
+    /** Two workspaces with last month's usage, rated, charged and billed: a bill to open on the first start. */
+    private void seedUsage(TenantDefinition tenant, SignedInUserPrincipal owner, boolean chinese) {
+        List<TenantDefinition.Site> sites = tenant.sites();
+        List<WorkspaceSummary> bound = SystemIdentity.callAs(owner.user(), () -> List.of(
+                workspaces.bind(new NewWorkspace(chinese ? "生产环境" : "production", sites.getFirst().id(), 30)),
+                workspaces.bind(new NewWorkspace(chinese ? "测试环境" : "staging", sites.get(Math.min(1, sites.size() - 1)).id(), null))));
+        YearMonth last = YearMonth.now(clock.withZone(tenant.timeZone())).minusMonths(1);
+        Random random = new Random(tenant.id().hashCode() + 7);
+        List<UsageRecord> records = new ArrayList<>();
+        for (LocalDate day = last.atDay(1); !day.isAfter(last.atEndOfMonth()); day = day.plusDays(1)) {
+            for (int hour = 0; hour < 24; hour += 3) {
+                Instant at = day.atTime(hour, 0).atZone(tenant.timeZone()).toInstant();
+                for (WorkspaceSummary workspace : bound) {
+                    int scale = workspace == bound.getFirst() ? 2 : 1;
+                    for (String item : List.of("LOGS", "TRACES", "TIME_SERIES", "HOSTS", "SMS")) {
+                        long quantity = switch (item) {
+                            case "LOGS", "TRACES" -> scale * (200_000L + random.nextInt(300_000));
+                            case "TIME_SERIES" -> scale * (5_000L + random.nextInt(4_000));
+                            case "HOSTS" -> scale * (1L + random.nextInt(3));
+                            default -> random.nextInt(5);
+                        };
+                        records.add(new UsageRecord("demo-" + workspace.id() + "-" + item + "-" + at, workspace.id(), item, at,
+                                BigDecimal.valueOf(quantity)));
+                    }
+                }
+            }
+        }
+        SystemIdentity.runAsOperator(tenant.id(), () -> {
+            usage.ingest(records.stream().filter(r -> tenant.priceList().stream().anyMatch(i -> i.code().equals(r.itemCode()))).toList());
+            billingRuns.runMonth(last).join();
+        });
     }
 
     /** One answered ticket (so the owner has a notification) and one that waits in the operator's queue. */

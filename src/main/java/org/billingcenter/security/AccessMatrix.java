@@ -51,6 +51,9 @@ public final class AccessMatrix {
     static final Access CONSOLE = new Access(EnumSet.of(OPERATOR), false);
     /** Everyone of a customer account, whatever the role: support and notifications are not money. */
     static final Access MEMBERS = new Access(EnumSet.of(OWNER, ADMINISTRATOR, FINANCE, MEMBER, AUDITOR), false);
+    /** Money readers, and the tenant's staff for any account of the tenant. */
+    static final Access MONEY_READERS_AND_CONSOLE = new Access(EnumSet.of(OWNER, ADMINISTRATOR, FINANCE, AUDITOR, OPERATOR), false);
+    static final Access MEMBERS_AND_CONSOLE = new Access(EnumSet.of(OWNER, ADMINISTRATOR, FINANCE, MEMBER, AUDITOR, OPERATOR), false);
     static final Access TICKET_WRITERS = new Access(EnumSet.of(OWNER, ADMINISTRATOR, FINANCE, MEMBER), false);
 
     private static final Map<String, Access> ROUTES = new LinkedHashMap<>();
@@ -73,6 +76,12 @@ public final class AccessMatrix {
         route("operator", CONSOLE);
         route("operator/ticket", CONSOLE);
         route("operator/outbox", CONSOLE);
+        route("workspaces", MEMBERS);
+        route("bills", MONEY_READERS);
+        route("bill", MONEY_READERS);
+        route("consumption", MONEY_READERS);
+        route("operator/billing", CONSOLE);
+        route("operator/usage", CONSOLE);
 
         // Configuration every page needs, before and after sign-in; it holds no customer data.
         service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding");
@@ -119,7 +128,21 @@ public final class AccessMatrix {
         service("VoucherService", CONSOLE, "issue", "createCodes");
         service("VoucherService", MONEY_MOVERS, "redeem");
         service("StoredValueCardService", MONEY_MOVERS, "rewardFor", "buy");
-        service("DeductionService", CONSOLE, "charge");
+        service("DeductionService", CONSOLE, "charge", "chargeBatch");
+        service("WalletService", CONSOLE, "cashBalances");
+        service("AccountService", CONSOLE, "billingContact");
+
+        // Workspaces and usage are not money: members see them too.
+        service("WorkspaceService", MEMBERS, "myWorkspaces");
+        service("WorkspaceService", ACCOUNT_MANAGERS, "bind", "rename", "unbind");
+        service("WorkspaceService", MEMBERS_AND_CONSOLE, "settlementOn");
+        service("WorkspaceService", CONSOLE, "changeSettlement", "settlementsOn", "find", "all", "lockAccount");
+        // The REST endpoint checks the tenant's API key and then acts as the tenant's system operator.
+        service("UsageIngestionService", CONSOLE, "ingest", "ingestCsv", "ingestJson", "dailyUsage", "closeDay");
+        service("BillService", MONEY_READERS, "myBills", "myBill", "myConsumption", "eachConsumption", "monthToDate");
+        service("BillService", MONEY_READERS_AND_CONSOLE, "issuedBill");
+        service("BillService", CONSOLE, "adjust");
+        service("BillingRunService", CONSOLE, "runDay", "runMonth", "recentRuns", "run");
         service("LotExpiryService", CONSOLE, "writeOffLapsedLots");
         service("LedgerCheckService", CONSOLE, "check");
     }

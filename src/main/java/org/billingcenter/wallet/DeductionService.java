@@ -20,7 +20,6 @@ import org.billingcenter.tenant.TenantDefinition.FundingSource;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.wallet.ChargeResult.Payment;
 import org.billingcenter.wallet.GroupCommit.Commands;
-import org.billingcenter.wallet.GroupCommit.Commands;
 import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,6 +60,29 @@ public class DeductionService {
         MoneyRules.requirePositive(charge.amount());
         Idempotency.requireUsableKey(charge.idempotencyKey());
         return groupCommit.submit("charge", this::chargeAll, charge);
+    }
+
+    /**
+     * Many charges at once, for the daily run: applied in batches of {@code chunk} charges per
+     * database transaction (each batch locks its wallets once), with the same rules, deduction
+     * order and idempotency as {@link #charge}. A charge refused by a rule leaves the others alone.
+     */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<ChargeOutcome> chargeBatch(List<Charge> charges, int chunk) {
+        charges.forEach(charge -> {
+            MoneyRules.requirePositive(charge.amount());
+            Idempotency.requireUsableKey(charge.idempotencyKey());
+        });
+        List<Outcome<ChargeResult>> outcomes = groupCommit.applyAll(this::chargeAll, charges, Math.max(1, chunk));
+        List<ChargeOutcome> results = new ArrayList<>(charges.size());
+        for (int i = 0; i < charges.size(); i++) {
+            Outcome<ChargeResult> outcome = outcomes.get(i);
+            String refusal = outcome.failure() == null ? null
+                    : outcome.failure() instanceof BusinessRuleException rule ? rule.messageKey() : outcome.failure().toString();
+            results.add(new ChargeOutcome(charges.get(i), outcome.result(), refusal));
+        }
+        return results;
     }
 
     private List<Outcome<ChargeResult>> chargeAll(Commands<Charge> charges) {

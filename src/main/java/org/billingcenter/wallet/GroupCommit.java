@@ -2,6 +2,7 @@ package org.billingcenter.wallet;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
 import java.util.function.Function;
@@ -59,8 +60,9 @@ class GroupCommit {
             this.submitters = submitters;
         }
 
-        static <C> Commands<C> ofCaller(C command) {
-            return new Commands<>(List.of(command), List.of(Provenance.ofCaller()));
+        /** Commands submitted by the current caller, applied on its own thread. */
+        static <C> Commands<C> ofCaller(List<C> commands) {
+            return new Commands<>(commands, Collections.nCopies(commands.size(), Provenance.ofCaller()));
         }
 
         @Override
@@ -132,7 +134,7 @@ class GroupCommit {
 
     <C, R> R submit(String lane, Batch<C, R> batch, C command) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return batch.apply(Commands.ofCaller(command)).getFirst().get();
+            return batch.apply(Commands.ofCaller(List.of(command))).getFirst().get();
         }
         String tenant = TenantContext.require();
         @SuppressWarnings("unchecked")
@@ -140,6 +142,31 @@ class GroupCommit {
                 DistributionSummary.builder("wallet.batch.size").description("Money commands committed together")
                         .tag("lane", lane).register(meters)));
         return queue.submit(command);
+    }
+
+    /**
+     * Applies a long list of commands from one caller in batches of {@code chunk}, each batch in a
+     * transaction of its own, with the same fallback as queued batches: a batch that fails as a
+     * whole is run again command by command. For bulk work (the daily charge run) that has no
+     * other callers to wait for.
+     */
+    <C, R> List<Outcome<R>> applyAll(Batch<C, R> batch, List<C> commands, int chunk) {
+        List<Outcome<R>> outcomes = new ArrayList<>(commands.size());
+        for (int start = 0; start < commands.size(); start += chunk) {
+            List<C> part = commands.subList(start, Math.min(commands.size(), start + chunk));
+            try {
+                outcomes.addAll(transaction.execute(status -> batch.apply(Commands.ofCaller(part))));
+            } catch (RuntimeException e) {
+                for (C alone : part) {
+                    try {
+                        outcomes.add(transaction.execute(status -> batch.apply(Commands.ofCaller(List.of(alone)))).getFirst());
+                    } catch (RuntimeException failure) {
+                        outcomes.add(new Outcome<>(null, failure));
+                    }
+                }
+            }
+        }
+        return outcomes;
     }
 
     private final class Lane<C, R> {

@@ -1,5 +1,6 @@
 package org.billingcenter.wallet;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -20,4 +21,6 @@ interface WalletRepository extends JpaRepository<Wallet, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select w from Wallet w where w.accountId = :accountId")
     Optional<Wallet> lockByAccountId(long accountId);
+
+    List<Wallet> findByAccountIdIn(java.util.Collection<Long> accountIds);
 }

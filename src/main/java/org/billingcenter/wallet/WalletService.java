@@ -144,6 +144,16 @@ public class WalletService {
         return totals.stream().collect(Collectors.toMap(DailyTotal::day, DailyTotal::total));
     }
 
+    /** The cash balance of each account (negative: in arrears), for the bill run and the arrears watch. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(readOnly = true)
+    public Map<Long, Money> cashBalances(java.util.Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return wallets.findByAccountIdIn(accountIds).stream().collect(Collectors.toMap(Wallet::getAccountId, Wallet::cash));
+    }
+
     /** A goodwill credit or correction by the tenant's staff, with the reason on the journal. */
     @RolesAllowed(Role.Names.OPERATOR)
     @Transactional(propagation = Propagation.SUPPORTS)

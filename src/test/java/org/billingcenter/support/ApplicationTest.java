@@ -60,6 +60,8 @@ public abstract class ApplicationTest {
         registry.add("billing.demo-data.enabled", () -> "false");
         // Tests move the clock themselves; a wall-clock job writing off lots mid-test would race them.
         registry.add("billing.wallet.expiry-cron", () -> "-");
+        // Billing runs are started by the tests themselves, at the times they set.
+        registry.add("billing.billing.job-cron", () -> "-");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

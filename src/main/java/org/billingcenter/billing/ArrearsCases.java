@@ -1,0 +1,139 @@
+package org.billingcenter.billing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.billingcenter.account.AccountService;
+import org.billingcenter.notification.Notifications;
+import org.billingcenter.notification.Outbox;
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.money.MoneyFormat;
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.wallet.WalletService;
+import org.billingcenter.workspace.WorkspaceService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The settlement countdown of bills that left arrears: opened with the bill (notice in the app
+ * and by e-mail), a reminder three days before the end, then the account's wallet-settled
+ * workspaces are locked. Cleared — and the workspaces unlocked — as soon as the cash balance is
+ * no longer negative. Callers run as the tenant's system operator.
+ */
+@Component
+class ArrearsCases {
+
+    static final String OPEN = "OPEN";
+    static final String LOCKED = "LOCKED";
+    static final String CLEARED = "CLEARED";
+    private static final Duration REMINDER = Duration.ofDays(3);
+
+    private final JdbcTemplate jdbc;
+    private final WorkspaceService workspaces;
+    private final WalletService wallets;
+    private final AccountService accounts;
+    private final Notifications notifications;
+    private final Outbox outbox;
+    private final TenantRegistry tenants;
+    private final Clock clock;
+
+    ArrearsCases(JdbcTemplate jdbc, WorkspaceService workspaces, WalletService wallets, AccountService accounts,
+            Notifications notifications, Outbox outbox, TenantRegistry tenants, Clock clock) {
+        this.jdbc = jdbc;
+        this.workspaces = workspaces;
+        this.wallets = wallets;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.outbox = outbox;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    /** In the bill run's transaction. */
+    void open(long billId, long accountId, Money amount, YearMonth month) {
+        TenantDefinition tenant = tenants.current();
+        Instant due = clock.instant().plus(Duration.ofDays(tenant.arrears().settlementDays()));
+        int opened = jdbc.update("INSERT IGNORE INTO arrears_case (tenant_id, account_id, bill_id, amount, currency, opened_at, due_at,"
+                + " status, reminded) VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE)", tenant.id(), accountId, billId, amount.amount(),
+                amount.currency().getCurrencyCode(), utc(clock.instant()), utc(due));
+        if (opened == 0) {
+            return;
+        }
+        String dueText = DateTimeFormatter.ISO_LOCAL_DATE.format(due.atZone(tenant.timeZone()));
+        String text = "Your bill for " + month + " leaves " + MoneyFormat.format(amount, tenant.defaultLocale())
+                + " in arrears. Please recharge by " + dueText + "; after that your workspaces stop accepting data.";
+        tell(tenant, accountId, "ARREARS_COUNTDOWN", tenant.brandName() + ": bill for " + month + " in arrears", text);
+    }
+
+    /** Reminds accounts near the end of their countdown and locks those whose countdown ran out; in the caller's transaction. */
+    int lockOverdue() {
+        TenantDefinition tenant = tenants.current();
+        Instant now = clock.instant();
+        List<Map<String, Object>> due = jdbc.queryForList("SELECT id, account_id, due_at, reminded FROM arrears_case"
+                + " WHERE tenant_id = ? AND status = 'OPEN' AND due_at <= ?", tenant.id(), utc(now.plus(REMINDER)));
+        int locked = 0;
+        for (Map<String, Object> row : due) {
+            long caseId = ((Number) row.get("id")).longValue();
+            long accountId = ((Number) row.get("account_id")).longValue();
+            if (clearIfSettled(accountId)) {
+                continue;
+            }
+            Object dueValue = row.get("due_at");
+            LocalDateTime dueWallClock = dueValue instanceof java.sql.Timestamp stamp ? stamp.toLocalDateTime() : (LocalDateTime) dueValue;
+            Instant dueAt = dueWallClock.toInstant(ZoneOffset.UTC);
+            if (!dueAt.isAfter(now)) {
+                workspaces.lockAccount(accountId, true);
+                jdbc.update("UPDATE arrears_case SET status = 'LOCKED' WHERE id = ? AND tenant_id = ?", caseId, tenant.id());
+                tell(tenant, accountId, "WORKSPACES_LOCKED", tenant.brandName() + ": workspaces locked for arrears",
+                        "The settlement period of your arrears has ended and your workspaces no longer accept data. Their history"
+                                + " stays readable. Recharge to settle the arrears and they are unlocked at once.");
+                locked++;
+            } else if (!Boolean.TRUE.equals(row.get("reminded"))) {
+                jdbc.update("UPDATE arrears_case SET reminded = TRUE WHERE id = ? AND tenant_id = ?", caseId, tenant.id());
+                notifications.notify(accountId, "ARREARS_REMINDER", "Your arrears are due on "
+                        + DateTimeFormatter.ISO_LOCAL_DATE.format(dueAt.atZone(tenant.timeZone()))
+                        + ". Recharge before then to keep your workspaces accepting data.");
+            }
+        }
+        return locked;
+    }
+
+    /** Closes the account's cases and unlocks its workspaces when its cash is no longer negative. */
+    boolean clearIfSettled(long accountId) {
+        Money cash = wallets.cashBalances(List.of(accountId)).get(accountId);
+        if (cash == null || cash.isNegative()) {
+            return false;
+        }
+        int closed = jdbc.update("UPDATE arrears_case SET status = 'CLEARED', closed_at = ? WHERE tenant_id = ? AND account_id = ?"
+                + " AND status IN ('OPEN', 'LOCKED')", utc(clock.instant()), TenantContext.require(), accountId);
+        if (closed > 0) {
+            workspaces.lockAccount(accountId, false);
+            notifications.notify(accountId, "ARREARS_CLEARED", "Your arrears are settled. Thank you; your workspaces accept data.");
+        }
+        return true;
+    }
+
+    boolean hasOpenCase(long accountId) {
+        Integer open = jdbc.queryForObject("SELECT COUNT(*) FROM arrears_case WHERE tenant_id = ? AND account_id = ?"
+                + " AND status IN ('OPEN', 'LOCKED')", Integer.class, TenantContext.require(), accountId);
+        return open != null && open > 0;
+    }
+
+    private void tell(TenantDefinition tenant, long accountId, String kind, String subject, String text) {
+        notifications.notify(accountId, kind, text);
+        accounts.billingContact(accountId).ifPresent(to -> outbox.send(to, subject, text));
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

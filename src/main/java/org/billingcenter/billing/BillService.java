@@ -1,0 +1,242 @@
+package org.billingcenter.billing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.identity.CurrentUser;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.workspace.WorkspaceService;
+import org.billingcenter.workspace.WorkspaceSummary;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading bills and consumption: an account's people who may see money read their own; the
+ * tenant's staff read any bill of the tenant and add corrections as adjustments (an issued bill
+ * itself never changes). Every query names the tenant and, for customers, the account.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BillService {
+
+    private static final String BILL_COLUMNS = "SELECT b.id, b.account_id, b.period, b.currency, b.total, b.voucher_paid,"
+            + " b.card_paid, b.cash_paid, b.cloud_paid, b.arrears, b.issued_at,"
+            + " (SELECT COALESCE(SUM(a.amount), 0) FROM bill_adjustment a WHERE a.tenant_id = b.tenant_id AND a.bill_id = b.id)"
+            + " FROM bill b";
+
+    private final JdbcTemplate jdbc;
+    private final WorkspaceService workspaces;
+    private final TenantRegistry tenants;
+    private final Clock clock;
+
+    BillService(JdbcTemplate jdbc, WorkspaceService workspaces, TenantRegistry tenants, Clock clock) {
+        this.jdbc = jdbc;
+        this.workspaces = workspaces;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    public Page<BillSummary> myBills(Pageable page) {
+        long account = CurrentUser.requireAccountId();
+        String tenant = tenants.current().id();
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM bill WHERE tenant_id = ? AND account_id = ? AND status = 'ISSUED'",
+                Long.class, tenant, account);
+        String limit = page.isPaged() ? " LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset() : "";
+        List<BillSummary> rows = jdbc.query(BILL_COLUMNS + " WHERE b.tenant_id = ? AND b.account_id = ? AND b.status = 'ISSUED'"
+                + " ORDER BY b.period DESC" + limit, BillService::summary, tenant, account);
+        return new PageImpl<>(rows, page, total);
+    }
+
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    public BillDetail myBill(long billId) {
+        return detail(billId, CurrentUser.requireAccountId());
+    }
+
+    /**
+     * An issued bill by id, for the account's money readers and the tenant's staff: the stable read
+     * the tax-invoice feature builds on (period, lines, and the cash-, voucher- and card-paid parts).
+     */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR, Role.Names.OPERATOR})
+    public BillDetail issuedBill(long billId) {
+        SignedInUser user = CurrentUser.require();
+        return detail(billId, user.accountId());
+    }
+
+    /** A correction to an issued bill, recorded beside it with the operator and the reason. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional
+    public BillAdjustment adjust(long billId, Money amount, String reason) {
+        BillSummary bill = find(billId, null);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("bill.adjustmentReason");
+        }
+        if (amount.isZero() || !amount.currency().equals(bill.total().currency())) {
+            throw new BusinessRuleException("bill.adjustmentAmount");
+        }
+        Instant now = clock.instant();
+        String by = CurrentUser.require().email();
+        jdbc.update("INSERT INTO bill_adjustment (tenant_id, bill_id, amount, currency, reason, created_by, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", tenants.current().id(), billId, amount.amount(), amount.currency().getCurrencyCode(),
+                reason.strip(), by, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+        Long id = jdbc.queryForObject("SELECT MAX(id) FROM bill_adjustment WHERE tenant_id = ? AND bill_id = ?", Long.class,
+                tenants.current().id(), billId);
+        return new BillAdjustment(id, amount, reason.strip(), by, now);
+    }
+
+    /** Consumption details of the signed-in account: one row per workspace, item and day, newest first. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    public Page<ConsumptionRow> myConsumption(ConsumptionFilter filter, Pageable page) {
+        long account = CurrentUser.requireAccountId();
+        List<Object> args = new ArrayList<>();
+        String where = consumptionWhere(filter, account, args);
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM consumption_line" + where, Long.class, args.toArray());
+        String limit = page.isPaged() ? " LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset() : "";
+        List<ConsumptionRow> rows = jdbc.query(CONSUMPTION_COLUMNS + where + " ORDER BY usage_day DESC, workspace_id, item_code" + limit,
+                BillService::consumption, args.toArray());
+        return new PageImpl<>(rows, page, total);
+    }
+
+    /** Every row the filter selects, streamed (for CSV export): nothing is held beyond one row. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    public void eachConsumption(ConsumptionFilter filter, Consumer<ConsumptionRow> sink) {
+        long account = CurrentUser.requireAccountId();
+        List<Object> args = new ArrayList<>();
+        String where = consumptionWhere(filter, account, args);
+        jdbc.query(CONSUMPTION_COLUMNS + where + " ORDER BY usage_day, workspace_id, item_code",
+                row -> {
+                    sink.accept(consumption(row, 0));
+                }, args.toArray());
+    }
+
+    /** This month's consumption by day and a straight-line forecast of the month's end. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    public SpendForecast monthToDate() {
+        long account = CurrentUser.requireAccountId();
+        TenantDefinition tenant = tenants.current();
+        LocalDate today = LocalDate.now(clock.withZone(tenant.timeZone()));
+        YearMonth month = YearMonth.from(today);
+        Currency currency = tenant.currency();
+        Map<LocalDate, Money> byDay = new LinkedHashMap<>();
+        jdbc.query("SELECT usage_day, SUM(amount) FROM consumption_line WHERE tenant_id = ? AND account_id = ? AND usage_day >= ?"
+                + " AND usage_day <= ? GROUP BY usage_day ORDER BY usage_day", row -> {
+                    byDay.put(row.getObject(1, LocalDate.class), money(row.getBigDecimal(2), currency));
+                }, tenant.id(), account, month.atDay(1), today);
+        Money toDate = byDay.values().stream().reduce(Money.zero(currency), Money::plus);
+        // Rated days are those before today (yesterday is rated this morning).
+        int rated = Math.max(today.getDayOfMonth() - 1, byDay.size());
+        Money monthEnd = rated == 0 ? toDate : money(toDate.amount().multiply(BigDecimal.valueOf(month.lengthOfMonth()))
+                .divide(BigDecimal.valueOf(rated), currency.getDefaultFractionDigits(), RoundingMode.HALF_UP), currency);
+        return new SpendForecast(month, byDay, toDate, monthEnd, rated, month.lengthOfMonth());
+    }
+
+    private static final String CONSUMPTION_COLUMNS = "SELECT usage_day, workspace_id, item_code, quantity, units, unit_price,"
+            + " retention_days, amount, currency, settlement FROM consumption_line";
+
+    private String consumptionWhere(ConsumptionFilter filter, long account, List<Object> args) {
+        StringBuilder where = new StringBuilder(" WHERE tenant_id = ? AND account_id = ? AND usage_day >= ? AND usage_day <= ?");
+        args.add(tenants.current().id());
+        args.add(account);
+        args.add(filter.fromOrMin());
+        args.add(filter.toOrMax());
+        if (filter.workspaceId() != null) {
+            where.append(" AND workspace_id = ?");
+            args.add(filter.workspaceId());
+        }
+        if (filter.itemCode() != null && !filter.itemCode().isBlank()) {
+            where.append(" AND item_code = ?");
+            args.add(filter.itemCode());
+        }
+        return where.toString();
+    }
+
+    private BillDetail detail(long billId, Long account) {
+        BillSummary bill = find(billId, account);
+        TenantDefinition tenant = tenants.current();
+        Map<String, String> itemNames = new LinkedHashMap<>();
+        tenant.priceList().forEach(item -> itemNames.put(item.code(), item.name()));
+        Map<Long, String> names = new LinkedHashMap<>();
+        List<WorkspaceSummary> known = account == null ? List.of() : workspaces.myWorkspaces();
+        known.forEach(w -> names.put(w.id(), w.name()));
+        Currency currency = bill.total().currency();
+        List<BillLine> lines = jdbc.query("SELECT workspace_id, item_code, settlement, units, amount FROM bill_line"
+                + " WHERE tenant_id = ? AND bill_id = ? ORDER BY workspace_id, item_code, settlement",
+                (row, n) -> new BillLine(row.getLong(1), null, row.getString(2), itemNames.getOrDefault(row.getString(2), row.getString(2)),
+                        row.getString(3), row.getBigDecimal(4).stripTrailingZeros(), money(row.getBigDecimal(5), currency)),
+                tenant.id(), billId);
+        if (account == null && !lines.isEmpty()) {
+            workspaces.find(lines.stream().map(BillLine::workspaceId).distinct().toList())
+                    .forEach((id, w) -> names.put(id, w.name()));
+        }
+        List<BillLine> named = lines.stream().map(line -> new BillLine(line.workspaceId(),
+                names.getOrDefault(line.workspaceId(), "#" + line.workspaceId()), line.itemCode(), line.itemName(), line.settlement(),
+                line.units(), line.amount())).toList();
+        List<BillAdjustment> adjustments = jdbc.query("SELECT id, amount, reason, created_by, created_at FROM bill_adjustment"
+                + " WHERE tenant_id = ? AND bill_id = ? ORDER BY id", (row, n) -> new BillAdjustment(row.getLong(1),
+                        money(row.getBigDecimal(2), currency), row.getString(3), row.getString(4), instant(row.getTimestamp(5))),
+                tenant.id(), billId);
+        return new BillDetail(bill, named, adjustments);
+    }
+
+    /** The issued bill of the tenant (and of the account, when given). */
+    private BillSummary find(long billId, Long account) {
+        List<Object> args = new ArrayList<>(List.of(tenants.current().id(), billId));
+        String accountClause = "";
+        if (account != null) {
+            accountClause = " AND b.account_id = ?";
+            args.add(account);
+        }
+        return jdbc.query(BILL_COLUMNS + " WHERE b.tenant_id = ? AND b.id = ? AND b.status = 'ISSUED'" + accountClause,
+                BillService::summary, args.toArray()).stream().findFirst()
+                .orElseThrow(() -> new BusinessRuleException("bill.notFound"));
+    }
+
+    private static BillSummary summary(ResultSet row, int n) throws SQLException {
+        Currency currency = Currency.getInstance(row.getString(4).strip());
+        return new BillSummary(row.getLong(1), row.getLong(2), YearMonth.parse(row.getString(3).strip()), money(row.getBigDecimal(5), currency),
+                money(row.getBigDecimal(6), currency), money(row.getBigDecimal(7), currency), money(row.getBigDecimal(8), currency),
+                money(row.getBigDecimal(9), currency), money(row.getBigDecimal(10), currency), money(row.getBigDecimal(12), currency),
+                instant(row.getTimestamp(11)));
+    }
+
+    private static ConsumptionRow consumption(ResultSet row, int n) throws SQLException {
+        Currency currency = Currency.getInstance(row.getString(9).strip());
+        return new ConsumptionRow(row.getObject(1, LocalDate.class), row.getLong(2), row.getString(3),
+                row.getBigDecimal(4).stripTrailingZeros(), row.getBigDecimal(5).stripTrailingZeros(),
+                row.getBigDecimal(6).stripTrailingZeros(), row.getInt(7), money(row.getBigDecimal(8), currency), row.getString(10));
+    }
+
+    private static Money money(BigDecimal amount, Currency currency) {
+        return Money.of(amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP), currency);
+    }
+
+    private static Instant instant(Timestamp utc) {
+        return utc.toLocalDateTime().toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,16 @@
+package org.billingcenter.billing;
+
+import java.time.Instant;
+import java.time.YearMonth;
+
+import org.billingcenter.shared.money.Money;
+
+/**
+ * An issued monthly bill: its total and what paid it. {@code cashPaid} is the invoiceable part
+ * (cash, including arrears settled by recharges before the bill was issued); vouchers and cards
+ * are not invoiced again; {@code cloudPaid} went to cloud accounts; {@code arrears} is still owed.
+ * {@code adjustments} sums the corrections made after issue.
+ */
+public record BillSummary(long id, long accountId, YearMonth period, Money total, Money voucherPaid, Money cardPaid,
+        Money cashPaid, Money cloudPaid, Money arrears, Money adjustments, Instant issuedAt) {
+}

@@ -1,0 +1,130 @@
+package org.billingcenter.billing.ui;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.billingcenter.billing.BillingRunService;
+import org.billingcenter.billing.RunStatus;
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.identity.Role;
+
+/**
+ * Operators start the rating of a past day or the bill run of a closed month and watch it: the
+ * list refreshes every two seconds while the page is open. A run that is done changes nothing.
+ */
+@Route("operator/billing")
+@RolesAllowed(Role.Names.OPERATOR)
+public class BillingRunsView extends VerticalLayout implements HasDynamicTitle {
+
+    final DatePicker day = new DatePicker();
+    final ComboBox<YearMonth> month = new ComboBox<>();
+    final Button runDay = new Button();
+    final Button runMonth = new Button();
+    final Grid<RunStatus> runs = new Grid<>();
+    private final BillingRunService service;
+
+    public BillingRunsView(BillingRunService service) {
+        this.service = service;
+        day.setLabel(getTranslation("runs.day"));
+        day.setId("runs-day");
+        day.setMax(LocalDate.now().minusDays(1));
+        runDay.setText(getTranslation("runs.runDay"));
+        runDay.setId("runs-run-day");
+        runDay.addClickListener(click -> confirm(getTranslation("runs.confirmDay", String.valueOf(day.getValue())), () -> {
+            if (day.getValue() == null) {
+                day.setInvalid(true);
+                day.setErrorMessage(getTranslation("runs.pickDay"));
+                return;
+            }
+            start(() -> service.runDay(day.getValue()));
+        }));
+        YearMonth current = YearMonth.now();
+        month.setLabel(getTranslation("runs.month"));
+        month.setId("runs-month");
+        month.setItems(IntStream.rangeClosed(1, 12).mapToObj(current::minusMonths).toList());
+        month.setItemLabelGenerator(YearMonth::toString);
+        runMonth.setText(getTranslation("runs.runMonth"));
+        runMonth.setId("runs-run-month");
+        runMonth.addClickListener(click -> confirm(getTranslation("runs.confirmMonth", String.valueOf(month.getValue())), () -> {
+            if (month.getValue() == null) {
+                month.setInvalid(true);
+                month.setErrorMessage(getTranslation("runs.pickMonth"));
+                return;
+            }
+            start(() -> service.runMonth(month.getValue()));
+        }));
+
+        runs.setId("runs-grid");
+        runs.addColumn(RunStatus::kind).setHeader(getTranslation("runs.column.kind"));
+        runs.addColumn(RunStatus::period).setHeader(getTranslation("runs.column.period")).setKey("period");
+        runs.addColumn(RunStatus::status).setHeader(getTranslation("runs.column.status")).setKey("status");
+        runs.addColumn(run -> run.step() + (run.total() > 0 ? " " + run.done() + "/" + run.total() : ""))
+                .setHeader(getTranslation("runs.column.progress"));
+        runs.addColumn(run -> run.message() == null ? "" : run.message()).setHeader(getTranslation("runs.column.message")).setFlexGrow(2);
+        runs.setEmptyStateText(getTranslation("runs.empty"));
+        refresh();
+
+        HorizontalLayout controls = new HorizontalLayout(day, runDay, month, runMonth);
+        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
+        controls.setWrap(true);
+        add(new H2(getTranslation("runs.title")), new Paragraph(getTranslation("runs.intro")), controls, runs);
+    }
+
+    private void confirm(String text, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("runs.title"), text, getTranslation("runs.start"), event -> action.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("runs.cancel"));
+        dialog.open();
+    }
+
+    private void start(java.util.function.Supplier<?> work) {
+        try {
+            work.get();
+            Notification.show(getTranslation("runs.started"));
+            refresh();
+        } catch (BusinessRuleException refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    void refresh() {
+        List<RunStatus> recent = service.recentRuns(50);
+        runs.setItems(recent);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().setPollInterval(2000);
+        event.getUI().addPollListener(poll -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("runs.title");
+    }
+}

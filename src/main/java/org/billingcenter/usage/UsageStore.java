@@ -1,0 +1,111 @@
+package org.billingcenter.usage;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The usage tables, set-based: records go in with multi-row {@code INSERT IGNORE} statements
+ * (the primary key is tenant + source id, so a record sent again is skipped, and the statement's
+ * count says how many were new), and a day comes back already aggregated by the database. Every
+ * statement names the tenant explicitly: nothing here passes through Hibernate's tenant filter.
+ */
+@Component
+class UsageStore {
+
+    private static final int ROWS_PER_STATEMENT = 500;
+    private static final String COLUMNS = "INSERT IGNORE INTO usage_record (tenant_id, source_id, workspace_id, item_code,"
+            + " usage_hour, usage_day, quantity) VALUES ";
+
+    private final JdbcTemplate jdbc;
+
+    UsageStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the records that are new; returns how many were. */
+    int insert(String tenant, ZoneId zone, List<UsageRecord> records) {
+        return jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            int inserted = 0;
+            int full = records.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
+            if (full > 0) {
+                try (PreparedStatement statement = connection.prepareStatement(sql(ROWS_PER_STATEMENT))) {
+                    for (int start = 0; start < full; start += ROWS_PER_STATEMENT) {
+                        inserted += run(statement, tenant, zone, records.subList(start, start + ROWS_PER_STATEMENT));
+                    }
+                }
+            }
+            if (full < records.size()) {
+                inserted += once(connection, tenant, zone, records.subList(full, records.size()));
+            }
+            return inserted;
+        });
+    }
+
+    private static int once(Connection connection, String tenant, ZoneId zone, List<UsageRecord> rows) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql(rows.size()))) {
+            return run(statement, tenant, zone, rows);
+        }
+    }
+
+    private static int run(PreparedStatement statement, String tenant, ZoneId zone, List<UsageRecord> rows) throws SQLException {
+        int p = 1;
+        for (UsageRecord row : rows) {
+            statement.setString(p++, tenant);
+            statement.setString(p++, row.sourceId());
+            statement.setLong(p++, row.workspaceId());
+            statement.setString(p++, row.itemCode());
+            statement.setObject(p++, LocalDateTime.ofInstant(row.hour(), ZoneOffset.UTC));
+            statement.setObject(p++, LocalDate.ofInstant(row.hour(), zone));
+            statement.setBigDecimal(p++, row.quantity());
+        }
+        return statement.executeUpdate();
+    }
+
+    private static String sql(int rows) {
+        return COLUMNS + String.join(",", Collections.nCopies(rows, "(?,?,?,?,?,?,?)"));
+    }
+
+    /** The day's usage per workspace and item: hours summed first, then the day's sum and its largest hour. */
+    List<DailyUsage> daily(String tenant, LocalDate day) {
+        return jdbc.query("SELECT workspace_id, item_code, SUM(q), MAX(q) FROM (SELECT workspace_id, item_code, usage_hour,"
+                + " SUM(quantity) q FROM usage_record WHERE tenant_id = ? AND usage_day = ?"
+                + " GROUP BY workspace_id, item_code, usage_hour) hours GROUP BY workspace_id, item_code ORDER BY workspace_id, item_code",
+                (row, n) -> new DailyUsage(row.getLong(1), row.getString(2), scaled(row.getBigDecimal(3)), scaled(row.getBigDecimal(4))),
+                tenant, day);
+    }
+
+    private static BigDecimal scaled(BigDecimal value) {
+        return value.stripTrailingZeros();
+    }
+
+    Set<LocalDate> closedAmong(String tenant, Collection<LocalDate> days) {
+        if (days.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(tenant);
+        args.addAll(days);
+        return new HashSet<>(jdbc.queryForList("SELECT usage_day FROM usage_closed_day WHERE tenant_id = ? AND usage_day IN ("
+                + String.join(",", Collections.nCopies(days.size(), "?")) + ")", LocalDate.class, args.toArray()));
+    }
+
+    void close(String tenant, LocalDate day, LocalDateTime at) {
+        jdbc.update("INSERT IGNORE INTO usage_closed_day (tenant_id, usage_day, closed_at) VALUES (?, ?, ?)", tenant, day, at);
+    }
+}

@@ -1,0 +1,2 @@
+/** The operators' CSV upload of usage. */
+package org.billingcenter.usage.ui;

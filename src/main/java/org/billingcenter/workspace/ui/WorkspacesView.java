@@ -1,0 +1,139 @@
+package org.billingcenter.workspace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.identity.CurrentUser;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.tenant.TenantDefinition.Site;
+import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.workspace.NewWorkspace;
+import org.billingcenter.workspace.WorkspaceService;
+import org.billingcenter.workspace.WorkspaceStatus;
+import org.billingcenter.workspace.WorkspaceSummary;
+
+/** The account's workspaces, their site, retention and state; the Owner and Administrators bind, rename and unbind. */
+@Route("workspaces")
+@Menu(order = 2, title = "menu.workspaces")
+@RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.MEMBER, Role.Names.AUDITOR})
+public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<WorkspaceSummary> grid = new Grid<>();
+    final TextField name = new TextField();
+    final ComboBox<Site> site = new ComboBox<>();
+    final IntegerField retention = new IntegerField();
+    final Button bind = new Button();
+    private final WorkspaceService workspaces;
+
+    public WorkspacesView(WorkspaceService workspaces, TenantRegistry tenants) {
+        this.workspaces = workspaces;
+        SignedInUser user = CurrentUser.require();
+        boolean manages = user.has(Role.OWNER) || user.has(Role.ADMINISTRATOR);
+        grid.setId("workspaces-grid");
+        grid.addColumn(WorkspaceSummary::name).setHeader(getTranslation("workspaces.column.name")).setKey("name");
+        grid.addColumn(w -> tenants.current().site(w.siteId()).map(Site::name).orElse(w.siteId()))
+                .setHeader(getTranslation("workspaces.column.site"));
+        grid.addColumn(w -> w.retentionDays() == null ? getTranslation("workspaces.retention.default") : String.valueOf(w.retentionDays()))
+                .setHeader(getTranslation("workspaces.column.retention"));
+        grid.addColumn(w -> getTranslation(w.locked() ? "workspaces.locked" : "workspaces.status." + w.status().name()))
+                .setHeader(getTranslation("workspaces.column.status")).setKey("status");
+        if (manages) {
+            grid.addComponentColumn(this::actions).setHeader("");
+        }
+        grid.setEmptyStateText(getTranslation("workspaces.empty"));
+        refresh();
+        add(new H2(getTranslation("menu.workspaces")));
+        if (manages) {
+            name.setLabel(getTranslation("workspaces.column.name"));
+            name.setId("workspace-name");
+            name.setMaxLength(120);
+            site.setLabel(getTranslation("workspaces.column.site"));
+            site.setId("workspace-site");
+            site.setItems(tenants.current().sites());
+            site.setItemLabelGenerator(Site::name);
+            retention.setLabel(getTranslation("workspaces.column.retention"));
+            retention.setId("workspace-retention");
+            retention.setMin(1);
+            bind.setText(getTranslation("workspaces.bind"));
+            bind.setId("workspace-bind");
+            bind.addClickListener(click -> bind());
+            HorizontalLayout form = new HorizontalLayout(name, site, retention, bind);
+            form.setAlignItems(FlexComponent.Alignment.BASELINE);
+            form.setWrap(true);
+            add(form);
+        }
+        add(grid);
+    }
+
+    private void bind() {
+        name.setInvalid(name.getValue().isBlank());
+        name.setErrorMessage(getTranslation("workspaces.nameRequired"));
+        site.setInvalid(site.getValue() == null);
+        site.setErrorMessage(getTranslation("workspaces.siteRequired"));
+        if (name.isInvalid() || site.isInvalid()) {
+            return;
+        }
+        run(() -> workspaces.bind(new NewWorkspace(name.getValue(), site.getValue().id(), retention.getValue())));
+        name.clear();
+    }
+
+    private HorizontalLayout actions(WorkspaceSummary workspace) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (workspace.status() != WorkspaceStatus.ACTIVE) {
+            return actions;
+        }
+        Button rename = new Button(getTranslation("workspaces.rename"), click -> {
+            TextField newName = new TextField(getTranslation("workspaces.column.name"), workspace.name(), "");
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader(getTranslation("workspaces.rename"));
+            dialog.add(newName);
+            dialog.setCancelable(true);
+            dialog.setConfirmText(getTranslation("workspaces.save"));
+            dialog.addConfirmListener(event -> run(() -> workspaces.rename(workspace.id(), newName.getValue())));
+            dialog.open();
+        });
+        Button unbind = new Button(getTranslation("workspaces.unbind"), click -> {
+            ConfirmDialog dialog = new ConfirmDialog(getTranslation("workspaces.unbind"),
+                    getTranslation("workspaces.unbindConfirm", workspace.name()), getTranslation("workspaces.unbind"),
+                    event -> run(() -> workspaces.unbind(workspace.id())));
+            dialog.setCancelable(true);
+            dialog.open();
+        });
+        actions.add(rename, unbind);
+        return actions;
+    }
+
+    private void run(Runnable command) {
+        try {
+            command.run();
+            refresh();
+        } catch (BusinessRuleException refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(workspaces.myWorkspaces());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.workspaces");
+    }
+}
