@@ -28,6 +28,11 @@ import org.billingcenter.shared.identity.Role;
  * <li>Member: workspaces and usage; no money.</li>
  * <li>Auditor: reads everything of the account, and its change history; changes nothing.</li>
  * <li>Operator (the tenant's staff): the console, across the tenant's accounts.</li>
+ * <li>Enterprise billing centre (contracts, invoices, Site Portfolio Report, chargebacks, spend):
+ *     the Administrator role only, as the vendor's enterprise portal has it: not the Owner (who grants
+ *     the role to the people who do the billing), nor Finance, Member or Auditor. The services also refuse
+ *     accounts that are not ENTERPRISE accounts of a tenant that sells contracts. The tenant's staff
+ *     record contracts, feed site traffic, issue due invoices and generate portfolios.</li>
  * </ul>
  */
 public final class AccessMatrix {
@@ -51,6 +56,7 @@ public final class AccessMatrix {
     static final Access CONSOLE = new Access(EnumSet.of(OPERATOR), false);
     /** Everyone of a customer account, whatever the role: support and notifications are not money. */
     static final Access MEMBERS = new Access(EnumSet.of(OWNER, ADMINISTRATOR, FINANCE, MEMBER, AUDITOR), false);
+    static final Access ENTERPRISE_ADMINS = new Access(EnumSet.of(ADMINISTRATOR), false);
     static final Access TICKET_WRITERS = new Access(EnumSet.of(OWNER, ADMINISTRATOR, FINANCE, MEMBER), false);
 
     private static final Map<String, Access> ROUTES = new LinkedHashMap<>();
@@ -73,6 +79,11 @@ public final class AccessMatrix {
         route("operator", CONSOLE);
         route("operator/ticket", CONSOLE);
         route("operator/outbox", CONSOLE);
+        route("enterprise/invoices", ENTERPRISE_ADMINS);
+        route("enterprise/invoice", ENTERPRISE_ADMINS);
+        route("enterprise/portfolio", ENTERPRISE_ADMINS);
+        route("enterprise/chargebacks", ENTERPRISE_ADMINS);
+        route("enterprise/spend", ENTERPRISE_ADMINS);
 
         // Configuration every page needs, before and after sign-in; it holds no customer data.
         service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding");
@@ -122,6 +133,16 @@ public final class AccessMatrix {
         service("DeductionService", CONSOLE, "charge");
         service("LotExpiryService", CONSOLE, "writeOffLapsedLots");
         service("LedgerCheckService", CONSOLE, "check");
+
+        service("PortfolioService", ENTERPRISE_ADMINS, "contracts", "addSite", "changePlan", "deactivate", "freeze", "delete", "site");
+        service("PortfolioService", CONSOLE, "openContract", "recordTraffic");
+        service("PortfolioGenerator", CONSOLE, "generate");
+        service("ContractInvoiceService", ENTERPRISE_ADMINS, "enterpriseAvailable", "invoices", "years", "invoice", "writePdf");
+        service("ContractInvoiceService", CONSOLE, "issueDueInvoices");
+        service("SitePortfolioReportService", ENTERPRISE_ADMINS, "header", "rows", "count", "owners", "sitesByPlan",
+                "activeSitesOverTime", "exportCsv");
+        service("ChargebackService", ENTERPRISE_ADMINS, "allocate", "allocateYear", "departments");
+        service("SpendService", ENTERPRISE_ADMINS, "spend");
     }
 
     private AccessMatrix() {
