@@ -157,7 +157,7 @@ public class ChargebackService {
 
     private static void validate(SharedCostRule rule) {
         if (rule == null || rule.basis() == null) {
-            throw new BusinessRuleException("enterprise.chargeback.rule");
+            throw new BusinessRuleException("enterprise.chargeback.rule.missing");
         }
         if (rule.basis() == SharedCostRule.Basis.FIXED_PERCENTAGES) {
             BigDecimal sum = BigDecimal.ZERO;

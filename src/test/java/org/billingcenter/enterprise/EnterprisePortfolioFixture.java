@@ -8,7 +8,7 @@ import java.util.List;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.identity.SystemIdentity;
-import org.billingcenter.support.ApplicationTest;
+import org.billingcenter.support.UiTest;
 import org.billingcenter.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * india    Business, existing; frozen on 10-20                                  Sales
  * </pre>
  */
-public abstract class EnterprisePortfolioFixture extends ApplicationTest {
+public abstract class EnterprisePortfolioFixture extends UiTest {
 
     @Autowired
     protected PortfolioService portfolio;
