@@ -25,13 +25,18 @@ class EnterpriseGate {
 
     /** The signed-in user's enterprise account. */
     AccountSummary requireEnterpriseAccount() {
-        if (!isEnterprise()) {
+        AccountSummary account = accounts.myAccount();
+        if (!isEnterprise(account)) {
             throw new AccessDeniedException("The enterprise billing centre is for contract accounts only");
         }
-        return accounts.myAccount();
+        return account;
     }
 
     boolean isEnterprise() {
-        return tenants.current().offers(AccountKind.ENTERPRISE) && accounts.myAccount().kind() == AccountKind.ENTERPRISE;
+        return isEnterprise(accounts.myAccount());
+    }
+
+    private boolean isEnterprise(AccountSummary account) {
+        return tenants.current().offers(AccountKind.ENTERPRISE) && account.kind() == AccountKind.ENTERPRISE;
     }
 }
