@@ -20,6 +20,7 @@ import org.billingcenter.workspace.WorkspaceSummary;
 import org.billingcenter.account.AccountSummary;
 import org.billingcenter.account.NewMember;
 import org.billingcenter.account.SignUp;
+import org.billingcenter.enterprise.PortfolioGenerator;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUserPrincipal;
 import org.billingcenter.shared.identity.SystemIdentity;
@@ -51,6 +52,8 @@ class DemoData {
     static final String OWNER = "owner@demo.example";
     /** Besides the 5000 welcome credit, the demo owner holds a voucher worth this much. */
     static final BigDecimal VOUCHER = new BigDecimal("200");
+    /** Sites in the demo enterprise portfolio (admin@demo.example sees the enterprise billing centre). */
+    static final int PORTFOLIO_SITES = 320;
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -62,6 +65,7 @@ class DemoData {
     private final StoredValueCardService cards;
     private final TicketService tickets;
     private final TicketDeskService desk;
+    private final PortfolioGenerator portfolios;
     private final Clock clock;
     private final WorkspaceService workspaces;
     private final UsageIngestionService usage;
@@ -69,7 +73,7 @@ class DemoData {
 
     DemoData(TenantRegistry tenants, AccountService accounts, WalletService wallet, DeductionService deduction,
             VoucherService vouchers, StoredValueCardService cards, TicketService tickets, TicketDeskService desk, Clock clock,
-            WorkspaceService workspaces, UsageIngestionService usage, BillingRunService billingRuns) {
+            WorkspaceService workspaces, UsageIngestionService usage, BillingRunService billingRuns, PortfolioGenerator portfolios) {
         this.workspaces = workspaces;
         this.usage = usage;
         this.billingRuns = billingRuns;
@@ -81,6 +85,7 @@ class DemoData {
         this.cards = cards;
         this.tickets = tickets;
         this.desk = desk;
+        this.portfolios = portfolios;
         this.clock = clock;
     }
 
@@ -119,6 +124,10 @@ class DemoData {
             SystemIdentity.runAs(owner.user(), () -> cards.buy(Money.of(new BigDecimal("1000"), tenant.currency()), "demo-card"));
         }
         SystemIdentity.runAsOperator(tenant.id(), () -> chargeThisMonth(tenant, account.id()));
+        // Contract customers: two contracts, a few hundred sites over two years, and their invoices.
+        if (account.kind() == TenantDefinition.AccountKind.ENTERPRISE) {
+            SystemIdentity.runAsOperator(tenant.id(), () -> portfolios.generate(account.id(), PORTFOLIO_SITES, tenant.id().hashCode(), true));
+        }
         seedSupport(tenant, owner, chinese);
         if (tenant.offers(TenantDefinition.AccountKind.STANDARD) && !tenant.priceList().isEmpty()) {
             seedUsage(tenant, owner, chinese);

@@ -28,6 +28,11 @@ import org.billingcenter.shared.identity.Role;
  * <li>Member: workspaces and usage; no money.</li>
  * <li>Auditor: reads everything of the account, and its change history; changes nothing.</li>
  * <li>Operator (the tenant's staff): the console, across the tenant's accounts.</li>
+ * <li>Enterprise billing centre (contracts, invoices, Site Portfolio Report, chargebacks, spend):
+ *     the Administrator role only, as the vendor's enterprise portal has it: not the Owner (who grants
+ *     the role to the people who do the billing), nor Finance, Member or Auditor. The services also refuse
+ *     accounts that are not ENTERPRISE accounts of a tenant that sells contracts. The tenant's staff
+ *     record contracts, feed site traffic, issue due invoices and generate portfolios.</li>
  * </ul>
  */
 public final class AccessMatrix {
@@ -54,6 +59,7 @@ public final class AccessMatrix {
     /** Money readers, and the tenant's staff for any account of the tenant. */
     static final Access MONEY_READERS_AND_CONSOLE = new Access(EnumSet.of(OWNER, ADMINISTRATOR, FINANCE, AUDITOR, OPERATOR), false);
     static final Access MEMBERS_AND_CONSOLE = new Access(EnumSet.of(OWNER, ADMINISTRATOR, FINANCE, MEMBER, AUDITOR, OPERATOR), false);
+    static final Access ENTERPRISE_ADMINS = new Access(EnumSet.of(ADMINISTRATOR), false);
     static final Access TICKET_WRITERS = new Access(EnumSet.of(OWNER, ADMINISTRATOR, FINANCE, MEMBER), false);
 
     private static final Map<String, Access> ROUTES = new LinkedHashMap<>();
@@ -82,6 +88,11 @@ public final class AccessMatrix {
         route("consumption", MONEY_READERS);
         route("operator/billing", CONSOLE);
         route("operator/usage", CONSOLE);
+        route("enterprise/invoices", ENTERPRISE_ADMINS);
+        route("enterprise/invoice", ENTERPRISE_ADMINS);
+        route("enterprise/portfolio", ENTERPRISE_ADMINS);
+        route("enterprise/chargebacks", ENTERPRISE_ADMINS);
+        route("enterprise/spend", ENTERPRISE_ADMINS);
 
         // Configuration every page needs, before and after sign-in; it holds no customer data.
         service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding");
@@ -145,6 +156,16 @@ public final class AccessMatrix {
         service("BillingRunService", CONSOLE, "runDay", "runMonth", "recentRuns", "run");
         service("LotExpiryService", CONSOLE, "writeOffLapsedLots");
         service("LedgerCheckService", CONSOLE, "check");
+
+        service("PortfolioService", ENTERPRISE_ADMINS, "contracts", "addSite", "changePlan", "deactivate", "freeze", "delete", "site");
+        service("PortfolioService", CONSOLE, "openContract", "recordTraffic");
+        service("PortfolioGenerator", CONSOLE, "generate");
+        service("ContractInvoiceService", ENTERPRISE_ADMINS, "enterpriseAvailable", "invoices", "years", "invoice", "writePdf");
+        service("ContractInvoiceService", CONSOLE, "issueDueInvoices");
+        service("SitePortfolioReportService", ENTERPRISE_ADMINS, "header", "rows", "count", "owners", "sitesByPlan",
+                "activeSitesOverTime", "exportCsv");
+        service("ChargebackService", ENTERPRISE_ADMINS, "allocate", "allocateYear", "departments");
+        service("SpendService", ENTERPRISE_ADMINS, "spend");
     }
 
     private AccessMatrix() {

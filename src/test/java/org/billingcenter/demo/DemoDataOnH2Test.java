@@ -8,6 +8,11 @@ import org.billingcenter.account.AccountService;
 import org.billingcenter.billing.BillService;
 import org.billingcenter.billing.BillSummary;
 import org.billingcenter.audit.AuditChainService;
+import org.billingcenter.enterprise.ContractInvoiceService;
+import org.billingcenter.enterprise.InvoiceQuery;
+import org.billingcenter.enterprise.PortfolioFilter;
+import org.billingcenter.enterprise.PortfolioTable;
+import org.billingcenter.enterprise.SitePortfolioReportService;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.shared.money.Money;
@@ -70,6 +75,22 @@ class DemoDataOnH2Test {
             assertThat(queues.waitingForCustomer()).isEqualTo(1);
             assertThat(SystemIdentity.callAs(owner.user(), () -> notifications.unreadCount())).isEqualTo(1);
         }
+    }
+
+    @Autowired
+    ContractInvoiceService contractInvoices;
+    @Autowired
+    SitePortfolioReportService portfolioReport;
+
+    @Test
+    void theEnterpriseDemoAdministratorHasTwoYearsOfContractInvoicesWithAPortfolio() {
+        var admin = TenantContext.callAs("harbor-hosting", () -> accounts.findSignIn("admin@demo.example")).orElseThrow();
+        var invoices = SystemIdentity.callAs(admin.user(), () -> contractInvoices.invoices(new InvoiceQuery(null, null)));
+        assertThat(invoices).hasSizeGreaterThanOrEqualTo(24 + 8);
+        long latest = invoices.getFirst().id();
+        assertThat(SystemIdentity.callAs(admin.user(), () -> portfolioReport.count(latest, PortfolioTable.ACTIVE, PortfolioFilter.none())))
+                .isGreaterThan(20);
+        assertThat(SystemIdentity.callAs(admin.user(), () -> contractInvoices.invoice(latest)).lines()).isNotEmpty();
     }
 
     @Test

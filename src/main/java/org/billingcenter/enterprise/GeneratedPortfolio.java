@@ -1,0 +1,7 @@
+package org.billingcenter.enterprise;
+
+import java.util.List;
+
+/** What the portfolio generator wrote. */
+public record GeneratedPortfolio(List<Long> contractIds, int sites, int planChanges, int invoices) {
+}

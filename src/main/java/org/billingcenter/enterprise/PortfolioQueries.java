@@ -1,0 +1,43 @@
+package org.billingcenter.enterprise;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * The WHERE clause of a report table: always the tenant and the invoice, then the table's flag
+ * and the filters. Every condition is a bind parameter; only column names come from code.
+ */
+final class PortfolioQueries {
+
+    static final String COLUMNS = "site_id, site_name, owner, previous_plan, current_plan, created_on, deactivated_on";
+
+    private PortfolioQueries() {
+    }
+
+    static String where(PortfolioTable table, PortfolioFilter filter, MapSqlParameterSource params) {
+        List<String> conditions = new ArrayList<>(List.of("tenant_id = :tenant", "invoice_id = :invoice", table.column() + " = TRUE"));
+        if (filter.owner() != null) {
+            conditions.add("owner = :owner");
+            params.addValue("owner", filter.owner());
+        }
+        if (filter.previousPlan() != null) {
+            conditions.add("previous_plan = :previousPlan");
+            params.addValue("previousPlan", filter.previousPlan().name());
+        }
+        if (filter.currentPlan() != null) {
+            conditions.add("current_plan = :currentPlan");
+            params.addValue("currentPlan", filter.currentPlan().name());
+        }
+        if (filter.siteName() != null && !filter.siteName().isBlank()) {
+            conditions.add("LOWER(site_name) LIKE :name ESCAPE '!'");
+            params.addValue("name", "%" + escape(filter.siteName().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static String escape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,10 @@
+package org.billingcenter.enterprise;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SiteRepository extends JpaRepository<Site, Long> {
+
+    Optional<Site> findByIdAndAccountId(long id, long accountId);
+}

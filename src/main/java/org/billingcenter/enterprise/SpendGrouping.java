@@ -1,0 +1,6 @@
+package org.billingcenter.enterprise;
+
+/** What the spend chart stacks by. */
+public enum SpendGrouping {
+    CONTRACT, PAYMENT_METHOD
+}

@@ -1,0 +1,45 @@
+package org.billingcenter.enterprise.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+
+import org.billingcenter.dashboard.DashboardView;
+import org.billingcenter.enterprise.ContractInvoiceService;
+import org.billingcenter.enterprise.SitePlan;
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.money.MoneyFormat;
+
+/**
+ * What the enterprise screens share: turning away accounts that are not contract accounts (the
+ * routes already admit only Administrators; the services refuse the rest as well), and labels.
+ */
+final class EnterpriseScreens {
+
+    private EnterpriseScreens() {
+    }
+
+    /** Sends an Administrator of a pay-as-you-go account back to the dashboard, saying why. */
+    static boolean turnAwayNonEnterprise(BeforeEnterEvent event, ContractInvoiceService invoices, Component view) {
+        if (invoices.enterpriseAvailable()) {
+            return false;
+        }
+        event.forwardTo(DashboardView.class);
+        Notification.show(view.getTranslation("enterprise.onlyContracts"));
+        return true;
+    }
+
+    static String plan(Component view, SitePlan plan) {
+        return plan == null ? "" : view.getTranslation("enterprise.plan." + plan.name());
+    }
+
+    static String money(Money money, Locale locale) {
+        return MoneyFormat.format(money, locale);
+    }
+
+    static String label(Component view, Enum<?> value) {
+        return value == null ? "" : view.getTranslation("enterprise." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+}

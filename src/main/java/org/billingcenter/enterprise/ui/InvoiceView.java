@@ -1,0 +1,112 @@
+package org.billingcenter.enterprise.ui;
+
+import java.io.OutputStream;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.billingcenter.enterprise.ContractInvoiceService;
+import org.billingcenter.enterprise.InvoiceDetail;
+import org.billingcenter.enterprise.InvoiceLine;
+import org.billingcenter.enterprise.InvoiceSummary;
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.identity.Role;
+
+/** One contract invoice: lines per plan, overage, platform fee, totals, payment method and status; PDF download. */
+@Route("enterprise/invoice")
+@RolesAllowed(Role.Names.ADMINISTRATOR)
+public class InvoiceView extends VerticalLayout implements HasUrlParameter<Long>, BeforeEnterObserver, HasDynamicTitle {
+
+    private final ContractInvoiceService invoices;
+    final Grid<InvoiceLine> lines = new Grid<>();
+    private InvoiceDetail invoice;
+    private long invoiceId;
+
+    public InvoiceView(ContractInvoiceService invoices) {
+        this.invoices = invoices;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        this.invoiceId = id;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (EnterpriseScreens.turnAwayNonEnterprise(event, invoices, this)) {
+            return;
+        }
+        try {
+            invoice = invoices.invoice(invoiceId);
+        } catch (BusinessRuleException notFound) {
+            event.forwardTo(InvoicesView.class);
+            return;
+        }
+        removeAll();
+        InvoiceSummary summary = invoice.summary();
+        H2 title = new H2(getTranslation("enterprise.invoice.title", summary.number()));
+        title.setId("invoice-title");
+        Paragraph facts = new Paragraph(getTranslation("enterprise.invoice.facts", invoice.organisation(), summary.contractNumber(),
+                summary.previousDate(), summary.invoiceDate(), EnterpriseScreens.label(this, summary.paymentMethod()),
+                EnterpriseScreens.label(this, summary.status())));
+        facts.setId("invoice-facts");
+
+        lines.setId("invoice-lines");
+        lines.addColumn(l -> EnterpriseScreens.label(this, l.kind())).setHeader(getTranslation("enterprise.line.kind"));
+        lines.addColumn(l -> EnterpriseScreens.plan(this, l.plan())).setHeader(getTranslation("enterprise.line.plan"));
+        lines.addColumn(InvoiceLine::quantity).setHeader(getTranslation("enterprise.line.quantity"));
+        lines.addColumn(InvoiceLine::months).setHeader(getTranslation("enterprise.line.months"));
+        lines.addColumn(l -> EnterpriseScreens.money(l.unitPrice(), getLocale())).setHeader(getTranslation("enterprise.line.unitPrice"));
+        lines.addColumn(l -> EnterpriseScreens.money(l.amount(), getLocale())).setHeader(getTranslation("enterprise.line.amount"));
+        lines.setItems(invoice.lines());
+        lines.setAllRowsVisible(true);
+
+        Paragraph totals = new Paragraph(getTranslation("enterprise.invoice.totals", EnterpriseScreens.money(invoice.overage(), getLocale()),
+                EnterpriseScreens.money(summary.total(), getLocale())));
+        totals.setId("invoice-totals");
+        Anchor pdf = new Anchor(pdf(), AttachmentType.DOWNLOAD, getTranslation("enterprise.invoice.pdf"));
+        pdf.setId("invoice-pdf");
+        pdf.setTarget(AnchorTarget.BLANK);
+        Button report = new Button(getTranslation("enterprise.invoice.portfolio"),
+                click -> getUI().ifPresent(ui -> ui.navigate(PortfolioReportView.class, invoiceId)));
+        report.setId("open-portfolio");
+        Button chargeback = new Button(getTranslation("enterprise.invoice.chargeback"),
+                click -> getUI().ifPresent(ui -> ui.navigate(ChargebacksView.class, invoiceId)));
+        chargeback.setId("open-chargeback");
+        add(title, facts, lines, totals, new HorizontalLayout(pdf, report, chargeback));
+    }
+
+    private DownloadHandler pdf() {
+        long id = invoiceId;
+        String number = invoice.summary().number();
+        return event -> {
+            event.setFileName("invoice-" + number + ".pdf");
+            event.setContentType("application/pdf");
+            try (OutputStream out = event.getOutputStream()) {
+                invoices.writePdf(id, out);
+            }
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return invoice == null ? getTranslation("enterprise.invoices.title") : getTranslation("enterprise.invoice.title",
+                invoice.summary().number());
+    }
+}

@@ -1,0 +1,175 @@
+package org.billingcenter.enterprise.ui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.billingcenter.enterprise.ActiveSitesPoint;
+import org.billingcenter.enterprise.ContractInvoiceService;
+import org.billingcenter.enterprise.PlanCount;
+import org.billingcenter.enterprise.PortfolioFilter;
+import org.billingcenter.enterprise.PortfolioHeader;
+import org.billingcenter.enterprise.PortfolioTable;
+import org.billingcenter.enterprise.SitePlan;
+import org.billingcenter.enterprise.SitePortfolioReportService;
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.ui.chart.ApexChart;
+import org.billingcenter.shared.ui.chart.ChartSeries;
+import org.billingcenter.shared.ui.chart.ChartType;
+
+/**
+ * The Site Portfolio Report of one invoice: its heading, the filters every table shares, the two
+ * charts, and the four collapsible tables (see {@link PortfolioTable} for what each one lists).
+ */
+@Route("enterprise/portfolio")
+@RolesAllowed(Role.Names.ADMINISTRATOR)
+public class PortfolioReportView extends VerticalLayout implements HasUrlParameter<Long>, BeforeEnterObserver, HasDynamicTitle {
+
+    static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
+
+    final ComboBox<String> owner = new ComboBox<>();
+    final Select<SitePlan> previousPlan = new Select<>();
+    final Select<SitePlan> currentPlan = new Select<>();
+    final TextField siteName = new TextField();
+    final Select<Integer> rowsPerPage = new Select<>();
+    final ApexChart byPlan = new ApexChart(ChartType.BAR);
+    final ApexChart overTime = new ApexChart(ChartType.LINE);
+    final Map<PortfolioTable, PortfolioTableSection> tables = new EnumMap<>(PortfolioTable.class);
+    private final SitePortfolioReportService report;
+    private final ContractInvoiceService invoices;
+    private PortfolioHeader header;
+    private long invoiceId;
+
+    public PortfolioReportView(SitePortfolioReportService report, ContractInvoiceService invoices) {
+        this.report = report;
+        this.invoices = invoices;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        this.invoiceId = id;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (EnterpriseScreens.turnAwayNonEnterprise(event, invoices, this)) {
+            return;
+        }
+        try {
+            header = report.header(invoiceId);
+        } catch (BusinessRuleException notFound) {
+            event.forwardTo(InvoicesView.class);
+            return;
+        }
+        removeAll();
+        tables.clear();
+        H2 title = new H2(getTranslation("enterprise.portfolio.title"));
+        Paragraph heading = new Paragraph(getTranslation("enterprise.portfolio.heading", header.organisation(), header.invoiceNumber(),
+                header.previousInvoiceDate(), header.invoiceDate()));
+        heading.setId("portfolio-heading");
+        add(title, heading, filters(), charts());
+        for (PortfolioTable table : PortfolioTable.values()) {
+            PortfolioTableSection section = new PortfolioTableSection(report, header, table, rowsPerPage.getValue());
+            tables.put(table, section);
+            add(section);
+        }
+    }
+
+    private HorizontalLayout filters() {
+        owner.setId("filter-owner");
+        owner.setLabel(getTranslation("enterprise.portfolio.owner"));
+        owner.setPlaceholder(getTranslation("enterprise.portfolio.allOwners"));
+        owner.setItems(report.owners(invoiceId));
+        owner.setClearButtonVisible(true);
+        plans(previousPlan, "filter-previous-plan", "enterprise.portfolio.previousPlan");
+        plans(currentPlan, "filter-current-plan", "enterprise.portfolio.currentPlan");
+        siteName.setId("filter-site-name");
+        siteName.setLabel(getTranslation("enterprise.portfolio.search"));
+        siteName.setClearButtonVisible(true);
+        siteName.setValueChangeMode(ValueChangeMode.LAZY);
+        rowsPerPage.setId("rows-per-page");
+        rowsPerPage.setLabel(getTranslation("enterprise.portfolio.rowsPerPage"));
+        rowsPerPage.setItems(PAGE_SIZES);
+        rowsPerPage.setValue(PAGE_SIZES.get(1));
+        owner.addValueChangeListener(change -> applyFilters());
+        previousPlan.addValueChangeListener(change -> applyFilters());
+        currentPlan.addValueChangeListener(change -> applyFilters());
+        siteName.addValueChangeListener(change -> applyFilters());
+        rowsPerPage.addValueChangeListener(change -> applyFilters());
+        HorizontalLayout filters = new HorizontalLayout(owner, previousPlan, currentPlan, siteName, rowsPerPage);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        return filters;
+    }
+
+    private void plans(Select<SitePlan> select, String id, String label) {
+        select.setId(id);
+        select.setLabel(getTranslation(label));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("enterprise.portfolio.allPlans"));
+        select.setItems(SitePlan.values());
+        select.setItemLabelGenerator(plan -> EnterpriseScreens.plan(this, plan));
+    }
+
+    private HorizontalLayout charts() {
+        List<PlanCount> counts = report.sitesByPlan(invoiceId);
+        byPlan.setId("chart-by-plan");
+        byPlan.setTitle(getTranslation("enterprise.portfolio.chartByPlan"));
+        byPlan.setNoDataText(getTranslation("enterprise.portfolio.chartEmpty"));
+        byPlan.setCategories(counts.stream().map(c -> EnterpriseScreens.plan(this, c.plan())).toList());
+        // The bar's tooltip shows the series name and the count of the plan hovered.
+        byPlan.setSeries(new ChartSeries(getTranslation("enterprise.portfolio.sites"), counts.stream().map(PlanCount::sites).toList()));
+        byPlan.setValueFormat("", 0);
+        List<ActiveSitesPoint> points = report.activeSitesOverTime(invoiceId);
+        overTime.setId("chart-over-time");
+        overTime.setTitle(getTranslation("enterprise.portfolio.chartOverTime"));
+        overTime.setNoDataText(getTranslation("enterprise.portfolio.chartEmpty"));
+        overTime.setCategories(points.stream().map(p -> p.invoiceDate().toString()).toList());
+        overTime.setSeries(new ChartSeries(getTranslation("enterprise.portfolio.activeSites"),
+                points.stream().map(ActiveSitesPoint::activeSites).toList()));
+        overTime.setValueFormat("", 0);
+        HorizontalLayout charts = new HorizontalLayout(byPlan, overTime);
+        charts.setWidthFull();
+        byPlan.setWidth("50%");
+        overTime.setWidth("50%");
+        return charts;
+    }
+
+    private void applyFilters() {
+        PortfolioFilter filter = currentFilter();
+        tables.values().forEach(section -> section.apply(filter, rowsPerPage.getValue()));
+    }
+
+    PortfolioFilter currentFilter() {
+        return new PortfolioFilter(owner.getValue(), previousPlan.getValue(), currentPlan.getValue(), siteName.getValue());
+    }
+
+    List<PortfolioTableSection> sections() {
+        return new ArrayList<>(tables.values());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("enterprise.portfolio.title");
+    }
+}

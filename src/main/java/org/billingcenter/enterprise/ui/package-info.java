@@ -1,0 +1,2 @@
+/** Screens of the enterprise billing centre: invoices, the Site Portfolio Report, chargebacks and spend. */
+package org.billingcenter.enterprise.ui;
