@@ -73,6 +73,10 @@ public final class AccessMatrix {
         route("operator", CONSOLE);
         route("operator/ticket", CONSOLE);
         route("operator/outbox", CONSOLE);
+        route("verification", ACCOUNT_READERS);
+        route("invoices", MONEY_READERS);
+        route("operator/verifications", CONSOLE);
+        route("operator/invoices", CONSOLE);
 
         // Configuration every page needs, before and after sign-in; it holds no customer data.
         service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding");
@@ -122,6 +126,13 @@ public final class AccessMatrix {
         service("DeductionService", CONSOLE, "charge");
         service("LotExpiryService", CONSOLE, "writeOffLapsedLots");
         service("LedgerCheckService", CONSOLE, "check");
+
+        service("VerificationService", ACCOUNT_READERS, "mine", "verifiedIdentity");
+        service("VerificationService", ACCOUNT_MANAGERS, "submitIndividual", "submitEnterprise");
+        service("VerificationReviewService", CONSOLE, "pending", "pendingCount", "licence", "approve", "reject");
+        service("InvoiceService", MONEY_READERS, "profiles", "addresses", "invoiceable", "myRequests", "pdf");
+        service("InvoiceService", MONEY_MOVERS, "saveProfile", "deleteProfile", "saveAddress", "deleteAddress", "request");
+        service("InvoiceDeskService", CONSOLE, "queue", "awaitingIssue", "issue", "mail", "reject", "pdf");
     }
 
     private AccessMatrix() {
