@@ -9,6 +9,15 @@ import java.util.Random;
 
 import org.billingcenter.account.AccountService;
 import org.billingcenter.account.AccountSummary;
+import org.billingcenter.invoice.InvoiceProfileDetails;
+import org.billingcenter.invoice.InvoiceService;
+import org.billingcenter.invoice.InvoiceType;
+import org.billingcenter.invoice.InvoiceableDocument;
+import org.billingcenter.invoice.MailingAddressDetails;
+import org.billingcenter.verification.EnterpriseIdentity;
+import org.billingcenter.verification.LicenceFile;
+import org.billingcenter.verification.VerificationReviewService;
+import org.billingcenter.verification.VerificationService;
 import org.billingcenter.account.NewMember;
 import org.billingcenter.account.SignUp;
 import org.billingcenter.shared.identity.Role;
@@ -54,9 +63,16 @@ class DemoData {
     private final TicketService tickets;
     private final TicketDeskService desk;
     private final Clock clock;
+    private final VerificationService verification;
+    private final VerificationReviewService review;
+    private final InvoiceService invoices;
 
     DemoData(TenantRegistry tenants, AccountService accounts, WalletService wallet, DeductionService deduction,
-            VoucherService vouchers, StoredValueCardService cards, TicketService tickets, TicketDeskService desk, Clock clock) {
+            VoucherService vouchers, StoredValueCardService cards, TicketService tickets, TicketDeskService desk, Clock clock,
+            VerificationService verification, VerificationReviewService review, InvoiceService invoices) {
+        this.verification = verification;
+        this.review = review;
+        this.invoices = invoices;
         this.tenants = tenants;
         this.accounts = accounts;
         this.wallet = wallet;
@@ -104,6 +120,28 @@ class DemoData {
         }
         SystemIdentity.runAsOperator(tenant.id(), () -> chargeThisMonth(tenant, account.id()));
         seedSupport(tenant, owner, chinese);
+        seedSelfService(tenant, owner, chinese);
+    }
+
+    /** A verified enterprise with an invoice profile and address, and its card purchase waiting on the invoice desk. */
+    private void seedSelfService(TenantDefinition tenant, SignedInUserPrincipal owner, boolean chinese) {
+        String name = chinese ? "示例数据科技有限公司" : "Acme Analytics Inc.";
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        SystemIdentity.runAs(owner.user(), () -> verification.submitEnterprise(new EnterpriseIdentity(name, "91350100M000100Y43"),
+                new LicenceFile("licence.png", "image/png", png)));
+        SignedInUserPrincipal operator = accounts.findSignIn("operator@demo.example").orElseThrow();
+        SystemIdentity.runAs(operator.user(), () -> review.pending(org.springframework.data.domain.Pageable.ofSize(10))
+                .forEach(pending -> review.approve(pending.id())));
+        SystemIdentity.runAs(owner.user(), () -> {
+            long profile = invoices.saveProfile(new InvoiceProfileDetails(null, InvoiceType.VAT_ORDINARY, "91350100M000100Y43", null,
+                    null, null, null)).id();
+            long address = invoices.saveAddress(new MailingAddressDetails(null, chinese ? "张敏" : "Fran Finance", "+1 555 0100",
+                    "finance@demo.example", chinese ? "杭州市西湖区文三路 1 号" : "1 Market Street, San Francisco")).id();
+            List<String> cardPurchases = invoices.invoiceable().stream().map(InvoiceableDocument::reference).toList();
+            if (!cardPurchases.isEmpty()) {
+                invoices.request(cardPurchases, profile, address);
+            }
+        });
     }
 
     /** One answered ticket (so the owner has a notification) and one that waits in the operator's queue. */

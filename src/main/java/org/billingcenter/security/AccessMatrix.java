@@ -77,6 +77,7 @@ public final class AccessMatrix {
         route("invoices", MONEY_READERS);
         route("operator/verifications", CONSOLE);
         route("operator/invoices", CONSOLE);
+        route("cloud-accounts", ACCOUNT_READERS);
 
         // Configuration every page needs, before and after sign-in; it holds no customer data.
         service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding");
@@ -88,6 +89,12 @@ public final class AccessMatrix {
         service("AccountService", TEAM_READERS, "profileHistory");
         service("AccountService", CONSOLE, "findAccountByMemberEmail", "registerOperator");
 
+        // A person's own sign-in security, whatever their role.
+        service("SignInSecurityService", SIGNED_IN, "recentSignIns", "startEmailChange", "pendingEmailChange", "confirmEmailChange");
+        service("CloudAccountService", ACCOUNT_READERS, "providers", "mine");
+        service("CloudAccountService", MEMBERS, "active");
+        service("CloudAccountService", ACCOUNT_MANAGERS, "bind", "close");
+        service("CloudAccountService", CONSOLE, "expire");
         service("TeamService", TEAM_READERS, "members");
         service("TeamService", ACCOUNT_MANAGERS, "changeRoles", "remove");
         service("TeamService", OWNER_ONLY, "transferOwnership");
