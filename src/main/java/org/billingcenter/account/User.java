@@ -101,6 +101,10 @@ class User extends TenantOwned {
         this.passwordHash = newHash;
     }
 
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
     void rename(String displayName, String phone) {
         this.displayName = displayName;
         this.phone = phone;

@@ -18,6 +18,15 @@ import org.billingcenter.workspace.NewWorkspace;
 import org.billingcenter.workspace.WorkspaceService;
 import org.billingcenter.workspace.WorkspaceSummary;
 import org.billingcenter.account.AccountSummary;
+import org.billingcenter.invoice.InvoiceProfileDetails;
+import org.billingcenter.invoice.InvoiceService;
+import org.billingcenter.invoice.InvoiceType;
+import org.billingcenter.invoice.InvoiceableDocument;
+import org.billingcenter.invoice.MailingAddressDetails;
+import org.billingcenter.verification.EnterpriseIdentity;
+import org.billingcenter.verification.LicenceFile;
+import org.billingcenter.verification.VerificationReviewService;
+import org.billingcenter.verification.VerificationService;
 import org.billingcenter.account.NewMember;
 import org.billingcenter.account.SignUp;
 import org.billingcenter.enterprise.PortfolioGenerator;
@@ -70,13 +79,20 @@ class DemoData {
     private final WorkspaceService workspaces;
     private final UsageIngestionService usage;
     private final BillingRunService billingRuns;
+    private final VerificationService verification;
+    private final VerificationReviewService review;
+    private final InvoiceService invoices;
 
     DemoData(TenantRegistry tenants, AccountService accounts, WalletService wallet, DeductionService deduction,
             VoucherService vouchers, StoredValueCardService cards, TicketService tickets, TicketDeskService desk, Clock clock,
-            WorkspaceService workspaces, UsageIngestionService usage, BillingRunService billingRuns, PortfolioGenerator portfolios) {
+            WorkspaceService workspaces, UsageIngestionService usage, BillingRunService billingRuns, PortfolioGenerator portfolios,
+            VerificationService verification, VerificationReviewService review, InvoiceService invoices) {
         this.workspaces = workspaces;
         this.usage = usage;
         this.billingRuns = billingRuns;
+        this.verification = verification;
+        this.review = review;
+        this.invoices = invoices;
         this.tenants = tenants;
         this.accounts = accounts;
         this.wallet = wallet;
@@ -132,6 +148,7 @@ class DemoData {
         if (tenant.offers(TenantDefinition.AccountKind.STANDARD) && !tenant.priceList().isEmpty()) {
             seedUsage(tenant, owner, chinese);
         }
+        seedSelfService(tenant, owner, chinese);
     }
 
     /** Two workspaces with last month's usage, rated, charged and billed: a bill to open on the first start. */
@@ -164,6 +181,27 @@ class DemoData {
         SystemIdentity.runAsOperator(tenant.id(), () -> {
             usage.ingest(records.stream().filter(r -> tenant.priceList().stream().anyMatch(i -> i.code().equals(r.itemCode()))).toList());
             billingRuns.runMonth(last).join();
+        });
+    }
+
+    /** A verified enterprise with an invoice profile and address, and its card purchase waiting on the invoice desk. */
+    private void seedSelfService(TenantDefinition tenant, SignedInUserPrincipal owner, boolean chinese) {
+        String name = chinese ? "示例数据科技有限公司" : "Acme Analytics Inc.";
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        SystemIdentity.runAs(owner.user(), () -> verification.submitEnterprise(new EnterpriseIdentity(name, "91350100M000100Y43"),
+                new LicenceFile("licence.png", "image/png", png)));
+        SignedInUserPrincipal operator = accounts.findSignIn("operator@demo.example").orElseThrow();
+        SystemIdentity.runAs(operator.user(), () -> review.pending(org.springframework.data.domain.Pageable.ofSize(10))
+                .forEach(pending -> review.approve(pending.id())));
+        SystemIdentity.runAs(owner.user(), () -> {
+            long profile = invoices.saveProfile(new InvoiceProfileDetails(null, InvoiceType.VAT_ORDINARY, "91350100M000100Y43", null,
+                    null, null, null)).id();
+            long address = invoices.saveAddress(new MailingAddressDetails(null, chinese ? "张敏" : "Fran Finance", "+1 555 0100",
+                    "finance@demo.example", chinese ? "杭州市西湖区文三路 1 号" : "1 Market Street, San Francisco")).id();
+            List<String> cardPurchases = invoices.invoiceable().stream().map(InvoiceableDocument::reference).toList();
+            if (!cardPurchases.isEmpty()) {
+                invoices.request(cardPurchases, profile, address);
+            }
         });
     }
 

@@ -2,9 +2,11 @@ package org.billingcenter.operator;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.invoice.InvoiceDeskService;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.ticket.QueueCounts;
 import org.billingcenter.ticket.TicketDeskService;
+import org.billingcenter.verification.VerificationReviewService;
 import org.billingcenter.wallet.RechargeService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -18,10 +20,15 @@ public class OperatorQueues {
 
     private final TicketDeskService desk;
     private final RechargeService recharges;
+    private final VerificationReviewService verifications;
+    private final InvoiceDeskService invoices;
 
-    OperatorQueues(TicketDeskService desk, RechargeService recharges) {
+    OperatorQueues(TicketDeskService desk, RechargeService recharges, VerificationReviewService verifications,
+            InvoiceDeskService invoices) {
         this.desk = desk;
         this.recharges = recharges;
+        this.verifications = verifications;
+        this.invoices = invoices;
     }
 
     @RolesAllowed(Role.Names.OPERATOR)
@@ -29,6 +36,6 @@ public class OperatorQueues {
         QueueCounts tickets = desk.counts();
         long remittances = recharges.remittancesAwaitingDecision(PageRequest.of(0, 1)).getTotalElements();
         return new QueueOverview(tickets.awaitingStaff(), tickets.unassigned(), tickets.mine(), tickets.waitingForCustomer(),
-                remittances);
+                remittances, verifications.pendingCount(), invoices.awaitingIssue());
     }
 }

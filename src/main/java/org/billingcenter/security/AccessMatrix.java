@@ -93,6 +93,11 @@ public final class AccessMatrix {
         route("enterprise/portfolio", ENTERPRISE_ADMINS);
         route("enterprise/chargebacks", ENTERPRISE_ADMINS);
         route("enterprise/spend", ENTERPRISE_ADMINS);
+        route("verification", ACCOUNT_READERS);
+        route("invoices", MONEY_READERS);
+        route("operator/verifications", CONSOLE);
+        route("operator/invoices", CONSOLE);
+        route("cloud-accounts", ACCOUNT_READERS);
 
         // Configuration every page needs, before and after sign-in; it holds no customer data.
         service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding");
@@ -104,6 +109,12 @@ public final class AccessMatrix {
         service("AccountService", TEAM_READERS, "profileHistory");
         service("AccountService", CONSOLE, "findAccountByMemberEmail", "registerOperator");
 
+        // A person's own sign-in security, whatever their role.
+        service("SignInSecurityService", SIGNED_IN, "recentSignIns", "startEmailChange", "pendingEmailChange", "confirmEmailChange");
+        service("CloudAccountService", ACCOUNT_READERS, "providers", "mine");
+        service("CloudAccountService", MEMBERS, "active");
+        service("CloudAccountService", ACCOUNT_MANAGERS, "bind", "close");
+        service("CloudAccountService", CONSOLE, "expire");
         service("TeamService", TEAM_READERS, "members");
         service("TeamService", ACCOUNT_MANAGERS, "changeRoles", "remove");
         service("TeamService", OWNER_ONLY, "transferOwnership");
@@ -166,6 +177,12 @@ public final class AccessMatrix {
                 "activeSitesOverTime", "exportCsv");
         service("ChargebackService", ENTERPRISE_ADMINS, "allocate", "allocateYear", "departments");
         service("SpendService", ENTERPRISE_ADMINS, "spend");
+        service("VerificationService", ACCOUNT_READERS, "mine", "verifiedIdentity");
+        service("VerificationService", ACCOUNT_MANAGERS, "submitIndividual", "submitEnterprise");
+        service("VerificationReviewService", CONSOLE, "pending", "pendingCount", "licence", "approve", "reject");
+        service("InvoiceService", MONEY_READERS, "profiles", "addresses", "invoiceable", "myRequests", "pdf");
+        service("InvoiceService", MONEY_MOVERS, "saveProfile", "deleteProfile", "saveAddress", "deleteAddress", "request");
+        service("InvoiceDeskService", CONSOLE, "queue", "awaitingIssue", "issue", "mail", "reject", "pdf");
     }
 
     private AccessMatrix() {

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.billingcenter.account.AccountService;
+import org.billingcenter.account.SignInSucceeded;
 import org.billingcenter.shared.identity.SignedInUserPrincipal;
 import org.billingcenter.shared.tenancy.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -16,6 +18,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Checks e-mail and password against the current tenant's users, behind the sign-in throttle.
@@ -28,9 +32,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder passwordEncoder;
     private final SignInThrottle throttle;
     private final String unknownUserHash;
+    private final ApplicationEventPublisher events;
 
-    ThrottledAuthenticationProvider(AccountService accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+    ThrottledAuthenticationProvider(AccountService accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.events = events;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
         this.unknownUserHash = passwordEncoder.encode(UUID.randomUUID().toString());
@@ -60,11 +67,17 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         throttle.succeeded(accountKey);
         throttle.succeeded(addressKey);
         SignedInUserPrincipal signedIn = principal.withoutCredentials();
+        events.publishEvent(new SignInSucceeded(tenant, signedIn.user().userId(), addressOf(attempt), userAgent()));
         return UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities());
     }
 
     private static String addressOf(Authentication attempt) {
         return attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "unknown";
+    }
+
+    private static String userAgent() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getHeader("User-Agent") : null;
     }
 
     private static Duration longer(Duration a, Duration b) {

@@ -8,21 +8,27 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.billingcenter.shared.file.FileSignature;
+
 /**
  * The kinds of file a ticket accepts, recognised by their first bytes: a renamed executable is
  * refused whatever its name says, and a file's name must agree with what its content is.
  */
 enum AttachmentType {
-    PNG("image/png", List.of("png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}),
-    JPEG("image/jpeg", List.of("jpg", "jpeg"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff}),
-    PDF("application/pdf", List.of("pdf"), new byte[] {'%', 'P', 'D', 'F', '-'}),
+    PNG(FileSignature.PNG),
+    JPEG(FileSignature.JPEG),
+    PDF(FileSignature.PDF),
     TEXT("text/plain", List.of("txt", "log", "csv"), null);
 
     private final String mediaType;
     private final List<String> extensions;
-    private final byte[] signature;
+    private final FileSignature signature;
 
-    AttachmentType(String mediaType, List<String> extensions, byte[] signature) {
+    AttachmentType(FileSignature signature) {
+        this(signature.mediaType(), signature.extensions(), signature);
+    }
+
+    AttachmentType(String mediaType, List<String> extensions, FileSignature signature) {
         this.mediaType = mediaType;
         this.extensions = extensions;
         this.signature = signature;
@@ -45,7 +51,7 @@ enum AttachmentType {
 
     private boolean matches(byte[] content) {
         if (signature != null) {
-            return content.length >= signature.length && Arrays.equals(content, 0, signature.length, signature, 0, signature.length);
+            return signature.matches(content);
         }
         return isPlainText(content);
     }

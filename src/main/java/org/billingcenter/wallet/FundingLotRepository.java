@@ -29,4 +29,6 @@ interface FundingLotRepository extends JpaRepository<FundingLot, Long> {
 
     @Query("select l.id from FundingLot l where l.status = 'ACTIVE' and l.expiresAt <= :now order by l.accountId, l.id")
     List<Long> lapsed(Instant now);
+
+    List<FundingLot> findByAccountIdAndOriginOrderById(long accountId, LotOrigin origin);
 }

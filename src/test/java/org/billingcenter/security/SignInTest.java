@@ -1,5 +1,7 @@
 package org.billingcenter.security;
 
+import org.billingcenter.account.SignInSecurityService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -65,6 +67,28 @@ class SignInTest extends ApplicationTest {
         SecurityContext context = (SecurityContext) after.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         assertThat(context.getAuthentication().getName()).isEqualTo(owner.email());
         assertThat(context.getAuthentication().getCredentials()).isNull();
+    }
+
+    @Autowired
+    SignInSecurityService security;
+
+    @Test
+    void aSuccessfulSignInIsListedWithItsAddressAndBrowser() throws Exception {
+        SignedInUser owner = newOwner(INTL);
+        mvc.perform(post("/login").header("Host", "lumen-intl.localhost").header("User-Agent", "Firefox/140.0")
+                .session(new MockHttpSession()).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr("10.9.0.7");
+                    return request;
+                })
+                .param("username", owner.email()).param("password", PASSWORD)).andReturn();
+        signIn("lumen-intl.localhost", owner.email(), "wrong password", new MockHttpSession(), "10.9.0.8");
+
+        assertThat(as(owner, () -> security.recentSignIns())).singleElement().satisfies(signIn -> {
+            assertThat(signIn.address()).isEqualTo("10.9.0.7");
+            assertThat(signIn.userAgent()).isEqualTo("Firefox/140.0");
+            assertThat(signIn.at()).isEqualTo(START);
+        });
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * mock beans, or they would fork the context.
  */
 @SpringBootTest
-@Import(ApplicationTest.TestClock.class)
+@Import({ApplicationTest.TestClock.class, CraftedDocuments.Config.class})
 public abstract class ApplicationTest {
 
     public static final String CN = "lumen-cn";

@@ -21,10 +21,12 @@ import jakarta.annotation.security.PermitAll;
 
 import org.billingcenter.account.AccountProfile;
 import org.billingcenter.account.AccountService;
+import org.billingcenter.account.SignInSecurityService;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.ui.Forms;
+import org.billingcenter.tenant.TenantRegistry;
 
 /**
  * The account's profile (editable by its Owner and Administrators, readable by Finance and
@@ -50,7 +52,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField newPassword = new PasswordField();
     final Button changePassword = new Button();
 
-    public ProfileView(AccountService accounts) {
+    public ProfileView(AccountService accounts, SignInSecurityService security, TenantRegistry tenants) {
         this.accounts = accounts;
         add(new H2(getTranslation("profile.title")));
         var user = CurrentUser.require();
@@ -58,6 +60,9 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             add(profileForm(user.has(Role.OWNER) || user.has(Role.ADMINISTRATOR)));
         }
         add(passwordForm());
+        if (!user.has(Role.OPERATOR)) {
+            add(new SignInSecurityPanel(security, tenants.current().timeZone()));
+        }
     }
 
     private VerticalLayout profileForm(boolean editable) {

@@ -44,7 +44,10 @@ public class OperatorConsoleView extends VerticalLayout implements HasDynamicTit
                 new FigureCard(getTranslation("console.ticketsWaitingForCustomer"), String.valueOf(overview.ticketsWaitingForCustomer()),
                         "count-tickets-waiting"),
                 new FigureCard(getTranslation("console.remittances"), String.valueOf(overview.remittancesToConfirm()),
-                        "count-remittances"));
+                        "count-remittances"),
+                new FigureCard(getTranslation("console.verifications"), String.valueOf(overview.verificationsToReview()),
+                        "count-verifications"),
+                new FigureCard(getTranslation("console.invoices"), String.valueOf(overview.invoicesToIssue()), "count-invoices"));
         figures.addClassName("bc-cards");
         add(new H2(getTranslation("console.title")), figures,
                 new H3(getTranslation("console.tickets")), new TicketQueue(desk, tenants),
@@ -52,7 +55,11 @@ public class OperatorConsoleView extends VerticalLayout implements HasDynamicTit
                 new Paragraph(getTranslation("console.remittancesHint", overview.remittancesToConfirm())),
                 walletLink("console-remittances-link", "console.openRemittances"),
                 new H3(getTranslation("console.vouchers")), new Paragraph(getTranslation("console.vouchersHint")),
-                walletLink("console-vouchers-link", "console.openVouchers"));
+                walletLink("console-vouchers-link", "console.openVouchers"),
+                new H3(getTranslation("console.verificationsTitle")),
+                link("operator/verifications", "console-verifications-link", "console.openVerifications"),
+                new H3(getTranslation("console.invoicesTitle")),
+                link("operator/invoices", "console-invoices-link", "console.openInvoices"));
         if (outbox.viewable()) {
             Anchor link = new Anchor("operator/outbox", getTranslation("console.outbox"));
             link.setId("console-outbox-link");
@@ -62,7 +69,11 @@ public class OperatorConsoleView extends VerticalLayout implements HasDynamicTit
     }
 
     private Anchor walletLink(String id, String textKey) {
-        Anchor link = new Anchor(WALLET_CONSOLE, getTranslation(textKey));
+        return link(WALLET_CONSOLE, id, textKey);
+    }
+
+    private Anchor link(String path, String id, String textKey) {
+        Anchor link = new Anchor(path, getTranslation(textKey));
         link.setId(id);
         // Navigates inside the app, without reloading the page.
         link.getElement().setAttribute("router-link", true);

@@ -1,0 +1,115 @@
+package org.billingcenter.account;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.billingcenter.notification.Outbox;
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.identity.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in person's own sign-in security: their recent sign-ins, and changing the e-mail
+ * they sign in with, which needs a code sent to the old address and one sent to the new.
+ */
+@Service
+@Transactional(noRollbackFor = BusinessRuleException.class)
+public class SignInSecurityService {
+
+    static final Duration CODE_LIFETIME = Duration.ofMinutes(15);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserRepository users;
+    private final SignInRecordRepository signIns;
+    private final ContactChangeRepository changes;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    SignInSecurityService(UserRepository users, SignInRecordRepository signIns, ContactChangeRepository changes, Outbox outbox,
+            Clock clock) {
+        this.users = users;
+        this.signIns = signIns;
+        this.changes = changes;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RecentSignIn> recentSignIns() {
+        return signIns.findTop20ByUserIdOrderBySignedInAtDesc(CurrentUser.require().userId()).stream().map(SignInRecord::view).toList();
+    }
+
+    /** Sends the two codes; a change started earlier and not finished is cancelled. */
+    @PreAuthorize("isAuthenticated()")
+    public PendingEmailChange startEmailChange(String rawEmail) {
+        String email = rawEmail == null ? "" : rawEmail.strip().toLowerCase(Locale.ROOT);
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 320) {
+            throw new BusinessRuleException("validation.email");
+        }
+        User me = me();
+        if (email.equals(me.getEmail()) || users.existsByEmail(email)) {
+            throw new BusinessRuleException("contact.emailTaken");
+        }
+        changes.findByUserIdAndStatus(me.getId(), ContactChange.Status.PENDING).forEach(ContactChange::cancel);
+        String oldCode = code();
+        String newCode = code();
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        ContactChange change = changes.save(new ContactChange(me.getId(), email, oldCode, newCode, HexFormat.of().formatHex(salt),
+                clock.instant(), clock.instant().plus(CODE_LIFETIME)));
+        outbox.send(me.getEmail(), "Your code to change your sign-in e-mail",
+                "Someone asked to change the sign-in e-mail of your account to " + email + ". Your code: " + oldCode
+                        + "\nIt is valid for 15 minutes. If this was not you, change your password.");
+        outbox.send(email, "Confirm your new sign-in e-mail",
+                "Your code to confirm this address as your new sign-in e-mail: " + newCode + "\nIt is valid for 15 minutes.");
+        return view(change);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<PendingEmailChange> pendingEmailChange() {
+        return changes.pending(CurrentUser.require().userId()).map(SignInSecurityService::view);
+    }
+
+    /**
+     * Finishes the change when both codes are right. A wrong pair uses up an attempt (that count is
+     * kept even though the call is refused); when none is left, the change must be started again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void confirmEmailChange(String oldCode, String newCode) {
+        User me = me();
+        ContactChange change = changes.pending(me.getId()).orElseThrow(() -> new BusinessRuleException("contact.noPendingChange"));
+        if (!change.confirm(oldCode, newCode, clock.instant())) {
+            if (change.getStatus() == ContactChange.Status.FAILED) {
+                throw new BusinessRuleException("contact.changeEnded");
+            }
+            throw new BusinessRuleException("contact.wrongCode", change.attemptsLeft());
+        }
+        if (users.existsByEmail(change.getNewEmail())) {
+            throw new BusinessRuleException("contact.emailTaken");
+        }
+        String previous = me.getEmail();
+        me.changeEmail(change.getNewEmail());
+        outbox.send(previous, "Your sign-in e-mail was changed", "From now on you sign in with " + change.getNewEmail() + ".");
+    }
+
+    private User me() {
+        return users.findById(CurrentUser.require().userId()).orElseThrow(() -> new BusinessRuleException("account.notFound"));
+    }
+
+    private static String code() {
+        return String.format("%06d", RANDOM.nextInt(1_000_000));
+    }
+
+    private static PendingEmailChange view(ContactChange change) {
+        return new PendingEmailChange(change.getNewEmail(), change.getExpiresAt(), change.attemptsLeft());
+    }
+}

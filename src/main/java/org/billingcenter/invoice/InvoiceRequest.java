@@ -1,0 +1,230 @@
+package org.billingcenter.invoice;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.persistence.TenantOwned;
+import org.hibernate.envers.Audited;
+
+/**
+ * A request for one invoice over one or more documents. It copies the profile, title and address
+ * it was made with, so the issued invoice says what was asked for even if those change later.
+ */
+@Entity
+@Table(name = "invoice_request")
+@Audited
+class InvoiceRequest extends TenantOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private InvoiceStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "invoice_type", nullable = false, length = 30, updatable = false)
+    private InvoiceType type;
+
+    @Column(nullable = false, length = 200, updatable = false)
+    private String title;
+
+    @Column(name = "tax_number", length = 20, updatable = false)
+    private String taxNumber;
+
+    @Column(name = "bank_name", length = 200, updatable = false)
+    private String bank;
+
+    @Column(name = "bank_account", length = 40, updatable = false)
+    private String bankAccount;
+
+    @Column(name = "registered_address", length = 300, updatable = false)
+    private String registeredAddress;
+
+    @Column(name = "registered_phone", length = 40, updatable = false)
+    private String registeredPhone;
+
+    @Column(nullable = false, length = 120, updatable = false)
+    private String recipient;
+
+    @Column(name = "recipient_phone", nullable = false, length = 40, updatable = false)
+    private String recipientPhone;
+
+    @Column(name = "recipient_email", nullable = false, length = 320, updatable = false)
+    private String recipientEmail;
+
+    @Column(name = "mailing_address", nullable = false, length = 300, updatable = false)
+    private String mailingAddress;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "amount", nullable = false, updatable = false)),
+            @AttributeOverride(name = "currency", column = @Column(name = "currency", nullable = false, updatable = false))})
+    private Money amount;
+
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    private Instant requestedAt;
+
+    @Column(name = "requested_by", nullable = false, length = 320, updatable = false)
+    private String requestedBy;
+
+    @Column(name = "invoice_number", length = 40)
+    private String invoiceNumber;
+
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+
+    @Column(name = "tracking_number", length = 60)
+    private String trackingNumber;
+
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
+    @Column(name = "rejected_at")
+    private Instant rejectedAt;
+
+    @Column(name = "rejection_reason", length = 500)
+    private String rejectionReason;
+
+    @Column(name = "decided_by", length = 320)
+    private String decidedBy;
+
+    @Version
+    private long version;
+
+    protected InvoiceRequest() {
+    }
+
+    InvoiceRequest(long accountId, String title, InvoiceProfileDetails profile, MailingAddressDetails address, Money amount,
+            String requestedBy, Instant requestedAt) {
+        this.accountId = accountId;
+        this.status = InvoiceStatus.REQUESTED;
+        this.type = profile.type();
+        this.title = title;
+        this.taxNumber = profile.taxNumber();
+        this.bank = profile.bank();
+        this.bankAccount = profile.bankAccount();
+        this.registeredAddress = profile.registeredAddress();
+        this.registeredPhone = profile.registeredPhone();
+        this.recipient = address.recipient();
+        this.recipientPhone = address.phone();
+        this.recipientEmail = address.email();
+        this.mailingAddress = address.address();
+        this.amount = amount;
+        this.requestedBy = requestedBy;
+        this.requestedAt = requestedAt;
+    }
+
+    void issue(String number, String by, Instant at) {
+        require(InvoiceStatus.REQUESTED);
+        status = InvoiceStatus.ISSUED;
+        invoiceNumber = number;
+        issuedAt = at;
+        decidedBy = by;
+    }
+
+    void mail(String tracking, String by, Instant at) {
+        require(InvoiceStatus.ISSUED);
+        if (!type.isPaper()) {
+            throw new BusinessRuleException("invoice.electronicNotMailed");
+        }
+        status = InvoiceStatus.MAILED;
+        trackingNumber = tracking;
+        mailedAt = at;
+        decidedBy = by;
+    }
+
+    void reject(String reason, String by, Instant at) {
+        require(InvoiceStatus.REQUESTED);
+        status = InvoiceStatus.REJECTED;
+        rejectionReason = reason;
+        rejectedAt = at;
+        decidedBy = by;
+    }
+
+    private void require(InvoiceStatus expected) {
+        if (status != expected) {
+            throw new BusinessRuleException("invoice.wrongStatus", status);
+        }
+    }
+
+    InvoiceSummary summary(List<String> documents) {
+        return new InvoiceSummary(id, accountId, status, type, title, taxNumber, amount, requestedAt, invoiceNumber, issuedAt,
+                trackingNumber, rejectionReason, recipient, recipientEmail, mailingAddress, documents);
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getAccountId() {
+        return accountId;
+    }
+
+    InvoiceStatus getStatus() {
+        return status;
+    }
+
+    InvoiceType getType() {
+        return type;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getTaxNumber() {
+        return taxNumber;
+    }
+
+    String getBank() {
+        return bank;
+    }
+
+    String getBankAccount() {
+        return bankAccount;
+    }
+
+    String getRegisteredAddress() {
+        return registeredAddress;
+    }
+
+    String getRegisteredPhone() {
+        return registeredPhone;
+    }
+
+    String getRecipientEmail() {
+        return recipientEmail;
+    }
+
+    Money getAmount() {
+        return amount;
+    }
+
+    String getInvoiceNumber() {
+        return invoiceNumber;
+    }
+
+    Instant getIssuedAt() {
+        return issuedAt;
+    }
+}

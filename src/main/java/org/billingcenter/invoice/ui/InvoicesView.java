@@ -1,0 +1,65 @@
+package org.billingcenter.invoice.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.billingcenter.invoice.InvoiceService;
+import org.billingcenter.shared.identity.CurrentUser;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.ui.Display;
+import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.verification.VerificationService;
+import org.billingcenter.verification.VerifiedIdentity;
+
+/**
+ * The account's tax invoices: request one over invoiceable documents, follow the requests and
+ * download issued PDFs, and keep the invoice profiles and mailing addresses. Auditors read only.
+ */
+@Route("invoices")
+@Menu(order = 40, title = "menu.invoices")
+@RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
+
+    final RequestsPanel requests;
+    final ProfilesPanel profiles;
+    final AddressesPanel addresses;
+    RequestPanel request;
+
+    public InvoicesView(InvoiceService invoices, VerificationService verification, TenantRegistry tenants) {
+        Display display = new Display(tenants.current().timeZone(), getLocale());
+        boolean manages = !CurrentUser.require().has(Role.AUDITOR);
+        VerifiedIdentity identity = verification.verifiedIdentity().orElse(null);
+        add(new H2(getTranslation("invoice.title")));
+        requests = new RequestsPanel(invoices, display);
+        profiles = new ProfilesPanel(invoices, identity, manages);
+        addresses = new AddressesPanel(invoices, manages);
+        if (identity == null) {
+            Paragraph notice = new Paragraph(getTranslation("invoice.needsVerification"));
+            notice.setId("invoice-needs-verification");
+            Anchor link = new Anchor("verification", getTranslation("invoice.goVerify"));
+            link.getElement().setAttribute("router-link", true);
+            add(notice, link);
+        } else if (manages) {
+            request = new RequestPanel(invoices, display, requests::refresh);
+            profiles.onChange(request::reloadChoices);
+            addresses.onChange(request::reloadChoices);
+            add(new H3(getTranslation("invoice.requestTitle")), request);
+        }
+        add(new H3(getTranslation("invoice.requestsTitle")), requests,
+                new H3(getTranslation("invoice.profilesTitle")), profiles,
+                new H3(getTranslation("invoice.addressesTitle")), addresses);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("invoice.title");
+    }
+}

@@ -1,0 +1,121 @@
+package org.billingcenter.invoice.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.billingcenter.invoice.InvoiceProfileDetails;
+import org.billingcenter.invoice.InvoiceService;
+import org.billingcenter.invoice.InvoiceType;
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.ui.Forms;
+import org.billingcenter.verification.VerifiedIdentity;
+
+/** The account's invoice profiles; the title is the verified name and cannot be typed. */
+class ProfilesPanel extends VerticalLayout {
+
+    private final InvoiceService invoices;
+    private Runnable onChange = () -> { };
+
+    final Grid<InvoiceProfileDetails> grid = new Grid<>();
+    final TextField title = new TextField();
+    final Select<InvoiceType> type = new Select<>();
+    final TextField taxNumber = new TextField();
+    final TextField bank = new TextField();
+    final TextField bankAccount = new TextField();
+    final TextField registeredAddress = new TextField();
+    final TextField registeredPhone = new TextField();
+    final Button save = new Button();
+
+    ProfilesPanel(InvoiceService invoices, VerifiedIdentity identity, boolean manages) {
+        this.invoices = invoices;
+        setPadding(false);
+        grid.setId("invoice-profiles");
+        grid.addColumn(p -> getTranslation("invoice.type." + p.type())).setHeader(getTranslation("invoice.column.type"));
+        grid.addColumn(p -> p.taxNumber() == null ? "" : p.taxNumber()).setHeader(getTranslation("invoice.taxNumber"));
+        grid.addColumn(p -> p.bank() == null ? "" : p.bank()).setHeader(getTranslation("invoice.bank"));
+        grid.addColumn(p -> p.bankAccount() == null ? "" : InvoiceLabels.masked(p.bankAccount()))
+                .setHeader(getTranslation("invoice.bankAccount"));
+        grid.setEmptyStateText(getTranslation("invoice.noProfiles"));
+        grid.setAllRowsVisible(true);
+        add(grid);
+        if (manages && identity != null) {
+            add(form(identity));
+        }
+        refresh();
+    }
+
+    private VerticalLayout form(VerifiedIdentity identity) {
+        title.setLabel(getTranslation("invoice.invoiceTitle"));
+        title.setId("profile-title");
+        title.setValue(identity.name());
+        title.setReadOnly(true);
+        title.setHelperText(getTranslation("invoice.titleHint"));
+        type.setLabel(getTranslation("invoice.type"));
+        type.setId("profile-type");
+        type.setItems(InvoiceType.values());
+        type.setItemLabelGenerator(value -> getTranslation("invoice.type." + value));
+        field(taxNumber, "invoice.taxNumber", "profile-tax-number");
+        taxNumber.setHelperText(getTranslation("invoice.taxNumberHint"));
+        field(bank, "invoice.bank", "profile-bank");
+        field(bankAccount, "invoice.bankAccount", "profile-bank-account");
+        field(registeredAddress, "invoice.registeredAddress", "profile-registered-address");
+        field(registeredPhone, "invoice.registeredPhone", "profile-registered-phone");
+        Forms.clearErrorOnEdit(type, taxNumber, bank, bankAccount, registeredAddress, registeredPhone);
+        save.setText(getTranslation("invoice.saveProfile"));
+        save.setId("profile-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        VerticalLayout form = new VerticalLayout(new FormLayout(title, type, taxNumber, bank, bankAccount, registeredAddress,
+                registeredPhone), save);
+        form.setPadding(false);
+        return form;
+    }
+
+    private void save() {
+        Map<String, HasValidation> fields = Map.of("type", type, "taxNumber", taxNumber, "bank", bank, "bankAccount", bankAccount,
+                "registeredAddress", registeredAddress, "registeredPhone", registeredPhone);
+        try {
+            invoices.saveProfile(new InvoiceProfileDetails(null, type.getValue(), taxNumber.getValue(), bank.getValue(),
+                    bankAccount.getValue(), registeredAddress.getValue(), registeredPhone.getValue()));
+            Forms.notifySuccess(getTranslation("invoice.profileSaved"));
+            type.clear();
+            fields.values().stream().filter(TextField.class::isInstance).map(TextField.class::cast).forEach(TextField::clear);
+            refresh();
+            onChange.run();
+        } catch (ConstraintViolationException invalid) {
+            Forms.showViolations(invalid, fields, this::getTranslation);
+        } catch (BusinessRuleException refused) {
+            String message = getTranslation(refused.messageKey(), refused.arguments());
+            HasValidation field = refused.arguments().length > 0 ? fields.get(String.valueOf(refused.arguments()[0])) : null;
+            if (field != null) {
+                Forms.showError(field, refused.messageKey().equals("invoice.fieldRequired") ? getTranslation("validation.required")
+                        : message);
+            } else {
+                Forms.notifyError(message);
+            }
+        }
+    }
+
+    void onChange(Runnable action) {
+        this.onChange = action;
+    }
+
+    private void refresh() {
+        grid.setItems(invoices.profiles());
+    }
+
+    private void field(TextField field, String key, String id) {
+        field.setLabel(getTranslation(key));
+        field.setId(id);
+    }
+}

@@ -1,0 +1,70 @@
+package org.billingcenter.invoice.ui;
+
+import java.io.OutputStream;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+import org.billingcenter.invoice.InvoicePdfFile;
+import org.billingcenter.invoice.InvoiceService;
+import org.billingcenter.invoice.InvoiceStatus;
+import org.billingcenter.invoice.InvoiceSummary;
+import org.billingcenter.shared.ui.Display;
+import org.billingcenter.shared.ui.Paging;
+
+/** The account's requests, newest first; an issued one's PDF downloads from the link under the list. */
+class RequestsPanel extends VerticalLayout {
+
+    private final InvoiceService invoices;
+
+    final Grid<InvoiceSummary> grid = new Grid<>();
+    final Anchor pdf = new Anchor();
+
+    RequestsPanel(InvoiceService invoices, Display display) {
+        this.invoices = invoices;
+        setPadding(false);
+        grid.setId("invoice-requests");
+        grid.addColumn(r -> display.dateTime(r.requestedAt())).setHeader(getTranslation("invoice.column.requested"));
+        grid.addColumn(r -> getTranslation("invoice.status." + r.status())).setHeader(getTranslation("invoice.column.status"))
+                .setKey("status");
+        grid.addColumn(r -> getTranslation("invoice.type." + r.type())).setHeader(getTranslation("invoice.column.type"));
+        grid.addColumn(InvoiceSummary::title).setHeader(getTranslation("invoice.column.title"));
+        grid.addColumn(r -> display.money(r.amount())).setHeader(getTranslation("invoice.column.amount")).setKey("amount");
+        grid.addColumn(r -> r.invoiceNumber() == null ? "" : r.invoiceNumber()).setHeader(getTranslation("invoice.column.number"));
+        grid.addColumn(r -> r.status() == InvoiceStatus.REJECTED ? r.rejectionReason()
+                : r.trackingNumber() == null ? "" : getTranslation("invoice.tracking", r.trackingNumber()))
+                .setHeader(getTranslation("invoice.column.note"));
+        grid.setEmptyStateText(getTranslation("invoice.noRequests"));
+        grid.setItems(query -> invoices.myRequests(Paging.of(query)).stream(), query -> Paging.count(invoices::myRequests));
+        grid.setHeight("16rem");
+        pdf.setId("invoice-pdf");
+        pdf.setText(getTranslation("invoice.downloadPdf"));
+        pdf.setVisible(false);
+        grid.asSingleSelect().addValueChangeListener(change -> {
+            InvoiceSummary chosen = change.getValue();
+            boolean issued = chosen != null && chosen.invoiceNumber() != null;
+            pdf.setVisible(issued);
+            if (issued) {
+                pdf.setHref(download(chosen.id()));
+            }
+        });
+        add(grid, pdf);
+    }
+
+    private DownloadHandler download(long requestId) {
+        return event -> {
+            InvoicePdfFile file = invoices.pdf(requestId);
+            event.setFileName(file.fileName());
+            event.setContentType(InvoicePdfFile.MEDIA_TYPE);
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(file.content());
+            }
+        };
+    }
+
+    void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,135 @@
+package org.billingcenter.verification.ui;
+
+import java.io.OutputStream;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.ui.Confirm;
+import org.billingcenter.shared.ui.Display;
+import org.billingcenter.shared.ui.Forms;
+import org.billingcenter.shared.ui.Paging;
+import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.verification.LicenceFile;
+import org.billingcenter.verification.VerificationReview;
+import org.billingcenter.verification.VerificationReviewService;
+
+/** The staff's queue of real-name submissions, oldest first: open the licence, then approve or reject with a reason. */
+@Route("operator/verifications")
+@Menu(order = 81, title = "menu.operatorVerifications")
+@RolesAllowed(Role.Names.OPERATOR)
+public class VerificationQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    private final VerificationReviewService review;
+
+    final Grid<VerificationReview> grid = new Grid<>();
+    final Button approve = new Button();
+    final Button reject = new Button();
+    final Anchor licence = new Anchor();
+
+    public VerificationQueueView(VerificationReviewService review, TenantRegistry tenants) {
+        this.review = review;
+        Display display = new Display(tenants.current().timeZone(), getLocale());
+        grid.setId("verification-queue");
+        grid.addColumn(v -> display.dateTime(v.submittedAt())).setHeader(getTranslation("verification.column.submitted"));
+        grid.addColumn(VerificationReview::accountId).setHeader(getTranslation("verification.column.account"));
+        grid.addColumn(v -> getTranslation("verification.kind." + v.kind())).setHeader(getTranslation("verification.kind"));
+        grid.addColumn(VerificationReview::name).setHeader(getTranslation("verification.column.name"));
+        grid.addColumn(VerificationReview::idNumber).setHeader(getTranslation("verification.column.number"));
+        grid.addColumn(VerificationReview::submittedBy).setHeader(getTranslation("verification.column.by"));
+        grid.setEmptyStateText(getTranslation("verification.queueEmpty"));
+        grid.setItems(query -> review.pending(Paging.of(query)).stream(), query -> Paging.count(review::pending));
+        grid.asSingleSelect().addValueChangeListener(change -> selected(change.getValue()));
+
+        approve.setText(getTranslation("verification.approve"));
+        approve.setId("verification-approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approve.addClickListener(click -> {
+            VerificationReview chosen = grid.asSingleSelect().getValue();
+            Confirm.ask("approve", getTranslation("verification.approve"),
+                    getTranslation("verification.confirmApprove", chosen.name(), chosen.idNumber()), getTranslation("action.confirm"),
+                    getTranslation("action.cancel"), () -> decide(() -> review.approve(chosen.id()), "verification.approved"));
+        });
+        reject.setText(getTranslation("verification.reject"));
+        reject.setId("verification-reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.addClickListener(click -> rejectDialog(grid.asSingleSelect().getValue()));
+        licence.setText(getTranslation("verification.openLicence"));
+        licence.setId("verification-licence");
+        selected(null);
+        add(new H2(getTranslation("verification.queueTitle")), grid, new HorizontalLayout(approve, reject, licence));
+    }
+
+    private void selected(VerificationReview chosen) {
+        approve.setEnabled(chosen != null);
+        reject.setEnabled(chosen != null);
+        licence.setVisible(chosen != null && chosen.hasLicence());
+        if (chosen != null && chosen.hasLicence()) {
+            licence.setHref(download(chosen.id()));
+        }
+    }
+
+    private DownloadHandler download(long verificationId) {
+        return event -> {
+            LicenceFile file = review.licence(verificationId);
+            event.setFileName(file.fileName());
+            event.setContentType(file.contentType());
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(file.content());
+            }
+        };
+    }
+
+    private void rejectDialog(VerificationReview chosen) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("verification.reject"));
+        TextArea reason = new TextArea(getTranslation("verification.reason"));
+        reason.setId("verification-reason");
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        Button confirm = new Button(getTranslation("verification.reject"), click -> {
+            if (reason.getValue().isBlank()) {
+                Forms.showError(reason, getTranslation("validation.required"));
+                return;
+            }
+            dialog.close();
+            decide(() -> review.reject(chosen.id(), reason.getValue()), "verification.rejected");
+        });
+        confirm.setId("verification-reject-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void decide(Runnable decision, String doneKey) {
+        try {
+            decision.run();
+            Forms.notifySuccess(getTranslation(doneKey));
+        } catch (BusinessRuleException refused) {
+            Forms.notifyError(getTranslation(refused.messageKey(), refused.arguments()));
+        }
+        grid.asSingleSelect().clear();
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("verification.queueTitle");
+    }
+}

@@ -1,0 +1,72 @@
+package org.billingcenter.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.billingcenter.invoice.DocumentType;
+import org.billingcenter.invoice.InvoiceService;
+import org.billingcenter.invoice.InvoiceType;
+import org.billingcenter.invoice.InvoiceableDocument;
+import org.billingcenter.invoice.InvoiceProfileDetails;
+import org.billingcenter.invoice.MailingAddressDetails;
+import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.verification.EnterpriseIdentity;
+import org.billingcenter.verification.LicenceFile;
+import org.billingcenter.verification.VerificationReviewService;
+import org.billingcenter.verification.VerificationService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+
+/** Base of the self-service tests: verified accounts, invoice profiles and crafted bills in one call each. */
+public abstract class SelfService extends UiTest {
+
+    /** A unified social credit code with a correct check character. */
+    public static final String CREDIT_CODE = "91350100M000100Y43";
+    /** A PRC resident identity number with a correct check digit. */
+    public static final String RESIDENT_ID = "11010519491231002X";
+    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+    public static final byte[] PDF = "%PDF-1.7 licence scan".getBytes(StandardCharsets.US_ASCII);
+
+    @Autowired
+    protected VerificationService verification;
+    @Autowired
+    protected VerificationReviewService review;
+    @Autowired
+    protected InvoiceService invoices;
+    @Autowired
+    protected CraftedDocuments crafted;
+
+    /** Verifies the owner's account as the named enterprise: submitted with a licence, approved by an operator. */
+    protected void verifyAsEnterprise(SignedInUser owner, String name) {
+        as(owner, () -> verification.submitEnterprise(new EnterpriseIdentity(name, CREDIT_CODE), new LicenceFile("licence.png", null, PNG)));
+        approve(owner);
+    }
+
+    /** An operator approves what the owner's account submitted. */
+    protected void approve(SignedInUser owner) {
+        SignedInUser operator = newOperator(owner.tenantId());
+        as(operator, () -> review.pending(Pageable.ofSize(1000)).stream().filter(pending -> pending.accountId() == owner.accountId())
+                .forEach(pending -> review.approve(pending.id())));
+    }
+
+    protected long ordinaryProfile(SignedInUser user) {
+        return as(user, () -> invoices.saveProfile(new InvoiceProfileDetails(null, InvoiceType.VAT_ORDINARY, CREDIT_CODE, null, null,
+                null, null))).id();
+    }
+
+    protected long address(SignedInUser user) {
+        return as(user, () -> invoices.saveAddress(new MailingAddressDetails(null, "Li Lei", "+86 10 1234 5678", "lilei@example.com",
+                "1 Chang'an Avenue, Beijing"))).id();
+    }
+
+    /** A monthly bill as the billing feature will offer it: its total, and the part that was paid in cash. */
+    protected static InvoiceableDocument bill(String reference, String total, String cashPaid, String currency) {
+        return new InvoiceableDocument(DocumentType.BILL, reference, LocalDate.of(2026, 10, 31), "Monthly bill " + reference,
+                Money.of(total, currency), Money.of(cashPaid, currency));
+    }
+
+    protected void offerBills(SignedInUser owner, InvoiceableDocument... bills) {
+        crafted.offer(owner.tenantId(), owner.accountId(), bills);
+    }
+}
