@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -202,6 +203,18 @@ public class BillService {
                         money(row.getBigDecimal(2), currency), row.getString(3), row.getString(4), instant(row.getTimestamp(5))),
                 tenant.id(), billId);
         return new BillDetail(bill, named, adjustments);
+    }
+
+    /** Every issued bill of an account of the current tenant, newest first; for features that build on bills. */
+    List<BillSummary> issuedBillsOf(long accountId) {
+        return jdbc.query(BILL_COLUMNS + " WHERE b.tenant_id = ? AND b.account_id = ? AND b.status = 'ISSUED' ORDER BY b.period DESC",
+                BillService::summary, tenants.current().id(), accountId);
+    }
+
+    /** The issued bill of the account, if there is one with that id. */
+    Optional<BillSummary> issuedBillOf(long accountId, long billId) {
+        return jdbc.query(BILL_COLUMNS + " WHERE b.tenant_id = ? AND b.id = ? AND b.account_id = ? AND b.status = 'ISSUED'",
+                BillService::summary, tenants.current().id(), billId, accountId).stream().findFirst();
     }
 
     /** The issued bill of the tenant (and of the account, when given). */

@@ -1,0 +1,61 @@
+package org.billingcenter.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.billingcenter.invoice.DocumentType;
+import org.billingcenter.invoice.InvoiceService;
+import org.billingcenter.invoice.InvoiceableDocument;
+import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.shared.identity.SystemIdentity;
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.wallet.VoucherService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+
+/** An issued bill is offered for a tax invoice for the part paid in cash only. */
+class BillInvoiceablesTest extends BillingFixture {
+
+    @Autowired
+    InvoiceService invoices;
+    @Autowired
+    VoucherService vouchers;
+    @Autowired
+    TenantRegistry tenants;
+
+    @Test
+    void aBillPaidByVoucherAndCashIsInvoiceableForItsCashPart() {
+        clock.set(Instant.parse("2027-03-01T18:00:00Z"));
+        SignedInUser owner = newOwner(INTL);
+        SignedInUser other = newOwner(INTL);
+        long account = accountOf(owner).id();
+        SystemIdentity.runAsOperator(INTL, () -> {
+            vouchers.issue(account, Money.of("5.00", "USD"), 60, "welcome", key());
+            wallet.grantCredit(account, Money.of("20.00", "USD"), "Prepaid by bank transfer", key());
+        });
+        var workspace = workspace(owner, "us-west-1", null);
+        // 12 hosts at 0.50 = 6.00: 5.00 from the voucher, 1.00 from cash.
+        clock.set(Instant.parse("2027-03-06T12:00:00Z"));
+        send(INTL, record(workspace.id(), "HOSTS", "2027-03-05T20:00:00Z", "12"));
+        SystemIdentity.runAsOperator(INTL, () -> jobs.catchUp(tenants.get(INTL)));
+        clock.set(Instant.parse("2027-04-03T18:00:00Z"));
+        SystemIdentity.runAsOperator(INTL, () -> jobs.catchUp(tenants.get(INTL)));
+        BillSummary bill = as(owner, () -> bills.myBills(Pageable.unpaged())).getContent().getFirst();
+        assertThat(bill.voucherPaid()).isEqualTo(Money.of("5.00", "USD"));
+        assertThat(bill.cashPaid()).isEqualTo(Money.of("1.00", "USD"));
+
+        List<InvoiceableDocument> offered = as(owner, () -> invoices.invoiceable());
+
+        assertThat(offered).filteredOn(document -> document.type() == DocumentType.BILL).singleElement().satisfies(document -> {
+            assertThat(document.reference()).isEqualTo("BILL-" + bill.id());
+            assertThat(document.total()).isEqualTo(Money.of("6.00", "USD"));
+            assertThat(document.invoiceable()).isEqualTo(Money.of("1.00", "USD"));
+            assertThat(document.date()).hasToString("2027-03-31");
+        });
+        assertThat(as(other, () -> invoices.invoiceable())).noneMatch(document -> document.reference().equals("BILL-" + bill.id()));
+    }
+}
