@@ -82,7 +82,7 @@ public final class AccessMatrix {
         service("AccountService", ACCOUNT_READERS, "myProfile");
         service("AccountService", ACCOUNT_MANAGERS, "updateProfile", "addMember");
         service("AccountService", TEAM_READERS, "profileHistory");
-        service("AccountService", CONSOLE, "findAccountByMemberEmail", "registerOperator");
+        service("AccountService", CONSOLE, "findAccountByMemberEmail", "registerOperator", "allowSignIn");
 
         service("TeamService", TEAM_READERS, "members");
         service("TeamService", ACCOUNT_MANAGERS, "changeRoles", "remove");
