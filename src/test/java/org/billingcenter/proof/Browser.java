@@ -77,6 +77,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Tries to sign in; true when the portal let the person in, false when the form shows an error. */
+    public boolean attemptSignIn(String tenant, String email, String password) {
+        open(tenant, "login");
+        WebElement form = element("login-form");
+        form.findElement(By.cssSelector("input[name=username]")).sendKeys(email);
+        form.findElement(By.cssSelector("input[name=password]")).sendKeys(password, Keys.ENTER);
+        String url = waitUntil(d -> d.getCurrentUrl().contains("error") || !d.getCurrentUrl().contains("/login") ? d.getCurrentUrl() : null);
+        settle();
+        return !url.contains("/login");
+    }
+
     /** Types into a Vaadin text field, text area, number or password field, replacing what was there. */
     public Browser type(String id, String text) {
         WebElement input = element(id).findElement(By.cssSelector("input, textarea"));

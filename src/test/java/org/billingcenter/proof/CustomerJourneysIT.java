@@ -117,6 +117,24 @@ class CustomerJourneysIT extends BrowserJourney {
     }
 
     /** The logo the page shows, as served to this tenant's host. */
+    @Test
+    void aCustomerWhoseSignInTheStaffDisableLosesTheOpenSession() {
+        Browser customer = browser();
+        String email = signUp(customer, INTL, "Dora Disabled", "Disabled Co");
+        customer.open(INTL, "wallet");
+
+        Browser operator = browser().signIn(INTL, "operator@demo.example", ProductionApp.DEMO_PASSWORD);
+        operator.open(INTL, "operator").type("access-email", email).type("access-reason", "reported compromised")
+                .click("access-disable").click("access-confirm");
+
+        // The customer's next click in the page they still have open.
+        customer.element("open-recharge").click();
+        customer.waitUntil(d -> d.getCurrentUrl().contains("/login") ? true : null);
+        customer.open(INTL, "wallet");
+        assertThat(customer.currentUrl()).contains("/login");
+        assertThat(customer.attemptSignIn(INTL, email, PASSWORD)).as("signing in again is refused").isFalse();
+    }
+
     static String logo(Browser browser) {
         return browser.fetch((String) browser.js("return document.querySelector('.bc-brand-logo').getAttribute('src')"));
     }

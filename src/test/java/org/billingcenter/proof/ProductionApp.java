@@ -27,6 +27,10 @@ public final class ProductionApp {
     /** Demo people's password (see {@code demo/DemoData}). */
     public static final String DEMO_PASSWORD = "demo-password";
 
+    static {
+        VaadinHttpSession.allowHostHeader();
+    }
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
     private static ProductionApp running;
 
@@ -43,12 +47,19 @@ public final class ProductionApp {
     /** The running app, started at the first call. */
     public static synchronized ProductionApp get() {
         if (running == null) {
-            running = start();
+            // -Dbilling.app.port=N uses an app already running there (started by hand while writing a journey).
+            Integer port = Integer.getInteger("billing.app.port");
+            running = port != null ? new ProductionApp(null, port, Path.of("(started elsewhere)")) : start();
         }
-        if (!running.process.isAlive()) {
+        if (running.process != null && !running.process.isAlive()) {
             throw new IllegalStateException("The production app stopped; see " + running.log);
         }
         return running;
+    }
+
+    /** The app's process id (for jcmd), or empty when it runs elsewhere. */
+    public java.util.OptionalLong pid() {
+        return process == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(process.pid());
     }
 
     public int port() {
@@ -69,7 +80,7 @@ public final class ProductionApp {
         int port = freePort();
         Path log = Path.of("target", "production-app.log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:+UseSerialGC", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(java, System.getProperty("billing.app.heap", "-Xmx768m"), "-XX:+UseSerialGC", "-jar", jar.toString(),
                 "--server.port=" + port,
                 // The production profile names MySQL; the suite's server is MariaDB.
                 "--spring.jpa.properties.hibernate.dialect=org.hibernate.dialect.MariaDBDialect"));
