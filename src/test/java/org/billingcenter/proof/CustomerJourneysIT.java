@@ -89,6 +89,11 @@ class CustomerJourneysIT extends BrowserJourney {
                 .type("ticket-subject", subject)
                 .type("ticket-details", "<script>window.__pwned=1</script> The total looks off.")
                 .click("ticket-submit");
+        // The new ticket's page opens, its subject and details shown as typed.
+        owner.waitUntil(d -> pageText(owner).contains(subject) ? true : null);
+        assertThat(pageText(owner)).contains("<script>window.__pwned=1</script> The total looks off.");
+        assertNoInjectedMarkup(owner);
+        owner.open(INTL, "support");
         owner.waitUntil(d -> owner.gridCells("tickets-grid").stream().anyMatch(subject::equals) ? true : null);
         assertNoInjectedMarkup(owner);
     }
@@ -133,6 +138,10 @@ class CustomerJourneysIT extends BrowserJourney {
         customer.open(INTL, "wallet");
         assertThat(customer.currentUrl()).contains("/login");
         assertThat(customer.attemptSignIn(INTL, email, PASSWORD)).as("signing in again is refused").isFalse();
+    }
+
+    static String pageText(Browser browser) {
+        return (String) browser.js("return document.body.innerText");
     }
 
     static String logo(Browser browser) {

@@ -31,7 +31,7 @@ public final class ProductionApp {
         VaadinHttpSession.allowHostHeader();
     }
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(480);
     private static ProductionApp running;
 
     private final Process process;
