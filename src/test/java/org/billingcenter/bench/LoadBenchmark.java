@@ -182,10 +182,13 @@ public final class LoadBenchmark {
         run(jcmd.toString(), String.valueOf(pid), "GC.run");
         run(jcmd.toString(), String.valueOf(pid), "GC.run");
         String info = run(jcmd.toString(), String.valueOf(pid), "GC.heap_info");
-        Matcher used = USED.matcher(info);
+        // Young and old generation (SerialGC prints one line each); not Metaspace.
         long kb = 0;
-        if (used.find()) {
-            kb = Long.parseLong(used.group(1));
+        for (String line : info.split("\n")) {
+            Matcher used = USED.matcher(line);
+            if (line.contains("generation") && used.find()) {
+                kb += Long.parseLong(used.group(1));
+            }
         }
         return kb;
     }
