@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
+import org.billingcenter.audit.AuditService;
+import org.billingcenter.audit.FieldChange;
+import org.billingcenter.audit.HistoryQuery;
 import org.billingcenter.invoice.DocumentType;
 import org.billingcenter.invoice.InvoiceService;
 import org.billingcenter.invoice.InvoiceableDocument;
@@ -26,6 +29,8 @@ class BillInvoiceablesTest extends BillingFixture {
     VoucherService vouchers;
     @Autowired
     TenantRegistry tenants;
+    @Autowired
+    AuditService audit;
 
     @Test
     void aBillPaidByVoucherAndCashIsInvoiceableForItsCashPart() {
@@ -57,5 +62,13 @@ class BillInvoiceablesTest extends BillingFixture {
             assertThat(document.date()).hasToString("2027-03-31");
         });
         assertThat(as(other, () -> invoices.invoiceable())).noneMatch(document -> document.reference().equals("BILL-" + bill.id()));
+
+        // The bill is in the account's change history, and only there.
+        HistoryQuery bills = new HistoryQuery("Bill", null, null, null, null, null);
+        assertThat(as(owner, () -> audit.changes(bills))).singleElement().satisfies(change -> {
+            assertThat(change.entityId()).isEqualTo(bill.id());
+            assertThat(change.fields()).contains(new FieldChange("total", null, "USD 6.00"), new FieldChange("cash paid", null, "USD 1.00"));
+        });
+        assertThat(as(other, () -> audit.changes(bills))).isEmpty();
     }
 }
