@@ -86,6 +86,7 @@ public final class AccessMatrix {
         route("bills", MONEY_READERS);
         route("bill", MONEY_READERS);
         route("consumption", MONEY_READERS);
+        route("cloud-bill", MONEY_READERS);
         route("operator/billing", CONSOLE);
         route("operator/usage", CONSOLE);
         route("enterprise/invoices", ENTERPRISE_ADMINS);
