@@ -124,6 +124,22 @@ public class BillService {
         return new PageImpl<>(rows, page, total);
     }
 
+    /**
+     * The month's consumption rated onto one cloud account of the signed-in account: rating
+     * records the cloud account on each line it routes there, whatever site the workspace is in.
+     */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    @Transactional(readOnly = true)
+    public List<CloudBillLine> cloudBill(long cloudAccountId, YearMonth month) {
+        long account = CurrentUser.requireAccountId();
+        return jdbc.query("SELECT workspace_id, site_id, item_code, currency, SUM(quantity) AS quantity, SUM(amount) AS amount"
+                + " FROM consumption_line WHERE tenant_id = ? AND account_id = ? AND cloud_account_id = ? AND usage_day >= ?"
+                + " AND usage_day <= ? GROUP BY workspace_id, site_id, item_code, currency ORDER BY workspace_id, item_code",
+                (row, n) -> new CloudBillLine(row.getLong("workspace_id"), row.getString("site_id"), row.getString("item_code"),
+                        row.getBigDecimal("quantity"), Money.of(row.getBigDecimal("amount"), Currency.getInstance(row.getString("currency")))),
+                tenants.current().id(), account, cloudAccountId, month.atDay(1), month.atEndOfMonth());
+    }
+
     /** Every row the filter selects, streamed (for CSV export): nothing is held beyond one row. */
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
     public void eachConsumption(ConsumptionFilter filter, Consumer<ConsumptionRow> sink) {

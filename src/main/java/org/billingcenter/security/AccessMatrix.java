@@ -86,6 +86,7 @@ public final class AccessMatrix {
         route("bills", MONEY_READERS);
         route("bill", MONEY_READERS);
         route("consumption", MONEY_READERS);
+        route("cloud-bill", MONEY_READERS);
         route("operator/billing", CONSOLE);
         route("operator/usage", CONSOLE);
         route("enterprise/invoices", ENTERPRISE_ADMINS);
@@ -158,10 +159,12 @@ public final class AccessMatrix {
         service("WorkspaceService", MEMBERS, "myWorkspaces");
         service("WorkspaceService", ACCOUNT_MANAGERS, "bind", "rename", "unbind");
         service("WorkspaceService", MEMBERS_AND_CONSOLE, "settlementOn");
+        service("SettlementChoiceService", ACCOUNT_MANAGERS, "options", "choose");
+        service("SettlementChoiceService", MEMBERS, "chosen");
         service("WorkspaceService", CONSOLE, "changeSettlement", "settlementsOn", "find", "all", "lockAccount");
         // The REST endpoint checks the tenant's API key and then acts as the tenant's system operator.
         service("UsageIngestionService", CONSOLE, "ingest", "ingestCsv", "ingestJson", "dailyUsage", "closeDay");
-        service("BillService", MONEY_READERS, "myBills", "myBill", "myConsumption", "eachConsumption", "monthToDate");
+        service("BillService", MONEY_READERS, "myBills", "myBill", "myConsumption", "eachConsumption", "monthToDate", "cloudBill");
         service("BillService", MONEY_READERS_AND_CONSOLE, "issuedBill");
         service("BillService", CONSOLE, "adjust");
         service("BillingRunService", CONSOLE, "runDay", "runMonth", "recentRuns", "run");

@@ -133,8 +133,9 @@ public class UsageIngestionService {
             return "workspace " + record.workspaceId() + " is not a workspace of this tenant";
         }
         if (workspace.locked()) {
-            return "workspace " + record.workspaceId() + " is locked: its account's arrears are overdue; usage is accepted again"
-                    + " once the account recharges";
+            return "workspace " + record.workspaceId() + " is locked: its account's arrears are overdue (usage is accepted again"
+                    + " once the account recharges) or the cloud subscription it settles on has ended (usage is accepted again"
+                    + " once it moves to another settlement method)";
         }
         if (!workspace.acceptsUsage()) {
             return "workspace " + record.workspaceId() + " is unbound and takes no more usage";

@@ -45,6 +45,10 @@ class Workspace extends TenantOwned {
     @Column(nullable = false)
     private boolean locked;
 
+    /** ARREARS or CLOUD_ENDED while locked; each lock is lifted by its own remedy. */
+    @Column(name = "lock_reason", length = 20)
+    private String lockReason;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -105,7 +109,19 @@ class Workspace extends TenantOwned {
         this.status = WorkspaceStatus.UNBOUND;
     }
 
-    void lock(boolean lock) {
-        this.locked = lock;
+    String getLockReason() {
+        return lockReason;
     }
+
+    void lock(boolean lock) {
+        lock(lock, ARREARS);
+    }
+
+    void lock(boolean lock, String reason) {
+        this.locked = lock;
+        this.lockReason = lock ? reason : null;
+    }
+
+    static final String ARREARS = "ARREARS";
+    static final String CLOUD_ENDED = "CLOUD_ENDED";
 }

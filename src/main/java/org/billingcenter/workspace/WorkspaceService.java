@@ -108,7 +108,15 @@ public class WorkspaceService {
         Workspace workspace = workspaces.findById(workspaceId).orElseThrow(() -> new BusinessRuleException("workspace.notFound"));
         settlements.findByWorkspaceIdAndEffectiveFrom(workspaceId, from).ifPresentOrElse(existing -> existing.change(settlement),
                 () -> settlements.save(new WorkspaceSettlement(workspaceId, workspace.getAccountId(), from, settlement, clock.instant())));
-        if (!settlement.byWallet() && workspace.isLocked()) {
+        unlockOnMove(workspace, settlement);
+    }
+
+    /**
+     * Moving off the wallet lifts an arrears lock; moving off a cloud account whose subscription
+     * ended lifts that lock, whatever the new method.
+     */
+    static void unlockOnMove(Workspace workspace, Settlement settlement) {
+        if (workspace.isLocked() && (!settlement.byWallet() || Workspace.CLOUD_ENDED.equals(workspace.getLockReason()))) {
             workspace.lock(false);
         }
     }
@@ -152,7 +160,8 @@ public class WorkspaceService {
         Map<Long, Settlement> elsewhere = settlementsOn(today);
         int changed = 0;
         for (Workspace workspace : workspaces.findByAccountIdOrderByName(accountId)) {
-            boolean applies = !lock || !elsewhere.containsKey(workspace.getId());
+            // Arrears lock what the wallet settles and lift only their own locks, not a lock for an ended cloud subscription.
+            boolean applies = lock ? !elsewhere.containsKey(workspace.getId()) : !Workspace.CLOUD_ENDED.equals(workspace.getLockReason());
             if (applies && workspace.isLocked() != lock) {
                 workspace.lock(lock);
                 changed++;

@@ -12,6 +12,10 @@ interface WorkspaceSettlementRepository extends JpaRepository<WorkspaceSettlemen
     Optional<WorkspaceSettlement> findFirstByWorkspaceIdAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(
             long workspaceId, LocalDate day);
 
+    Optional<WorkspaceSettlement> findFirstByWorkspaceIdOrderByEffectiveFromDesc(long workspaceId);
+
+    boolean existsByWorkspaceIdAndCreatedAtGreaterThanEqual(long workspaceId, java.time.Instant since);
+
     Optional<WorkspaceSettlement> findByWorkspaceIdAndEffectiveFrom(long workspaceId, LocalDate day);
 
     /** Every dated method up to the day, oldest first: the last one per workspace is the one in force. */

@@ -24,6 +24,9 @@ import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.tenant.TenantDefinition.Site;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.workspace.NewWorkspace;
+import org.billingcenter.workspace.Settlement;
+import org.billingcenter.workspace.SettlementChoiceService;
+import org.billingcenter.workspace.SettlementOption;
 import org.billingcenter.workspace.WorkspaceService;
 import org.billingcenter.workspace.WorkspaceStatus;
 import org.billingcenter.workspace.WorkspaceSummary;
@@ -40,9 +43,11 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
     final IntegerField retention = new IntegerField();
     final Button bind = new Button();
     private final WorkspaceService workspaces;
+    private final SettlementChoiceService choices;
 
-    public WorkspacesView(WorkspaceService workspaces, TenantRegistry tenants) {
+    public WorkspacesView(WorkspaceService workspaces, SettlementChoiceService choices, TenantRegistry tenants) {
         this.workspaces = workspaces;
+        this.choices = choices;
         SignedInUser user = CurrentUser.require();
         boolean manages = user.has(Role.OWNER) || user.has(Role.ADMINISTRATOR);
         grid.setId("workspaces-grid");
@@ -53,8 +58,10 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("workspaces.column.retention"));
         grid.addColumn(w -> getTranslation(w.locked() ? "workspaces.locked" : "workspaces.status." + w.status().name()))
                 .setHeader(getTranslation("workspaces.column.status")).setKey("status");
+        grid.addColumn(w -> settlementLabel(choices.chosen(w.id()))).setHeader(getTranslation("workspaces.column.settlement"))
+                .setKey("settlement");
         if (manages) {
-            grid.addComponentColumn(this::actions).setHeader("");
+            grid.addComponentColumn(this::actions).setHeader("").setKey("actions");
         }
         grid.setEmptyStateText(getTranslation("workspaces.empty"));
         refresh();
@@ -115,8 +122,38 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
             dialog.setCancelable(true);
             dialog.open();
         });
-        actions.add(rename, unbind);
+        Button settle = new Button(getTranslation("workspaces.settlement.change"), click -> chooseSettlement(workspace));
+        settle.setId("workspace-settle-" + workspace.id());
+        actions.add(rename, unbind, settle);
         return actions;
+    }
+
+    /** The choice is confirmed in a dialog: it holds from tomorrow and can change once a month. */
+    private void chooseSettlement(WorkspaceSummary workspace) {
+        ComboBox<SettlementOption> method = new ComboBox<>(getTranslation("workspaces.settlement.change"));
+        method.setId("settlement-method");
+        method.setItems(choices.options(workspace.id()));
+        method.setItemLabelGenerator(o -> o.cloudAccountId() == null ? getTranslation("workspaces.settlement.wallet")
+                : o.method().name() + " · " + o.cloudAccountName());
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("settlement-dialog");
+        dialog.setHeader(getTranslation("workspaces.settlement.change"));
+        dialog.setText(getTranslation("workspaces.settlement.confirmText"));
+        dialog.add(method);
+        dialog.setCancelable(true);
+        dialog.setConfirmText(getTranslation("workspaces.save"));
+        dialog.addConfirmListener(event -> {
+            SettlementOption chosen = method.getValue();
+            if (chosen != null) {
+                run(() -> Notification.show(getTranslation("workspaces.settlement.changed",
+                        choices.choose(workspace.id(), chosen.method(), chosen.cloudAccountId()))));
+            }
+        });
+        dialog.open();
+    }
+
+    private String settlementLabel(Settlement settlement) {
+        return settlement.byWallet() ? getTranslation("workspaces.settlement.wallet") : settlement.provider();
     }
 
     private void run(Runnable command) {
