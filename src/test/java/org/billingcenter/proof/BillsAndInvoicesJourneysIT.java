@@ -1,0 +1,112 @@
+package org.billingcenter.proof;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Bills, tax invoices and the enterprise Site Portfolio Report, in a real browser against the same
+ * production jar as {@link CustomerJourneysIT} ({@link ProductionApp} is started once per JVM).
+ * The demo people's data comes from {@code demo/DemoData}.
+ */
+class BillsAndInvoicesJourneysIT extends BrowserJourney {
+
+    @Test
+    void aPayAsYouGoCustomerOpensLastMonthsBillAndSeesItsCostChart() {
+        Browser owner = browser().signIn(INTL, "owner@demo.example", ProductionApp.DEMO_PASSWORD);
+        owner.open(INTL, "bills");
+        clickRow(owner, "bills-grid", null);
+        owner.waitUntil(d -> d.getCurrentUrl().contains("/bill/") ? true : null);
+        assertThat(owner.text("bill-total")).contains("$");
+        CustomerJourneysIT.assertChartDrawn(owner, "bill-by-item");
+        assertThat(owner.gridCells("bill-lines")).isNotEmpty();
+    }
+
+    @Test
+    void theDemoOwnerRequestsATaxInvoiceAndSeesItRequested() {
+        Browser owner = browser().signIn(INTL, "owner@demo.example", ProductionApp.DEMO_PASSWORD);
+        owner.open(INTL, "invoices");
+        owner.element("invoiceable-documents");
+        // The demo seeding already requested what was invoiceable then; a card bought now is a fresh document.
+        String document = rowWith(owner, "invoiceable-documents", "Monthly bill") ? "Monthly bill" : null;
+        if (document == null) {
+            owner.open(INTL, "wallet").click("open-buy-card").type("card-face-value", "100").click("card-continue");
+            assertThat(owner.text("card-summary")).contains("$100.00");
+            owner.click("card-confirm");
+            owner.open(INTL, "invoices");
+            owner.element("invoiceable-documents");
+            document = "Stored-value card";
+        }
+        long requestedBefore = requestedCount(owner);
+
+        clickRow(owner, "invoiceable-documents", document);
+        assertThat(owner.waitForText("invoiceable-amount", text -> text.startsWith("1 documents"))).contains("$");
+        // Picked by label: the first select's closing overlay may still show its item for a moment.
+        owner.selectFirst("request-profile").select("request-address", "Fran Finance · 1 Market Street, San Francisco");
+        owner.click("request-submit");
+        assertThat(owner.text("request-text")).contains("Fran Finance");
+        owner.click("request-confirm");
+
+        owner.waitUntil(d -> requestedCount(owner) > requestedBefore ? true : null);
+        assertThat(requestedCount(owner)).isEqualTo(requestedBefore + 1);
+        assertThat(rowWith(owner, "invoiceable-documents", document)).as("a requested document is no longer offered").isFalse();
+    }
+
+    @Test
+    void anEnterpriseAdministratorReadsTheSitePortfolioReportAndDownloadsItsCsv() {
+        Browser admin = browser().signIn(HOSTING, "admin@demo.example", ProductionApp.DEMO_PASSWORD);
+        admin.open(HOSTING, "enterprise/invoices");
+        clickRow(admin, "invoices-grid", null);
+        admin.click("open-portfolio");
+        admin.waitUntil(d -> d.getCurrentUrl().contains("/enterprise/portfolio/") ? true : null);
+        assertThat(admin.text("portfolio-heading")).isNotBlank();
+        for (String table : List.of("upgraded", "new-over-contract", "active", "deactivated")) {
+            assertThat(admin.has("table-" + table)).as(table).isTrue();
+            admin.element("grid-" + table);
+        }
+        assertThat(admin.waitForText("table-active", text -> text.contains("All active sites"))).contains("All active sites");
+        assertThat(admin.gridCells("grid-active")).isNotEmpty();
+
+        List<String> csv = admin.download("csv-active").replace("\uFEFF", "").lines().toList();
+        assertThat(csv.getFirst()).isEqualTo("Site name,Site owner,Previous plan,Current plan,Previous invoice date,Current invoice date");
+        assertThat(csv).hasSizeGreaterThan(1);
+        assertThat(csv.get(1).split(",")).hasSize(6);
+    }
+
+    /** How many of the account's invoice requests show as requested. */
+    private static long requestedCount(Browser browser) {
+        return browser.gridCells("invoice-requests").stream().filter("Requested"::equals).count();
+    }
+
+    private static boolean rowWith(Browser browser, String gridId, String text) {
+        return row(browser, gridId, text) != null;
+    }
+
+    /** Clicks a body row of a vaadin-grid (the first, or the first showing the text); in a multi-select grid, its checkbox. */
+    private static void clickRow(Browser browser, String gridId, String text) {
+        WebElement target = browser.waitUntil(d -> row(browser, gridId, text));
+        target.click();
+        browser.settle();
+    }
+
+    /** The clickable content of a rendered body row: its selection checkbox if it has one, otherwise its first cell. */
+    private static WebElement row(Browser browser, String gridId, String text) {
+        return (WebElement) browser.js("""
+                const grid = document.getElementById(arguments[0]);
+                const rows = Array.from(grid.shadowRoot.querySelectorAll('#items tr')).filter(r => !r.hidden);
+                const contents = r => Array.from(r.querySelectorAll('slot'))
+                    .map(s => grid.querySelector('vaadin-grid-cell-content[slot="' + s.name + '"]')).filter(c => c);
+                for (const r of rows) {
+                    const cells = contents(r);
+                    const texts = cells.map(c => c.textContent.trim());
+                    if (texts.every(t => t.length === 0)) { continue; }
+                    if (arguments[1] !== null && !texts.includes(arguments[1])) { continue; }
+                    const box = cells.map(c => c.querySelector('vaadin-checkbox')).find(b => b);
+                    return box || cells.find(c => c.textContent.trim().length > 0);
+                }
+                return null;""", gridId, text);
+    }
+}
