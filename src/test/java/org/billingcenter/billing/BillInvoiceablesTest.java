@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 
-/** An issued bill is offered for a tax invoice for the part paid in cash only. */
+/** An issued bill is offered for a tax invoice for the part paid in cash only. Its own months: billing runs are per tenant, and other tests run theirs. */
 class BillInvoiceablesTest extends BillingFixture {
 
     @Autowired
@@ -34,7 +34,7 @@ class BillInvoiceablesTest extends BillingFixture {
 
     @Test
     void aBillPaidByVoucherAndCashIsInvoiceableForItsCashPart() {
-        clock.set(Instant.parse("2027-03-01T18:00:00Z"));
+        clock.set(Instant.parse("2028-05-01T18:00:00Z"));
         SignedInUser owner = newOwner(INTL);
         SignedInUser other = newOwner(INTL);
         long account = accountOf(owner).id();
@@ -44,10 +44,10 @@ class BillInvoiceablesTest extends BillingFixture {
         });
         var workspace = workspace(owner, "us-west-1", null);
         // 12 hosts at 0.50 = 6.00: 5.00 from the voucher, 1.00 from cash.
-        clock.set(Instant.parse("2027-03-06T12:00:00Z"));
-        send(INTL, record(workspace.id(), "HOSTS", "2027-03-05T20:00:00Z", "12"));
+        clock.set(Instant.parse("2028-05-06T12:00:00Z"));
+        send(INTL, record(workspace.id(), "HOSTS", "2028-05-05T20:00:00Z", "12"));
         SystemIdentity.runAsOperator(INTL, () -> jobs.catchUp(tenants.get(INTL)));
-        clock.set(Instant.parse("2027-04-03T18:00:00Z"));
+        clock.set(Instant.parse("2028-06-03T18:00:00Z"));
         SystemIdentity.runAsOperator(INTL, () -> jobs.catchUp(tenants.get(INTL)));
         BillSummary bill = as(owner, () -> bills.myBills(Pageable.unpaged())).getContent().getFirst();
         assertThat(bill.voucherPaid()).isEqualTo(Money.of("5.00", "USD"));
@@ -59,7 +59,7 @@ class BillInvoiceablesTest extends BillingFixture {
             assertThat(document.reference()).isEqualTo("BILL-" + bill.id());
             assertThat(document.total()).isEqualTo(Money.of("6.00", "USD"));
             assertThat(document.invoiceable()).isEqualTo(Money.of("1.00", "USD"));
-            assertThat(document.date()).hasToString("2027-03-31");
+            assertThat(document.date()).hasToString("2028-05-31");
         });
         assertThat(as(other, () -> invoices.invoiceable())).noneMatch(document -> document.reference().equals("BILL-" + bill.id()));
 
