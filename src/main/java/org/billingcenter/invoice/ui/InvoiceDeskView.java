@@ -4,7 +4,6 @@ import java.io.OutputStream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -30,6 +29,7 @@ import org.billingcenter.shared.ui.Confirm;
 import org.billingcenter.shared.ui.Display;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.shared.ui.Paging;
+import org.billingcenter.shared.ui.TextPrompt;
 import org.billingcenter.tenant.TenantRegistry;
 
 /** The staff's invoice desk: requests by status, oldest first; issue (makes the PDF), mail with tracking, or reject. */
@@ -110,23 +110,11 @@ public class InvoiceDeskView extends VerticalLayout implements HasDynamicTitle {
     private <F extends com.vaadin.flow.component.AbstractField<?, String> & com.vaadin.flow.component.HasValidation> void askText(
             InvoiceSummary chosen, String titleKey, String labelKey, String id, F field,
             java.util.function.BiConsumer<Long, String> action, String doneKey) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(titleKey));
         field.getElement().setProperty("label", getTranslation(labelKey));
         field.setId(id);
-        Button confirm = new Button(getTranslation(titleKey), click -> {
-            if (field.getValue() == null || field.getValue().isBlank()) {
-                Forms.showError(field, getTranslation("validation.required"));
-                return;
-            }
-            dialog.close();
-            decide(() -> action.accept(chosen.id(), field.getValue()), doneKey);
-        });
-        confirm.setId(id + "-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(field);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
+        TextPrompt.ask(getTranslation(titleKey), field, id + "-confirm", ButtonVariant.LUMO_PRIMARY,
+                getTranslation("validation.required"), getTranslation("action.cancel"),
+                text -> decide(() -> action.accept(chosen.id(), text), doneKey));
     }
 
     private void decide(Runnable decision, String doneKey) {

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +23,7 @@ import org.billingcenter.shared.ui.Confirm;
 import org.billingcenter.shared.ui.Display;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.shared.ui.Paging;
+import org.billingcenter.shared.ui.TextPrompt;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.verification.LicenceFile;
 import org.billingcenter.verification.VerificationReview;
@@ -96,25 +96,13 @@ public class VerificationQueueView extends VerticalLayout implements HasDynamicT
     }
 
     private void rejectDialog(VerificationReview chosen) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("verification.reject"));
         TextArea reason = new TextArea(getTranslation("verification.reason"));
         reason.setId("verification-reason");
         reason.setMaxLength(500);
         reason.setWidthFull();
-        Button confirm = new Button(getTranslation("verification.reject"), click -> {
-            if (reason.getValue().isBlank()) {
-                Forms.showError(reason, getTranslation("validation.required"));
-                return;
-            }
-            dialog.close();
-            decide(() -> review.reject(chosen.id(), reason.getValue()), "verification.rejected");
-        });
-        confirm.setId("verification-reject-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.add(reason);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
+        TextPrompt.ask(getTranslation("verification.reject"), reason, "verification-reject-confirm", ButtonVariant.LUMO_ERROR,
+                getTranslation("validation.required"), getTranslation("action.cancel"),
+                text -> decide(() -> review.reject(chosen.id(), text), "verification.rejected"));
     }
 
     private void decide(Runnable decision, String doneKey) {
