@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +16,12 @@ import java.util.Optional;
 import org.billingcenter.audit.Change;
 import org.billingcenter.audit.ChangeFeed;
 import org.billingcenter.audit.EntityState;
+import org.billingcenter.audit.FeedFilter;
 import org.billingcenter.audit.FieldChange;
 import org.billingcenter.audit.HistoryQuery;
 import org.billingcenter.audit.Provenance;
 import org.billingcenter.audit.Revision.ChangeKind;
+import org.billingcenter.shared.money.Money;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -58,28 +60,8 @@ class BillHistory implements ChangeFeed {
     @Override
     public List<Change> changes(String tenant, Long account, HistoryQuery query, int limit) {
         MapSqlParameterSource args = new MapSqlParameterSource("tenant", tenant).addValue("limit", limit);
-        StringBuilder bills = new StringBuilder();
-        StringBuilder adjustments = new StringBuilder();
-        if (account != null) {
-            bills.append(" AND account_id = :account");
-            adjustments.append(" AND b.account_id = :account");
-            args.addValue("account", account);
-        }
-        if (query.entityId() != null) {
-            bills.append(" AND id = :bill");
-            adjustments.append(" AND a.bill_id = :bill");
-            args.addValue("bill", query.entityId());
-        }
-        if (query.from() != null) {
-            bills.append(" AND issued_at >= :from");
-            adjustments.append(" AND a.created_at >= :from");
-            args.addValue("from", utc(query.from()));
-        }
-        if (query.to() != null) {
-            bills.append(" AND issued_at < :to");
-            adjustments.append(" AND a.created_at < :to");
-            args.addValue("to", utc(query.to()));
-        }
+        String bills = FeedFilter.where(query, account, "account_id", "id", "issued_at", args);
+        String adjustments = FeedFilter.where(query, account, "b.account_id", "a.bill_id", "a.created_at", args);
         List<Change> changes = new ArrayList<>();
         changes.addAll(jdbc.query(BILLS.formatted(bills), args, BillHistory::issued));
         changes.addAll(jdbc.query(ADJUSTMENTS.formatted(adjustments), args, BillHistory::adjusted));
@@ -117,14 +99,11 @@ class BillHistory implements ChangeFeed {
     }
 
     private static String amount(String currency, BigDecimal value) {
-        return currency + " " + value.setScale(java.util.Currency.getInstance(currency).getDefaultFractionDigits()).toPlainString();
+        return Money.of(value.stripTrailingZeros(), Currency.getInstance(currency)).toString();
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
         return row.getTimestamp(column).toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

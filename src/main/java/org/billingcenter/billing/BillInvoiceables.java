@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.billingcenter.invoice.DocumentType;
 import org.billingcenter.invoice.InvoiceableDocument;
 import org.billingcenter.invoice.InvoiceableSource;
-import org.billingcenter.shared.money.Money;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +42,7 @@ class BillInvoiceables implements InvoiceableSource {
     }
 
     private static InvoiceableDocument documentOf(BillSummary bill) {
-        Money invoiceable = bill.cashPaid().compareTo(bill.total()) > 0 ? bill.total() : bill.cashPaid();
         return new InvoiceableDocument(DocumentType.BILL, PREFIX + bill.id(), bill.period().atEndOfMonth(),
-                "Monthly bill " + bill.period(), bill.total(), invoiceable);
+                "Monthly bill " + bill.period(), bill.total(), bill.cashPaid());
     }
 }

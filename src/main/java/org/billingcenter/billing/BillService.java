@@ -227,14 +227,8 @@ public class BillService {
                 BillService::summary, tenants.current().id(), accountId);
     }
 
-    /** The issued bill of the account, if there is one with that id. */
-    Optional<BillSummary> issuedBillOf(long accountId, long billId) {
-        return jdbc.query(BILL_COLUMNS + " WHERE b.tenant_id = ? AND b.id = ? AND b.account_id = ? AND b.status = 'ISSUED'",
-                BillService::summary, tenants.current().id(), billId, accountId).stream().findFirst();
-    }
-
-    /** The issued bill of the tenant (and of the account, when given). */
-    private BillSummary find(long billId, Long account) {
+    /** The issued bill of the tenant (and of the account, when given), if there is one with that id. */
+    Optional<BillSummary> issuedBillOf(Long account, long billId) {
         List<Object> args = new ArrayList<>(List.of(tenants.current().id(), billId));
         String accountClause = "";
         if (account != null) {
@@ -242,8 +236,11 @@ public class BillService {
             args.add(account);
         }
         return jdbc.query(BILL_COLUMNS + " WHERE b.tenant_id = ? AND b.id = ? AND b.status = 'ISSUED'" + accountClause,
-                BillService::summary, args.toArray()).stream().findFirst()
-                .orElseThrow(() -> new BusinessRuleException("bill.notFound"));
+                BillService::summary, args.toArray()).stream().findFirst();
+    }
+
+    private BillSummary find(long billId, Long account) {
+        return issuedBillOf(account, billId).orElseThrow(() -> new BusinessRuleException("bill.notFound"));
     }
 
     private static BillSummary summary(ResultSet row, int n) throws SQLException {

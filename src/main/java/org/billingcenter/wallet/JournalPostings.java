@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -20,6 +19,7 @@ import java.util.stream.Collectors;
 import org.billingcenter.audit.Change;
 import org.billingcenter.audit.ChangeFeed;
 import org.billingcenter.audit.EntityState;
+import org.billingcenter.audit.FeedFilter;
 import org.billingcenter.audit.FieldChange;
 import org.billingcenter.audit.HistoryQuery;
 import org.billingcenter.audit.Provenance;
@@ -68,24 +68,8 @@ class JournalPostings implements ChangeFeed {
 
     @Override
     public List<Change> changes(String tenant, Long account, HistoryQuery query, int limit) {
-        StringBuilder where = new StringBuilder();
         MapSqlParameterSource args = new MapSqlParameterSource("tenant", tenant).addValue("limit", limit);
-        if (account != null) {
-            where.append(" AND account_id = :account");
-            args.addValue("account", account);
-        }
-        if (query.entityId() != null) {
-            where.append(" AND id = :id");
-            args.addValue("id", query.entityId());
-        }
-        if (query.from() != null) {
-            where.append(" AND occurred_at >= :from");
-            args.addValue("from", utc(query.from()));
-        }
-        if (query.to() != null) {
-            where.append(" AND occurred_at < :to");
-            args.addValue("to", utc(query.to()));
-        }
+        StringBuilder where = new StringBuilder(FeedFilter.where(query, account, "account_id", "id", "occurred_at", args));
         if (query.actor() != null && !query.actor().isBlank()) {
             where.append(" AND LOWER(COALESCE(actor, '").append(Provenance.SYSTEM_ACTOR).append("')) LIKE :actor ESCAPE '!'");
             args.addValue("actor", "%" + query.actor().strip().toLowerCase().replaceAll("[!%_]", "!$0") + "%");
@@ -129,10 +113,6 @@ class JournalPostings implements ChangeFeed {
             }
         });
         return after;
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private record Line(String ledger, Long lotId, BigDecimal amount, String currency) {
