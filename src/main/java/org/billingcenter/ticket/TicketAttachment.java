@@ -2,16 +2,15 @@ package org.billingcenter.ticket;
 
 import java.time.Instant;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import org.billingcenter.shared.file.StoredFile;
 import org.billingcenter.shared.persistence.TenantOwned;
 
 /** A checked file sent with one thread entry. Its bytes are not audited: the entry it belongs to is. */
@@ -29,20 +28,8 @@ class TicketAttachment extends TenantOwned {
     @Column(name = "entry_id", nullable = false, updatable = false)
     private long entryId;
 
-    @Column(name = "file_name", nullable = false, length = 200, updatable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100, updatable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long size;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    /** Named for the validator: MariaDB reports LONGBLOB, H2 a BLOB; both match a LOB declared so. */
-    @Column(nullable = false, updatable = false, columnDefinition = "longblob")
-    private byte[] content;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -53,10 +40,7 @@ class TicketAttachment extends TenantOwned {
     TicketAttachment(long ticketId, long entryId, String fileName, AttachmentType type, byte[] content, Instant at) {
         this.ticketId = ticketId;
         this.entryId = entryId;
-        this.fileName = fileName;
-        this.contentType = type.mediaType();
-        this.size = content.length;
-        this.content = content.clone();
+        this.file = new StoredFile(fileName, type.mediaType(), content);
         this.createdAt = at;
     }
 
@@ -69,6 +53,6 @@ class TicketAttachment extends TenantOwned {
     }
 
     AttachmentFile file() {
-        return new AttachmentFile(fileName, contentType, content.clone());
+        return new AttachmentFile(file.fileName(), file.contentType(), file.content());
     }
 }

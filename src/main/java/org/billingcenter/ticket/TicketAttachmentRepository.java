@@ -9,7 +9,7 @@ interface TicketAttachmentRepository extends JpaRepository<TicketAttachment, Lon
 
     /** Without the content, which stays in the database until someone downloads the file. */
     @Query("""
-            select new org.billingcenter.ticket.AttachmentRow(a.id, a.entryId, a.fileName, a.contentType, a.size)
+            select new org.billingcenter.ticket.AttachmentRow(a.id, a.entryId, a.file.fileName, a.file.contentType, a.file.size)
             from TicketAttachment a where a.ticketId = :ticketId order by a.id""")
     List<AttachmentRow> listed(long ticketId);
 }

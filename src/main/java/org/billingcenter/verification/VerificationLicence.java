@@ -2,17 +2,16 @@ package org.billingcenter.verification;
 
 import java.time.Instant;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 import org.billingcenter.shared.file.FileSignature;
+import org.billingcenter.shared.file.StoredFile;
 import org.billingcenter.shared.persistence.TenantOwned;
 
 /** A business licence image as uploaded; its type was checked from its content. Never changed. */
@@ -27,19 +26,8 @@ class VerificationLicence extends TenantOwned {
     @Column(name = "account_id", nullable = false, updatable = false)
     private long accountId;
 
-    @Column(name = "file_name", nullable = false, length = 200, updatable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false, length = 100, updatable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long size;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, updatable = false, columnDefinition = "longblob")
-    private byte[] content;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -49,10 +37,7 @@ class VerificationLicence extends TenantOwned {
 
     VerificationLicence(long accountId, String fileName, FileSignature type, byte[] content, Instant at) {
         this.accountId = accountId;
-        this.fileName = fileName;
-        this.contentType = type.mediaType();
-        this.size = content.length;
-        this.content = content.clone();
+        this.file = new StoredFile(fileName, type.mediaType(), content);
         this.createdAt = at;
     }
 
@@ -65,6 +50,6 @@ class VerificationLicence extends TenantOwned {
     }
 
     LicenceFile file() {
-        return new LicenceFile(fileName, contentType, content.clone());
+        return new LicenceFile(file.fileName(), file.contentType(), file.content());
     }
 }
