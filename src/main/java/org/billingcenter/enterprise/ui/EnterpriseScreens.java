@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import org.billingcenter.dashboard.DashboardView;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.SitePlan;
+import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.money.MoneyFormat;
 
@@ -29,6 +30,12 @@ final class EnterpriseScreens {
         event.forwardTo(DashboardView.class);
         Notification.show(view.getTranslation("enterprise.onlyContracts"));
         return true;
+    }
+
+    /** An invoice that is not the account's (or not there): back to the invoice list, saying why. */
+    static void backToInvoices(BeforeEnterEvent event, BusinessRuleException notFound, Component view) {
+        event.forwardTo(InvoicesView.class);
+        Notification.show(view.getTranslation(notFound.messageKey(), notFound.arguments()));
     }
 
     static String plan(Component view, SitePlan plan) {

@@ -55,7 +55,7 @@ public class InvoiceView extends VerticalLayout implements HasUrlParameter<Long>
         try {
             invoice = invoices.invoice(invoiceId);
         } catch (BusinessRuleException notFound) {
-            event.forwardTo(InvoicesView.class);
+            EnterpriseScreens.backToInvoices(event, notFound, this);
             return;
         }
         removeAll();

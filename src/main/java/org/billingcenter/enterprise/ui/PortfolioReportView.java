@@ -78,7 +78,7 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         try {
             header = report.header(invoiceId);
         } catch (BusinessRuleException notFound) {
-            event.forwardTo(InvoicesView.class);
+            EnterpriseScreens.backToInvoices(event, notFound, this);
             return;
         }
         removeAll();
