@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issued monthly bills as documents for tax invoices. Only the part paid in cash is invoiceable:
+ * Issued monthly bills as documents for tax invoices. Only the part paid in cash (less credits
+ * given back by adjustments) is invoiceable:
  * what vouchers paid was never the customer's money, and what cards paid was invoiced when the
  * card was bought; what is still in arrears becomes invoiceable on a later bill once paid.
  */
@@ -28,7 +29,7 @@ class BillInvoiceables implements InvoiceableSource {
 
     @Override
     public List<InvoiceableDocument> invoiceableFor(long accountId) {
-        return bills.issuedBillsOf(accountId).stream().filter(bill -> bill.cashPaid().isPositive()).map(BillInvoiceables::documentOf)
+        return bills.issuedBillsOf(accountId).stream().filter(bill -> bill.invoiceable().isPositive()).map(BillInvoiceables::documentOf)
                 .toList();
     }
 
@@ -38,11 +39,11 @@ class BillInvoiceables implements InvoiceableSource {
             return Optional.empty();
         }
         return bills.issuedBillOf(accountId, Long.parseLong(reference.substring(PREFIX.length())))
-                .filter(bill -> bill.cashPaid().isPositive()).map(BillInvoiceables::documentOf);
+                .filter(bill -> bill.invoiceable().isPositive()).map(BillInvoiceables::documentOf);
     }
 
     private static InvoiceableDocument documentOf(BillSummary bill) {
         return new InvoiceableDocument(DocumentType.BILL, PREFIX + bill.id(), bill.period().atEndOfMonth(),
-                "Monthly bill " + bill.period(), bill.total(), bill.cashPaid());
+                "Monthly bill " + bill.period(), bill.total(), bill.invoiceable());
     }
 }

@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BillService {
 
-    private static final String BILL_COLUMNS = "SELECT b.id, b.account_id, b.period, b.currency, b.total, b.voucher_paid,"
+    static final String BILL_COLUMNS = "SELECT b.id, b.account_id, b.period, b.currency, b.total, b.voucher_paid,"
             + " b.card_paid, b.cash_paid, b.cloud_paid, b.arrears, b.issued_at,"
             + " (SELECT COALESCE(SUM(a.amount), 0) FROM bill_adjustment a WHERE a.tenant_id = b.tenant_id AND a.bill_id = b.id)"
             + " FROM bill b";
@@ -88,27 +88,6 @@ public class BillService {
     public BillDetail issuedBill(long billId) {
         SignedInUser user = CurrentUser.require();
         return detail(billId, user.accountId());
-    }
-
-    /** A correction to an issued bill, recorded beside it with the operator and the reason. */
-    @RolesAllowed(Role.Names.OPERATOR)
-    @Transactional
-    public BillAdjustment adjust(long billId, Money amount, String reason) {
-        BillSummary bill = find(billId, null);
-        if (reason == null || reason.isBlank()) {
-            throw new BusinessRuleException("bill.adjustmentReason");
-        }
-        if (amount.isZero() || !amount.currency().equals(bill.total().currency())) {
-            throw new BusinessRuleException("bill.adjustmentAmount");
-        }
-        Instant now = clock.instant();
-        String by = CurrentUser.require().email();
-        jdbc.update("INSERT INTO bill_adjustment (tenant_id, bill_id, amount, currency, reason, created_by, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", tenants.current().id(), billId, amount.amount(), amount.currency().getCurrencyCode(),
-                reason.strip(), by, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
-        Long id = jdbc.queryForObject("SELECT MAX(id) FROM bill_adjustment WHERE tenant_id = ? AND bill_id = ?", Long.class,
-                tenants.current().id(), billId);
-        return new BillAdjustment(id, amount, reason.strip(), by, now);
     }
 
     /** Consumption details of the signed-in account: one row per workspace, item and day, newest first. */
@@ -243,7 +222,7 @@ public class BillService {
         return issuedBillOf(account, billId).orElseThrow(() -> new BusinessRuleException("bill.notFound"));
     }
 
-    private static BillSummary summary(ResultSet row, int n) throws SQLException {
+    static BillSummary summary(ResultSet row, int n) throws SQLException {
         Currency currency = Currency.getInstance(row.getString(4).strip());
         return new BillSummary(row.getLong(1), row.getLong(2), YearMonth.parse(row.getString(3).strip()), money(row.getBigDecimal(5), currency),
                 money(row.getBigDecimal(6), currency), money(row.getBigDecimal(7), currency), money(row.getBigDecimal(8), currency),

@@ -13,4 +13,14 @@ import org.billingcenter.shared.money.Money;
  */
 public record BillSummary(long id, long accountId, YearMonth period, Money total, Money voucherPaid, Money cardPaid,
         Money cashPaid, Money cloudPaid, Money arrears, Money adjustments, Instant issuedAt) {
+
+    /**
+     * The part a tax invoice may cover: the cash paid, less what corrections gave back (credits
+     * return cash). An extra charge is not added: it is paid later, by whatever the account holds.
+     */
+    public Money invoiceable() {
+        Money refunded = adjustments.isPositive() ? Money.zero(cashPaid.currency()) : adjustments;
+        Money left = cashPaid.plus(refunded);
+        return left.isPositive() ? left : Money.zero(cashPaid.currency());
+    }
 }

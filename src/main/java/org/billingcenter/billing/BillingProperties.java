@@ -18,7 +18,7 @@ public record BillingProperties(@DefaultValue("3") int issueDay, Map<String, Int
         issueDays = issueDays == null ? Map.of() : Map.copyOf(issueDays);
     }
 
-    int issueDayOf(String tenantId) {
+    public int issueDayOf(String tenantId) {
         return issueDays.getOrDefault(tenantId, issueDay);
     }
 }

@@ -88,6 +88,7 @@ public final class AccessMatrix {
         route("consumption", MONEY_READERS);
         route("cloud-bill", MONEY_READERS);
         route("operator/billing", CONSOLE);
+        route("operator/bills", CONSOLE);
         route("operator/usage", CONSOLE);
         route("enterprise/invoices", ENTERPRISE_ADMINS);
         route("enterprise/invoice", ENTERPRISE_ADMINS);
@@ -166,7 +167,7 @@ public final class AccessMatrix {
         service("UsageIngestionService", CONSOLE, "ingest", "ingestCsv", "ingestJson", "dailyUsage", "closeDay");
         service("BillService", MONEY_READERS, "myBills", "myBill", "myConsumption", "eachConsumption", "monthToDate", "cloudBill");
         service("BillService", MONEY_READERS_AND_CONSOLE, "issuedBill");
-        service("BillService", CONSOLE, "adjust");
+        service("BillDesk", CONSOLE, "search", "adjust");
         service("BillingRunService", CONSOLE, "runDay", "runMonth", "recentRuns", "run");
         service("LotExpiryService", CONSOLE, "writeOffLapsedLots");
         service("LedgerCheckService", CONSOLE, "check");

@@ -1,5 +1,6 @@
 package org.billingcenter.billing.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,12 +29,14 @@ import org.billingcenter.billing.BillingRunService;
 import org.billingcenter.billing.RunStatus;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.tenant.TenantRegistry;
 
 /**
  * Operators start the rating of a past day or the bill run of a closed month and watch it: the
  * list refreshes every two seconds while the page is open. A run that is done changes nothing.
  */
 @Route("operator/billing")
+@Menu(order = 83, title = "menu.operatorBilling")
 @RolesAllowed(Role.Names.OPERATOR)
 public class BillingRunsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -43,11 +47,13 @@ public class BillingRunsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<RunStatus> runs = new Grid<>();
     private final BillingRunService service;
 
-    public BillingRunsView(BillingRunService service) {
+    public BillingRunsView(BillingRunService service, Clock clock, TenantRegistry tenants) {
         this.service = service;
         day.setLabel(getTranslation("runs.day"));
         day.setId("runs-day");
-        day.setMax(LocalDate.now().minusDays(1));
+        // Days and months in the tenant's calendar: only finished ones can run.
+        LocalDate today = LocalDate.now(clock.withZone(tenants.current().timeZone()));
+        day.setMax(today.minusDays(1));
         runDay.setText(getTranslation("runs.runDay"));
         runDay.setId("runs-run-day");
         runDay.addClickListener(click -> confirm(getTranslation("runs.confirmDay", String.valueOf(day.getValue())), () -> {
@@ -58,7 +64,7 @@ public class BillingRunsView extends VerticalLayout implements HasDynamicTitle {
             }
             start(() -> service.runDay(day.getValue()));
         }));
-        YearMonth current = YearMonth.now();
+        YearMonth current = YearMonth.from(today);
         month.setLabel(getTranslation("runs.month"));
         month.setId("runs-month");
         month.setItems(IntStream.rangeClosed(1, 12).mapToObj(current::minusMonths).toList());

@@ -12,7 +12,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.billing.BillService;
 import org.billingcenter.billing.BillSummary;
+import org.billingcenter.billing.BillingProperties;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.data.domain.PageRequest;
 
 /** The account's monthly bills, newest first; a row opens the bill. */
@@ -23,8 +25,9 @@ public class BillsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<BillSummary> grid = new Grid<>();
 
-    public BillsView(BillService bills) {
-        add(new H2(getTranslation("menu.bills")), new Paragraph(getTranslation("bills.intro")));
+    public BillsView(BillService bills, BillingProperties properties, TenantRegistry tenants) {
+        add(new H2(getTranslation("menu.bills")),
+                new Paragraph(getTranslation("bills.intro", properties.issueDayOf(tenants.current().id()))));
         grid.setId("bills-grid");
         grid.addColumn(bill -> bill.period().toString()).setHeader(getTranslation("bills.column.period")).setKey("period");
         grid.addColumn(bill -> BillingFormat.money(bill.total(), getLocale())).setHeader(getTranslation("bills.column.total")).setKey("total");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -62,6 +63,10 @@ public class OperatorConsoleView extends VerticalLayout implements HasDynamicTit
                 link("operator/verifications", "console-verifications-link", "console.openVerifications"),
                 new H3(getTranslation("console.invoicesTitle")),
                 link("operator/invoices", "console-invoices-link", "console.openInvoices"),
+                new H3(getTranslation("console.billingTitle")), new Paragraph(getTranslation("console.billingHint")),
+                new HorizontalLayout(link("operator/billing", "console-runs-link", "console.openRuns"),
+                        link("operator/bills", "console-bills-link", "console.openBills"),
+                        link("operator/usage", "console-usage-link", "console.openUsage")),
                 new H3(getTranslation("signInAccess.title")), new Paragraph(getTranslation("signInAccess.hint")),
                 new SignInAccessForm(accounts));
         if (outbox.viewable()) {

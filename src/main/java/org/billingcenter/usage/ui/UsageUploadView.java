@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
@@ -26,6 +27,7 @@ import org.billingcenter.usage.UsageIngestionService;
  * refused whole; the page lists each bad row with its number and reason.
  */
 @Route("operator/usage")
+@Menu(order = 85, title = "menu.operatorUsage")
 @RolesAllowed(Role.Names.OPERATOR)
 public class UsageUploadView extends VerticalLayout implements HasDynamicTitle {
 

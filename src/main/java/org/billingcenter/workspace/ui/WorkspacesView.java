@@ -107,7 +107,9 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
         }
         Button rename = new Button(getTranslation("workspaces.rename"), click -> {
             TextField newName = new TextField(getTranslation("workspaces.column.name"), workspace.name(), "");
+            newName.setId("workspace-new-name");
             ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setId("workspace-rename-dialog");
             dialog.setHeader(getTranslation("workspaces.rename"));
             dialog.add(newName);
             dialog.setCancelable(true);
@@ -119,10 +121,13 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
             ConfirmDialog dialog = new ConfirmDialog(getTranslation("workspaces.unbind"),
                     getTranslation("workspaces.unbindConfirm", workspace.name()), getTranslation("workspaces.unbind"),
                     event -> run(() -> workspaces.unbind(workspace.id())));
+            dialog.setId("workspace-unbind-dialog");
             dialog.setCancelable(true);
             dialog.open();
         });
         Button settle = new Button(getTranslation("workspaces.settlement.change"), click -> chooseSettlement(workspace));
+        rename.setId("workspace-rename-" + workspace.id());
+        unbind.setId("workspace-unbind-" + workspace.id());
         settle.setId("workspace-settle-" + workspace.id());
         actions.add(rename, unbind, settle);
         return actions;
