@@ -89,7 +89,7 @@ class DailyRating {
             }
             return true;
         } catch (RuntimeException e) {
-            runs.fail(RunLog.DAY, period, e.toString());
+            runs.failWith(RunLog.DAY, period, e);
             throw e;
         }
     }

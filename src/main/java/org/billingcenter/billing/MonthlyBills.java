@@ -74,7 +74,7 @@ class MonthlyBills {
             runs.finish(RunLog.MONTH, period, issued + " bills issued");
             return true;
         } catch (RuntimeException e) {
-            runs.fail(RunLog.MONTH, period, e.toString());
+            runs.failWith(RunLog.MONTH, period, e);
             throw e;
         }
     }

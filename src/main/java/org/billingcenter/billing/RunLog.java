@@ -76,6 +76,18 @@ class RunLog {
         end(kind, period, "FAILED", message == null ? null : message.substring(0, Math.min(500, message.length())));
     }
 
+    /**
+     * Records the failure that stopped a run. When the database is what failed, the record cannot
+     * be written either: the run stays marked as running, and its next start resumes it.
+     */
+    void failWith(String kind, String period, RuntimeException failure) {
+        try {
+            fail(kind, period, failure.toString());
+        } catch (RuntimeException unrecorded) {
+            failure.addSuppressed(unrecorded);
+        }
+    }
+
     private void end(String kind, String period, String state, String message) {
         own.executeWithoutResult(status -> jdbc.update("UPDATE billing_run SET status = ?, finished_at = ?, message = ?"
                 + " WHERE tenant_id = ? AND kind = ? AND period = ?", state, now(), message, TenantContext.require(), kind, period));

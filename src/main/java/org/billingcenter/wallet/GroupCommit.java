@@ -148,7 +148,8 @@ class GroupCommit {
      * Applies a long list of commands from one caller in batches of {@code chunk}, each batch in a
      * transaction of its own, with the same fallback as queued batches: a batch that fails as a
      * whole is run again command by command. For bulk work (the daily charge run) that has no
-     * other callers to wait for.
+     * other callers to wait for. When the database itself is gone, nothing is retried: the failure
+     * goes to the caller, whose run stops and resumes later (committed commands replay by key).
      */
     <C, R> List<Outcome<R>> applyAll(Batch<C, R> batch, List<C> commands, int chunk) {
         List<Outcome<R>> outcomes = new ArrayList<>(commands.size());
@@ -157,6 +158,9 @@ class GroupCommit {
             try {
                 outcomes.addAll(transaction.execute(status -> batch.apply(Commands.ofCaller(part))));
             } catch (RuntimeException e) {
+                if (DatabaseFailures.isLostDatabase(e)) {
+                    throw e;
+                }
                 for (C alone : part) {
                     try {
                         outcomes.add(transaction.execute(status -> batch.apply(Commands.ofCaller(List.of(alone)))).getFirst());

@@ -31,6 +31,7 @@ public final class DatabaseProxy implements AutoCloseable {
     private final int upstreamPort;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final AtomicInteger cuts = new AtomicInteger();
+    private final AtomicInteger spared = new AtomicInteger();
     private volatile String marker;
     private volatile boolean down;
 
@@ -57,6 +58,15 @@ public final class DatabaseProxy implements AutoCloseable {
 
     /** Arms the cut: the first connection that sends a statement containing the marker loses its COMMIT. */
     public void cutBeforeCommitAfter(String statementMarker) {
+        cutBeforeCommitAfter(statementMarker, 0);
+    }
+
+    /**
+     * The same, but the first {@code spared} transactions that send the marker commit normally:
+     * the cut falls in the middle of a run of such transactions.
+     */
+    public void cutBeforeCommitAfter(String statementMarker, int spared) {
+        this.spared.set(spared);
         this.marker = statementMarker.toLowerCase(Locale.ROOT);
     }
 
@@ -123,8 +133,11 @@ public final class DatabaseProxy implements AutoCloseable {
                 if (armed != null && sql.contains(armed)) {
                     wroteMarked = true;
                 } else if (wroteMarked && armed != null && sql.equals("commit")) {
-                    cut();
-                    return;
+                    wroteMarked = false;
+                    if (spared.getAndDecrement() <= 0) {
+                        cut();
+                        return;
+                    }
                 }
             }
             to.write(header);
