@@ -137,7 +137,7 @@ public final class PortfolioBenchmark {
         for (Figures f : all) {
             System.out.printf(Locale.ROOT, "| %d | %.2f | %d | %.1f | %d | %d | %.1f | %.1f | %.1f |%n", f.sites(), f.exportSeconds(),
                     f.exportRows(), f.exportBytes() / 1e6, f.allocatedMb(), f.peakHeapMb(), f.retainedBeforeMb(), f.retainedDuringMb(),
-                    f.retainedDuringMb() - f.retainedBeforeMb());
+                    Math.round((f.retainedDuringMb() - f.retainedBeforeMb()) * 10) / 10.0 + 0.0);
         }
         System.out.printf(Locale.ROOT, "Targets: first page <= 300 ms, export <= 5 s, heap not growing with the portfolio. Load average at end: %.2f%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
