@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues one contract invoice: fixes the period's portfolio (each site's plans at the two invoice
  * dates and the report tables it belongs to) in one INSERT … SELECT, marks the new sites over the
- * allotment, and prices the lines from the allotments. Runs inside the caller's transaction.
+ * allotment, prices the lines from the allotments, and counts what the report's first screen shows
+ * ({@link PortfolioFacts}). Runs inside the caller's transaction.
  */
 @Component
 class InvoiceRun {
