@@ -110,6 +110,11 @@ class EnterpriseViewsTest extends EnterprisePortfolioFixture {
         assertThat(GridKt._getFormattedRow(active.grid, 0)).contains("golf.example");
         active.setOpened(false);
         assertThat(active.isOpened()).as("tables collapse").isFalse();
+        active.apply(report.currentFilter(), 2);
+        assertThat(GridKt._size(active.grid)).as("a collapsed table reads nothing").isZero();
+        active.setOpened(true);
+        assertThat(GridKt._size(active.grid)).as("until it is opened").isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(active.grid, 0)).contains("alpha.example");
     }
 
     @Test
