@@ -118,7 +118,7 @@ public class ContractInvoiceService {
                     new MapSqlParameterSource("c", contract.getId()), LocalDate.class);
             LocalDate previous = existing.isEmpty() || existing.getFirst() == null ? contract.getStartsOn() : existing.getFirst();
             for (LocalDate next = previous.plusMonths(contract.getInvoicingMonths()); !next.isAfter(today)
-                    && !previous.isAfter(contract.getEndsOn()); next = next.plusMonths(contract.getInvoicingMonths())) {
+                    && previous.isBefore(contract.getEndsOn()); next = next.plusMonths(contract.getInvoicingMonths())) {
                 invoiceRun.issue(contract.getId(), previous, next, InvoiceStatus.ISSUED);
                 previous = next;
                 issued++;

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues one contract invoice: fixes the period's portfolio (each site's plans at the two invoice
  * dates and the report tables it belongs to) in one INSERT … SELECT, marks the new sites over the
- * allotment, and prices the lines from the allotments. Runs inside the caller's transaction.
+ * allotment, prices the lines from the allotments, and counts what the report's first screen shows
+ * ({@link PortfolioFacts}). Runs inside the caller's transaction.
  */
 @Component
 class InvoiceRun {
@@ -52,9 +53,11 @@ class InvoiceRun {
     private final EntityManager entityManager;
     private final ContractRepository contracts;
     private final AllotmentRepository allotments;
+    private final PortfolioFacts facts;
 
     InvoiceRun(NamedParameterJdbcTemplate jdbc, EntityManager entityManager, ContractRepository contracts,
-            AllotmentRepository allotments) {
+            AllotmentRepository allotments, PortfolioFacts facts) {
+        this.facts = facts;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.contracts = contracts;
@@ -100,8 +103,7 @@ class InvoiceRun {
                 INSERT INTO ent_invoice_line (tenant_id, invoice_id, line_no, kind, plan, quantity, months, unit_price, amount)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", lines.stream().map(line -> prepend(contract.getTenantId(), line)).toList());
         invoice.settle(total, status);
-        jdbc.update("UPDATE ent_invoice SET active_sites = (SELECT COUNT(*) FROM ent_invoice_site WHERE invoice_id = :invoice"
-                + " AND active = TRUE) WHERE id = :invoice", params);
+        facts.record(id);
         return id;
     }
 

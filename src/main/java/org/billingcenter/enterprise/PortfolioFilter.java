@@ -6,4 +6,9 @@ public record PortfolioFilter(String owner, SitePlan previousPlan, SitePlan curr
     public static PortfolioFilter none() {
         return new PortfolioFilter(null, null, null, null);
     }
+
+    /** Whether every table row passes (a blank name search matches every name). */
+    public boolean isNone() {
+        return owner == null && previousPlan == null && currentPlan == null && (siteName == null || siteName.isBlank());
+    }
 }

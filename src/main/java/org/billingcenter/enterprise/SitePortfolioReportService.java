@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -22,26 +21,132 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Site Portfolio Report of an invoice. The four tables are flags fixed when the invoice was
- * issued (see {@link PortfolioTable}), so every page, count and chart is one indexed query over
- * that invoice's rows: nothing loads the portfolio into memory, and the CSV streams page by page.
+ * issued (see {@link PortfolioTable}), and what the first screen shows without filters is counted
+ * then too ({@link PortfolioFacts}). Pages are read by keyset over the tables' indexes (site name,
+ * id), so a deep page costs what the first does; the CSV is one streamed query. Nothing loads a
+ * portfolio into memory.
  */
 @Service
 @Transactional(readOnly = true)
 public class SitePortfolioReportService {
 
-    static final int EXPORT_PAGE = 2000;
+    static final int PROGRESS_EVERY = 2000;
+    private static final String FROM = " FROM ent_invoice_site";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final RowStream stream;
+    private final PortfolioFacts facts;
     private final EnterpriseGate gate;
 
-    SitePortfolioReportService(NamedParameterJdbcTemplate jdbc, EnterpriseGate gate) {
+    SitePortfolioReportService(NamedParameterJdbcTemplate jdbc, RowStream stream, PortfolioFacts facts, EnterpriseGate gate) {
         this.jdbc = jdbc;
+        this.stream = stream;
+        this.facts = facts;
         this.gate = gate;
     }
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public PortfolioHeader header(long invoiceId) {
+        return header(gate.requireEnterpriseAccount(), invoiceId);
+    }
+
+    /**
+     * The report's first screen in one call and one access check: the heading, the owners, both
+     * charts and the size of each table, read from the facts counted when the invoice was issued.
+     */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public PortfolioOverview overview(long invoiceId) {
         AccountSummary account = gate.requireEnterpriseAccount();
+        PortfolioHeader header = header(account, invoiceId);
+        MapSqlParameterSource scope = scope(account, invoiceId);
+        return new PortfolioOverview(header, facts.owners(scope), facts.sitesByPlan(scope), activeSitesOverTime(scope),
+                facts.tableSizes(scope));
+    }
+
+    /** One page of a table in site-name order, found by keyset (see {@link PortfolioPageRequest}). */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public List<PortfolioRow> page(long invoiceId, PortfolioTable table, PortfolioFilter filter, PortfolioPageRequest request) {
+        MapSqlParameterSource params = mine(invoiceId);
+        StringBuilder sql = new StringBuilder("SELECT ").append(PortfolioQueries.COLUMNS).append(FROM)
+                .append(PortfolioQueries.where(table, filter, params));
+        switch (request.position()) {
+            case AFTER -> sql.append(" AND (site_name > :keyName OR (site_name = :keyName AND site_id > :keyId))");
+            case BEFORE -> sql.append(" AND (site_name < :keyName OR (site_name = :keyName AND site_id < :keyId))");
+            default -> { }
+        }
+        sql.append(request.backwards() ? " ORDER BY site_name DESC, site_id DESC" : " ORDER BY site_name, site_id").append(" LIMIT :limit");
+        params.addValue("keyName", request.siteName()).addValue("keyId", request.siteId()).addValue("limit", request.size());
+        List<PortfolioRow> rows = jdbc.query(sql.toString(), params, SitePortfolioReportService::row);
+        return request.backwards() ? rows.reversed() : rows;
+    }
+
+    /** One page of a table, in site-name order, by position (deep positions cost more: prefer {@link #page}). */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public List<PortfolioRow> rows(long invoiceId, PortfolioTable table, PortfolioFilter filter, int offset, int limit) {
+        MapSqlParameterSource params = mine(invoiceId);
+        String sql = "SELECT " + PortfolioQueries.COLUMNS + FROM + PortfolioQueries.where(table, filter, params)
+                + " ORDER BY site_name, site_id LIMIT :limit OFFSET :offset";
+        return jdbc.query(sql, params.addValue("limit", limit).addValue("offset", offset), SitePortfolioReportService::row);
+    }
+
+    /** The rows of a table that pass the filter; without filters, the size counted when the invoice was issued. */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public long count(long invoiceId, PortfolioTable table, PortfolioFilter filter) {
+        MapSqlParameterSource params = mine(invoiceId);
+        if (filter.isNone()) {
+            return facts.tableSize(params, table);
+        }
+        return jdbc.queryForObject("SELECT COUNT(*)" + FROM + PortfolioQueries.where(table, filter, params), params, Long.class);
+    }
+
+    /** The site owners of the invoice's portfolio, for the owner filter. */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public List<String> owners(long invoiceId) {
+        return facts.owners(mine(invoiceId));
+    }
+
+    /** Active sites per plan at the invoice date. */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public List<PlanCount> sitesByPlan(long invoiceId) {
+        return facts.sitesByPlan(mine(invoiceId));
+    }
+
+    /** Active sites of the invoice's contract at each invoice date up to this one. */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public List<ActiveSitesPoint> activeSitesOverTime(long invoiceId) {
+        return activeSitesOverTime(mine(invoiceId));
+    }
+
+    /**
+     * Streams a table as CSV in the grid's order: one query whose rows the driver hands over as
+     * they arrive (see {@link RowStream}), each written before the next is read, so memory stays
+     * flat whatever the portfolio's size. {@code progress} hears the rows written so far every
+     * {@value #PROGRESS_EVERY} rows and at the end.
+     */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public long exportCsv(long invoiceId, PortfolioTable table, PortfolioFilter filter, List<String> header, OutputStream out,
+            LongConsumer progress) {
+        AccountSummary account = gate.requireEnterpriseAccount();
+        PortfolioHeader invoice = header(account, invoiceId);
+        MapSqlParameterSource params = scope(account, invoiceId);
+        String sql = "SELECT " + PortfolioQueries.COLUMNS + FROM + PortfolioQueries.where(table, filter, params)
+                + " ORDER BY site_name, site_id";
+        long[] written = {0};
+        CsvExport.write(out, header, printer -> {
+            stream.each(sql, params, rs -> {
+                String previous = rs.getString(4);
+                printer.print(List.of(rs.getString(2), rs.getString(3), previous == null ? "" : previous, rs.getString(5),
+                        invoice.previousInvoiceDate(), invoice.invoiceDate()));
+                if (++written[0] % PROGRESS_EVERY == 0) {
+                    progress.accept(written[0]);
+                }
+            });
+            progress.accept(written[0]);
+        });
+        return written[0];
+    }
+
+    private PortfolioHeader header(AccountSummary account, long invoiceId) {
         List<PortfolioHeader> found = jdbc.query("""
                 SELECT i.id, i.invoice_number, c.contract_number, i.previous_date, i.invoice_date
                 FROM ent_invoice i JOIN ent_contract c ON c.id = i.contract_id
@@ -54,90 +159,13 @@ public class SitePortfolioReportService {
         return found.getFirst();
     }
 
-    /** One page of a table, in site-name order. */
-    @RolesAllowed(Role.Names.ADMINISTRATOR)
-    public List<PortfolioRow> rows(long invoiceId, PortfolioTable table, PortfolioFilter filter, int offset, int limit) {
-        MapSqlParameterSource params = mine(invoiceId);
-        String sql = "SELECT " + PortfolioQueries.COLUMNS + " FROM ent_invoice_site" + PortfolioQueries.where(table, filter, params)
-                + " ORDER BY site_name, site_id LIMIT :limit OFFSET :offset";
-        return jdbc.query(sql, params.addValue("limit", limit).addValue("offset", offset), SitePortfolioReportService::row);
-    }
-
-    @RolesAllowed(Role.Names.ADMINISTRATOR)
-    public long count(long invoiceId, PortfolioTable table, PortfolioFilter filter) {
-        MapSqlParameterSource params = mine(invoiceId);
-        return jdbc.queryForObject("SELECT COUNT(*) FROM ent_invoice_site" + PortfolioQueries.where(table, filter, params), params,
-                Long.class);
-    }
-
-    /** The site owners of the invoice's portfolio, for the owner filter. */
-    @RolesAllowed(Role.Names.ADMINISTRATOR)
-    public List<String> owners(long invoiceId) {
-        return jdbc.queryForList("SELECT DISTINCT owner FROM ent_invoice_site WHERE tenant_id = :tenant AND invoice_id = :invoice"
-                + " ORDER BY owner", mine(invoiceId), String.class);
-    }
-
-    /** Active sites per plan at the invoice date. */
-    @RolesAllowed(Role.Names.ADMINISTRATOR)
-    public List<PlanCount> sitesByPlan(long invoiceId) {
-        List<PlanCount> counts = new ArrayList<>();
-        jdbc.query("""
-                SELECT current_plan, COUNT(*) FROM ent_invoice_site WHERE tenant_id = :tenant AND invoice_id = :invoice AND active = TRUE
-                GROUP BY current_plan""", mine(invoiceId),
-                rs -> {
-                    counts.add(new PlanCount(SitePlan.valueOf(rs.getString(1)), rs.getLong(2)));
-                });
-        counts.sort((a, b) -> a.plan().compareTo(b.plan()));
-        return counts;
-    }
-
-    /** Active sites of the invoice's contract at each invoice date up to this one. */
-    @RolesAllowed(Role.Names.ADMINISTRATOR)
-    public List<ActiveSitesPoint> activeSitesOverTime(long invoiceId) {
+    private List<ActiveSitesPoint> activeSitesOverTime(MapSqlParameterSource scope) {
         return jdbc.query("""
                 SELECT o.invoice_date, o.active_sites FROM ent_invoice i JOIN ent_invoice o ON o.contract_id = i.contract_id
                 WHERE i.id = :invoice AND i.tenant_id = :tenant AND o.tenant_id = :tenant AND o.invoice_date <= i.invoice_date
-                ORDER BY o.invoice_date""", mine(invoiceId),
+                ORDER BY o.invoice_date""", scope,
                 (rs, n) -> new ActiveSitesPoint(rs.getObject(1, LocalDate.class), rs.getLong(2)));
     }
-
-    /**
-     * Streams a table as CSV: keyset pages of {@value #EXPORT_PAGE} rows in the grid's order, each
-     * written before the next is read, so memory stays flat whatever the portfolio's size.
-     * {@code progress} hears the rows written so far after each page.
-     */
-    @RolesAllowed(Role.Names.ADMINISTRATOR)
-    public long exportCsv(long invoiceId, PortfolioTable table, PortfolioFilter filter, List<String> header, OutputStream out,
-            LongConsumer progress) {
-        PortfolioHeader invoice = header(invoiceId);
-        MapSqlParameterSource base = mine(invoiceId);
-        long[] written = {0};
-        CsvExport.write(out, header, printer -> {
-            String lastName = null;
-            long lastId = 0;
-            while (true) {
-                MapSqlParameterSource params = new MapSqlParameterSource(base.getValues());
-                String sql = "SELECT " + PortfolioQueries.COLUMNS + " FROM ent_invoice_site" + PortfolioQueries.where(table, filter, params)
-                        + (lastName == null ? "" : " AND (site_name > :lastName OR (site_name = :lastName AND site_id > :lastId))")
-                        + " ORDER BY site_name, site_id LIMIT " + EXPORT_PAGE;
-                List<PortfolioRow> page = jdbc.query(sql, params.addValue("lastName", lastName).addValue("lastId", lastId),
-                        SitePortfolioReportService::row);
-                for (PortfolioRow row : page) {
-                    printer.print(List.of(row.siteName(), row.owner(), row.previousPlan() == null ? "" : row.previousPlan().name(),
-                            row.currentPlan().name(), invoice.previousInvoiceDate(), invoice.invoiceDate()));
-                }
-                written[0] += page.size();
-                progress.accept(written[0]);
-                if (page.size() < EXPORT_PAGE) {
-                    return;
-                }
-                lastName = page.getLast().siteName();
-                lastId = page.getLast().siteId();
-            }
-        });
-        return written[0];
-    }
-
     /** The invoice's parameters, once it is known to be the signed-in user's account's. */
     private MapSqlParameterSource mine(long invoiceId) {
         AccountSummary account = gate.requireEnterpriseAccount();

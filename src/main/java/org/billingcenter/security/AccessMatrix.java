@@ -177,7 +177,7 @@ public final class AccessMatrix {
         service("PortfolioGenerator", CONSOLE, "generate");
         service("ContractInvoiceService", ENTERPRISE_ADMINS, "enterpriseAvailable", "invoices", "years", "invoice", "writePdf");
         service("ContractInvoiceService", CONSOLE, "issueDueInvoices");
-        service("SitePortfolioReportService", ENTERPRISE_ADMINS, "header", "rows", "count", "owners", "sitesByPlan",
+        service("SitePortfolioReportService", ENTERPRISE_ADMINS, "header", "overview", "page", "rows", "count", "owners", "sitesByPlan",
                 "activeSitesOverTime", "exportCsv");
         service("ChargebackService", ENTERPRISE_ADMINS, "allocate", "allocateYear", "departments");
         service("SpendService", ENTERPRISE_ADMINS, "spend");

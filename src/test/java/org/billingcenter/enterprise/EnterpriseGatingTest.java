@@ -63,6 +63,11 @@ class EnterpriseGatingTest extends EnterprisePortfolioFixture {
         assertThatThrownBy(() -> as(otherAdmin, () -> report.header(invoice))).hasMessageContaining("enterprise.invoice.notFound");
         assertThatThrownBy(() -> as(otherAdmin, () -> report.rows(invoice, PortfolioTable.ACTIVE, PortfolioFilter.none(), 0, 10)))
                 .hasMessageContaining("enterprise.invoice.notFound");
+        assertThatThrownBy(() -> as(otherAdmin, () -> report.overview(invoice))).hasMessageContaining("enterprise.invoice.notFound");
+        assertThatThrownBy(() -> as(otherAdmin, () -> report.page(invoice, PortfolioTable.ACTIVE, PortfolioFilter.none(),
+                PortfolioPageRequest.last(10)))).hasMessageContaining("enterprise.invoice.notFound");
+        assertThatThrownBy(() -> as(otherAdmin, () -> report.count(invoice, PortfolioTable.ACTIVE, PortfolioFilter.none())))
+                .hasMessageContaining("enterprise.invoice.notFound");
         assertThatThrownBy(() -> as(otherAdmin, () -> invoices.invoice(invoice))).hasMessageContaining("enterprise.invoice.notFound");
     }
 
@@ -70,6 +75,9 @@ class EnterpriseGatingTest extends EnterprisePortfolioFixture {
         assertThatThrownBy(() -> as(user, () -> invoices.invoices(new InvoiceQuery(null, null)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(user, () -> report.rows(invoice, PortfolioTable.ACTIVE, PortfolioFilter.none(), 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(user, () -> report.overview(invoice))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(user, () -> report.page(invoice, PortfolioTable.ACTIVE, PortfolioFilter.none(),
+                PortfolioPageRequest.first(10)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(user, () -> chargebacks.allocate(invoice, SharedCostRule.bySiteCount())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(user, () -> spend.spend(null))).isInstanceOf(AccessDeniedException.class);

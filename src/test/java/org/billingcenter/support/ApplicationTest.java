@@ -62,6 +62,7 @@ public abstract class ApplicationTest {
         registry.add("billing.wallet.expiry-cron", () -> "-");
         // Billing runs are started by the tests themselves, at the times they set.
         registry.add("billing.billing.job-cron", () -> "-");
+        registry.add("billing.enterprise.invoicing-cron", () -> "-");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -28,6 +28,7 @@ import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.PlanCount;
 import org.billingcenter.enterprise.PortfolioFilter;
 import org.billingcenter.enterprise.PortfolioHeader;
+import org.billingcenter.enterprise.PortfolioOverview;
 import org.billingcenter.enterprise.PortfolioTable;
 import org.billingcenter.enterprise.SitePlan;
 import org.billingcenter.enterprise.SitePortfolioReportService;
@@ -75,31 +76,34 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         if (EnterpriseScreens.turnAwayNonEnterprise(event, invoices, this)) {
             return;
         }
+        PortfolioOverview overview;
         try {
-            header = report.header(invoiceId);
+            overview = report.overview(invoiceId);
         } catch (BusinessRuleException notFound) {
             EnterpriseScreens.backToInvoices(event, notFound, this);
             return;
         }
+        header = overview.header();
         removeAll();
         tables.clear();
         H2 title = new H2(getTranslation("enterprise.portfolio.title"));
         Paragraph heading = new Paragraph(getTranslation("enterprise.portfolio.heading", header.organisation(), header.invoiceNumber(),
                 header.previousInvoiceDate(), header.invoiceDate()));
         heading.setId("portfolio-heading");
-        add(title, heading, filters(), charts());
+        add(title, heading, filters(overview.owners()), charts(overview));
         for (PortfolioTable table : PortfolioTable.values()) {
-            PortfolioTableSection section = new PortfolioTableSection(report, header, table, rowsPerPage.getValue());
+            PortfolioTableSection section = new PortfolioTableSection(report, header, table, rowsPerPage.getValue(),
+                    overview.tableSize(table));
             tables.put(table, section);
             add(section);
         }
     }
 
-    private HorizontalLayout filters() {
+    private HorizontalLayout filters(List<String> owners) {
         owner.setId("filter-owner");
         owner.setLabel(getTranslation("enterprise.portfolio.owner"));
         owner.setPlaceholder(getTranslation("enterprise.portfolio.allOwners"));
-        owner.setItems(report.owners(invoiceId));
+        owner.setItems(owners);
         owner.setClearButtonVisible(true);
         plans(previousPlan, "filter-previous-plan", "enterprise.portfolio.previousPlan");
         plans(currentPlan, "filter-current-plan", "enterprise.portfolio.currentPlan");
@@ -131,8 +135,8 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         select.setItemLabelGenerator(plan -> EnterpriseScreens.plan(this, plan));
     }
 
-    private HorizontalLayout charts() {
-        List<PlanCount> counts = report.sitesByPlan(invoiceId);
+    private HorizontalLayout charts(PortfolioOverview overview) {
+        List<PlanCount> counts = overview.sitesByPlan();
         byPlan.setId("chart-by-plan");
         byPlan.setTitle(getTranslation("enterprise.portfolio.chartByPlan"));
         byPlan.setNoDataText(getTranslation("enterprise.portfolio.chartEmpty"));
@@ -140,7 +144,7 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         // The bar's tooltip shows the series name and the count of the plan hovered.
         byPlan.setSeries(new ChartSeries(getTranslation("enterprise.portfolio.sites"), counts.stream().map(PlanCount::sites).toList()));
         byPlan.setValueFormat("", 0);
-        List<ActiveSitesPoint> points = report.activeSitesOverTime(invoiceId);
+        List<ActiveSitesPoint> points = overview.activeSitesOverTime();
         overTime.setId("chart-over-time");
         overTime.setTitle(getTranslation("enterprise.portfolio.chartOverTime"));
         overTime.setNoDataText(getTranslation("enterprise.portfolio.chartEmpty"));

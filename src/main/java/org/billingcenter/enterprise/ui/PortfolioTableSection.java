@@ -16,20 +16,27 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 
 import org.billingcenter.enterprise.PortfolioFilter;
 import org.billingcenter.enterprise.PortfolioHeader;
+import org.billingcenter.enterprise.PortfolioPageRequest;
 import org.billingcenter.enterprise.PortfolioRow;
 import org.billingcenter.enterprise.PortfolioTable;
 import org.billingcenter.enterprise.SitePortfolioReportService;
 
 /**
- * One collapsible table of the report: a page of rows at a time (the grid asks the database for
- * exactly the rows it shows, and one count), pager buttons, and a streamed CSV download with progress.
+ * One collapsible table of the report: a page of rows at a time, pager buttons, and a streamed CSV
+ * download with progress. The grid's data provider reads the page it shows by keyset — after the
+ * last row shown, before the first, or backwards from the end for the last page — so every page
+ * costs one indexed read whatever its depth. The table's size comes with the report (counted when
+ * the invoice was issued) and is counted again only when a filter changes. A collapsed table reads
+ * nothing until it is opened.
  */
 class PortfolioTableSection extends Details {
 
     final Grid<PortfolioRow> grid = new Grid<>();
     final Span pageLabel = new Span();
+    final Button first = new Button();
     final Button previous = new Button();
     final Button next = new Button();
+    final Button last = new Button();
     final Anchor csv;
     final ProgressBar progress = new ProgressBar();
     private final SitePortfolioReportService report;
@@ -40,12 +47,17 @@ class PortfolioTableSection extends Details {
     private int pageSize;
     private int page;
     private long total;
+    /** How to read the page to show; the rows once read (null until the grid asks for them). */
+    private PortfolioPageRequest request;
+    private List<PortfolioRow> rows;
 
-    PortfolioTableSection(SitePortfolioReportService report, PortfolioHeader header, PortfolioTable table, int pageSize) {
+    PortfolioTableSection(SitePortfolioReportService report, PortfolioHeader header, PortfolioTable table, int pageSize, long total) {
         this.report = report;
         this.header = header;
         this.table = table;
         this.pageSize = pageSize;
+        this.total = total;
+        this.request = PortfolioPageRequest.first(pageSize);
         String key = table.name().toLowerCase().replace('_', '-');
         setId("table-" + key);
         setOpened(true);
@@ -61,16 +73,22 @@ class PortfolioTableSection extends Details {
         grid.addColumn(r -> header.invoiceDate().toString()).setHeader(getTranslation("enterprise.portfolio.currentDate"));
         grid.setEmptyStateText(getTranslation("enterprise.portfolio.empty"));
         grid.setAllRowsVisible(true);
-        grid.setItems(query -> {
-            int offset = page * this.pageSize + query.getOffset();
-            return report.rows(header.invoiceId(), table, filter, offset, query.getLimit()).stream();
-        }, query -> {
-            total = report.count(header.invoiceId(), table, filter);
-            showPage();
-            return (int) Math.max(0, Math.min(this.pageSize, total - (long) page * this.pageSize));
-        });
+        grid.setItems(query -> shownRows().stream().skip(query.getOffset()).limit(query.getLimit()), query -> shownRows().size());
         grid.setPageSize(pageSize);
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && rows == null) {
+                grid.getDataProvider().refreshAll();
+            }
+        });
 
+        first.setText(getTranslation("enterprise.portfolio.firstPage"));
+        first.setId("first-" + key);
+        first.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        first.addClickListener(click -> show(0, PortfolioPageRequest.first(this.pageSize)));
+        last.setText(getTranslation("enterprise.portfolio.lastPage"));
+        last.setId("last-" + key);
+        last.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        last.addClickListener(click -> show(pages() - 1, PortfolioPageRequest.last(lastPageSize())));
         previous.setText(getTranslation("enterprise.portfolio.previousPage"));
         previous.setId("previous-" + key);
         previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -95,7 +113,7 @@ class PortfolioTableSection extends Details {
         });
         csv = new Anchor(download, AttachmentType.DOWNLOAD, getTranslation("enterprise.portfolio.csv"));
         csv.setId("csv-" + key);
-        HorizontalLayout pager = new HorizontalLayout(previous, pageLabel, next, csv, progress);
+        HorizontalLayout pager = new HorizontalLayout(first, previous, pageLabel, next, last, csv, progress);
         pager.setAlignItems(FlexComponent.Alignment.CENTER);
         VerticalLayout content = new VerticalLayout(grid, pager);
         content.setPadding(false);
@@ -106,20 +124,49 @@ class PortfolioTableSection extends Details {
     void apply(PortfolioFilter newFilter, int newPageSize) {
         this.filter = newFilter;
         this.pageSize = newPageSize;
-        this.page = 0;
         download.filter(newFilter);
         grid.setPageSize(newPageSize);
-        grid.getDataProvider().refreshAll();
+        total = report.count(header.invoiceId(), table, newFilter);
+        show(0, PortfolioPageRequest.first(newPageSize));
     }
 
     long total() {
         return total;
     }
 
+    /** The next page starts after the last row shown; the previous one ends before the first. */
     private void turn(int by) {
-        int pages = pages();
-        page = Math.max(0, Math.min(pages - 1, page + by));
+        List<PortfolioRow> shown = shownRows();
+        if (by > 0 && page + 1 < pages() && !shown.isEmpty()) {
+            show(page + 1, PortfolioPageRequest.after(shown.getLast(), pageSize));
+        } else if (by < 0 && page > 0 && !shown.isEmpty()) {
+            show(page - 1, PortfolioPageRequest.before(shown.getFirst(), pageSize));
+        }
+    }
+
+    private void show(int newPage, PortfolioPageRequest newRequest) {
+        page = newPage;
+        request = newRequest;
+        rows = null;
+        showPage();
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The page shown, read when the grid first asks for it (a collapsed table asks nothing of the database). */
+    private List<PortfolioRow> shownRows() {
+        if (rows == null) {
+            if (!isOpened()) {
+                return List.of();
+            }
+            rows = report.page(header.invoiceId(), table, filter, request);
+        }
+        return rows;
+    }
+
+    /** Pages are counted from the first row, so the last one holds what is left over. */
+    private int lastPageSize() {
+        long left = total - (long) (pages() - 1) * pageSize;
+        return (int) Math.max(1, left);
     }
 
     private int pages() {
@@ -129,8 +176,10 @@ class PortfolioTableSection extends Details {
     private void showPage() {
         setSummaryText(getTranslation("enterprise.portfolio.table." + table.name(), total));
         pageLabel.setText(getTranslation("enterprise.portfolio.page", page + 1, pages(), total));
+        first.setEnabled(page > 0);
         previous.setEnabled(page > 0);
         next.setEnabled(page + 1 < pages());
+        last.setEnabled(page + 1 < pages());
     }
 
     private List<String> csvHeader() {

@@ -97,8 +97,24 @@ class EnterpriseViewsTest extends EnterprisePortfolioFixture {
         assertThat(GridKt._size(active.grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(active.grid, 0)).contains("golf.example");
         assertThat(active.next.isEnabled()).isFalse();
+        active.previous.click();
+        assertThat(active.pageLabel.getText()).isEqualTo("Page 2 of 3 (5 sites)");
+        assertThat(GridKt._getFormattedRow(active.grid, 0)).contains("charlie.example");
+        assertThat(GridKt._getFormattedRow(active.grid, 1)).contains("foxtrot.example");
+        active.first.click();
+        assertThat(GridKt._getFormattedRow(active.grid, 0)).contains("alpha.example");
+        assertThat(active.first.isEnabled()).isFalse();
+        active.last.click();
+        assertThat(active.pageLabel.getText()).isEqualTo("Page 3 of 3 (5 sites)");
+        assertThat(GridKt._size(active.grid)).as("the last page holds what is left over").isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(active.grid, 0)).contains("golf.example");
         active.setOpened(false);
         assertThat(active.isOpened()).as("tables collapse").isFalse();
+        active.apply(report.currentFilter(), 2);
+        assertThat(GridKt._size(active.grid)).as("a collapsed table reads nothing").isZero();
+        active.setOpened(true);
+        assertThat(GridKt._size(active.grid)).as("until it is opened").isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(active.grid, 0)).contains("alpha.example");
     }
 
     @Test
