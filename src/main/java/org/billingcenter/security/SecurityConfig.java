@@ -1,9 +1,27 @@
 package org.billingcenter.security;
 
+import java.lang.annotation.Annotation;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -14,7 +32,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true, securedEnabled = true)
+@EnableMethodSecurity(securedEnabled = true)
 class SecurityConfig {
 
     @Bean
@@ -28,6 +46,30 @@ class SecurityConfig {
         // Spring Security's default already issues a new session id at sign-in (session fixation).
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /**
+     * {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on services, checked on every
+     * call. Views carry the same annotations for Vaadin's route check, which guards them; were they
+     * matched here too, every view instance would be wrapped in a class proxy, and every
+     * navigation would pay for building it and for matching the pointcut against all of the
+     * component's methods.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor jsr250AuthorizationMethodInterceptor() {
+        Pointcut annotated = new ComposablePointcut(classOrMethod(RolesAllowed.class)).union(classOrMethod(PermitAll.class))
+                .union(classOrMethod(DenyAll.class));
+        ClassFilter notAComponent = type -> !Component.class.isAssignableFrom(type);
+        AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
+                new ComposablePointcut(annotated).intersection(notAComponent), new Jsr250AuthorizationManager());
+        interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        return interceptor;
+    }
+
+    private static Pointcut classOrMethod(Class<? extends Annotation> annotation) {
+        return new ComposablePointcut(new AnnotationMatchingPointcut(annotation, true))
+                .union(new AnnotationMatchingPointcut(null, annotation, true));
     }
 
     /** Argon2id with Spring Security's current recommended cost settings. */

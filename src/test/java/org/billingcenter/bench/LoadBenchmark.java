@@ -26,9 +26,11 @@ import org.billingcenter.proof.VaadinHttpSession;
  * (no browsers: {@link VaadinHttpSession} speaks the page, bootstrap, form sign-in and UIDL), then
  * what those sessions cost in heap. Not a test: a program that prints figures.
  *
- * <p>Each simulated person: opens the sign-in page, signs in (form POST, Argon2 check), opens the
- * dashboard, goes to the wallet and back {@code bench.rounds} times (in-app navigation, UIDL), with
- * a short think time between clicks. Printed: p50/p95/p99/max of the server's answer per step
+ * <p>Each simulated person arrives at a random moment within {@code bench.rampSeconds} (people do
+ * not all press Enter in the same millisecond), opens the sign-in page, signs in (form POST,
+ * Argon2 check), opens the dashboard, then {@code bench.rounds} times goes to the wallet, to the
+ * monthly bills and back to the dashboard (in-app navigation, UIDL), thinking between clicks for
+ * {@code bench.thinkMillis} on average (half to one and a half times that). Printed: p50/p95/p99/max of the server's answer per step
  * (every HTTP request of the step), errors, and heap: live heap after a full GC with no sessions
  * (baseline), with N sessions open, and after they signed out — per session = (with − baseline) / N.
  * The app runs as a child process ({@code java -jar}, SerialGC, {@code -Xmx1g}); heap is read with
@@ -42,17 +44,20 @@ import org.billingcenter.proof.VaadinHttpSession;
  * java -Djdk.httpclient.allowRestrictedHeaders=host -cp target/test-classes:target/classes:$(cat target/bench.cp) \
  *     org.billingcenter.bench.LoadBenchmark
  * </pre>
- * Options: {@code -Dbench.users=200}, {@code -Dbench.rounds=3}, {@code -Dbench.thinkMillis=300}.
+ * Options: {@code -Dbench.users=200}, {@code -Dbench.rounds=3}, {@code -Dbench.thinkMillis=2000},
+ * {@code -Dbench.rampSeconds=30}.
  * Steps for new screens (bills…) are one more {@link #step} call in {@link #person}.
  */
 public final class LoadBenchmark {
 
     static final int USERS = Integer.getInteger("bench.users", 200);
     static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
-    static final int THINK = Integer.getInteger("bench.thinkMillis", 300);
+    static final int THINK = Integer.getInteger("bench.thinkMillis", 2000);
+    static final int RAMP_SECONDS = Integer.getInteger("bench.rampSeconds", 30);
     static final List<String> TENANTS = List.of("lumen-intl", "lumen-cn", "harbor-hosting");
     static final List<String> PEOPLE = List.of("owner", "admin", "finance", "auditor");
     static final Pattern USED = Pattern.compile("used (\\d+)K");
+    static final Pattern GENERATION = Pattern.compile("^\\s*(DefNew|Tenured|def new generation|tenured generation)\\b");
 
     private final Map<String, ConcurrentLinkedQueue<Long>> timings = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, AtomicInteger> errors = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -67,18 +72,18 @@ public final class LoadBenchmark {
         System.setProperty("billing.app.heap", System.getProperty("billing.app.heap", "-Xmx1g"));
         ProductionApp app = ProductionApp.get();
         LoadBenchmark bench = new LoadBenchmark(app);
-        System.out.printf(Locale.ROOT, "Load benchmark: %d users, %d rounds, think %d ms, app pid %s on port %d, %d cores%n", USERS,
-                ROUNDS, THINK, app.pid(), app.port(), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "Load benchmark: %d users arriving within %d s, %d rounds, think %d ms, app pid %s on port %d,"
+                + " %d cores%n", USERS, RAMP_SECONDS, ROUNDS, THINK, app.pid(), app.port(), Runtime.getRuntime().availableProcessors());
 
         // Warm-up: JIT, caches, pools; these sessions sign out again.
-        List<VaadinHttpSession> warm = bench.runPeople(Math.min(USERS, 20));
+        List<VaadinHttpSession> warm = bench.runPeople(Math.min(USERS, 20), 0);
         bench.signOut(warm);
         bench.timings.clear();
         bench.errors.clear();
         long baseline = bench.liveHeapKb();
 
         long started = System.nanoTime();
-        List<VaadinHttpSession> sessions = bench.runPeople(USERS);
+        List<VaadinHttpSession> sessions = bench.runPeople(USERS, RAMP_SECONDS);
         double seconds = (System.nanoTime() - started) / 1e9;
         long withSessions = bench.liveHeapKb();
         bench.signOut(sessions);
@@ -92,13 +97,15 @@ public final class LoadBenchmark {
     }
 
     /** Runs the people at once; returns their sessions, still signed in. */
-    private List<VaadinHttpSession> runPeople(int count) throws Exception {
+    private List<VaadinHttpSession> runPeople(int count, int rampSeconds) throws Exception {
         List<VaadinHttpSession> sessions = Collections.synchronizedList(new ArrayList<>());
         try (ExecutorService people = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = i;
+                long arrival = rampSeconds == 0 ? 0 : ThreadLocalRandom.current().nextLong(rampSeconds * 1000L);
                 done.add(people.submit(() -> {
+                    Thread.sleep(arrival);
                     VaadinHttpSession session = person(n);
                     if (session != null) {
                         sessions.add(session);
@@ -129,6 +136,8 @@ public final class LoadBenchmark {
         for (int round = 0; round < ROUNDS; round++) {
             think();
             step(session, "wallet", () -> session.navigate("wallet") == 200 && session.lastBody().contains("wallet-cash"));
+            think();
+            step(session, "monthly bills", () -> session.navigate("bills") == 200 && session.lastBody().contains("bills-grid"));
             think();
             step(session, "back to dashboard", () -> session.navigate("") == 200 && session.lastBody().contains("spend-chart"));
         }
@@ -182,11 +191,11 @@ public final class LoadBenchmark {
         run(jcmd.toString(), String.valueOf(pid), "GC.run");
         run(jcmd.toString(), String.valueOf(pid), "GC.run");
         String info = run(jcmd.toString(), String.valueOf(pid), "GC.heap_info");
-        // Young and old generation (SerialGC prints one line each); not Metaspace.
+        // Young and old generation (SerialGC prints one line each: "DefNew"/"Tenured", "… generation" before JDK 22); not Metaspace.
         long kb = 0;
         for (String line : info.split("\n")) {
             Matcher used = USED.matcher(line);
-            if (line.contains("generation") && used.find()) {
+            if (GENERATION.matcher(line).find() && used.find()) {
                 kb += Long.parseLong(used.group(1));
             }
         }
