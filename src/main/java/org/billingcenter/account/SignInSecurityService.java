@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed-in person's own sign-in security: their recent sign-ins, and changing the e-mail
- * they sign in with, which needs a code sent to the old address and one sent to the new.
+ * The signed-in person's own sign-in security: their recent sign-ins, signing out their other
+ * sessions, and changing the e-mail they sign in with, which needs a code sent to the old
+ * address and one sent to the new.
  */
 @Service
 @Transactional(noRollbackFor = BusinessRuleException.class)
@@ -99,6 +100,15 @@ public class SignInSecurityService {
         String previous = me.getEmail();
         me.changeEmail(change.getNewEmail());
         outbox.send(previous, "Your sign-in e-mail was changed", "From now on you sign in with " + change.getNewEmail() + ".");
+    }
+
+    /**
+     * Signs the person out everywhere but here: every other session of theirs, on any application
+     * node, ends at its next request. Another person's sessions are never touched.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void signOutOtherSessions() {
+        OtherSessions.end(me());
     }
 
     private User me() {

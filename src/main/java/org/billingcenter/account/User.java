@@ -48,6 +48,11 @@ class User extends TenantOwned {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    // Not history worth keeping: only which sessions are still good (see OtherSessions).
+    @NotAudited
+    @Column(name = "session_generation", nullable = false)
+    private long sessionGeneration;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -104,6 +109,15 @@ class User extends TenantOwned {
 
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    long getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** Makes every session opened so far out of date; returns the generation of the sessions from now on. */
+    long startSessionGeneration() {
+        return ++sessionGeneration;
     }
 
     void changeEmail(String email) {

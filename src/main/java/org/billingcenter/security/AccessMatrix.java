@@ -111,7 +111,8 @@ public final class AccessMatrix {
         service("AccountService", CONSOLE, "findAccountByMemberEmail", "registerOperator", "allowSignIn");
 
         // A person's own sign-in security, whatever their role.
-        service("SignInSecurityService", SIGNED_IN, "recentSignIns", "startEmailChange", "pendingEmailChange", "confirmEmailChange");
+        service("SignInSecurityService", SIGNED_IN, "recentSignIns", "startEmailChange", "pendingEmailChange", "confirmEmailChange",
+                "signOutOtherSessions");
         service("CloudAccountService", ACCOUNT_READERS, "providers", "mine");
         service("CloudAccountService", MEMBERS, "active");
         service("CloudAccountService", ACCOUNT_MANAGERS, "bind", "close");
