@@ -124,6 +124,10 @@ class User extends TenantOwned {
         this.email = email;
     }
 
+    void changePhone(String phone) {
+        this.phone = phone;
+    }
+
     void rename(String displayName, String phone) {
         this.displayName = displayName;
         this.phone = phone;

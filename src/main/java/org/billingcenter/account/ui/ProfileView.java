@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.billingcenter.account.AccountProfile;
 import org.billingcenter.account.AccountService;
+import org.billingcenter.account.PhoneChangeService;
 import org.billingcenter.account.SignInSecurityService;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
@@ -57,7 +58,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     final Button signOutOthers = new Button();
 
-    public ProfileView(AccountService accounts, SignInSecurityService security, TenantRegistry tenants) {
+    public ProfileView(AccountService accounts, SignInSecurityService security, PhoneChangeService phones, TenantRegistry tenants) {
         this.accounts = accounts;
         this.security = security;
         add(new H2(getTranslation("profile.title")));
@@ -67,7 +68,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         }
         add(passwordForm(), sessions());
         if (!user.has(Role.OPERATOR)) {
-            add(new SignInSecurityPanel(security, tenants.current().timeZone()));
+            add(new PhoneChangePanel(phones), new SignInSecurityPanel(security, tenants.current().timeZone()));
         }
     }
 
