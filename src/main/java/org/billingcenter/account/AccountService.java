@@ -106,7 +106,8 @@ public class AccountService {
         Optional<Membership> membership = memberships.findByUserId(user.getId());
         Set<Role> roles = user.isOperator() ? Set.of(Role.OPERATOR) : membership.map(m -> Set.of(m.getRole())).orElse(Set.of());
         return new SignedInUser(user.getId(), user.getTenantId(), user.getEmail(), user.getDisplayName(),
-                membership.map(Membership::getAccountId).orElse(null), roles, user.getPreferredLocale());
+                membership.map(Membership::getAccountId).orElse(null), roles, user.getPreferredLocale(),
+                user.getSessionGeneration());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -129,7 +130,10 @@ public class AccountService {
         return account.profile();
     }
 
-    /** Any signed-in person may change their own password, after proving they know the current one. */
+    /**
+     * Any signed-in person may change their own password, after proving they know the current one.
+     * Their other sessions end: whoever may have known the old password is signed out too.
+     */
     @PreAuthorize("isAuthenticated()")
     public void changePassword(String currentPassword, String newPassword) {
         User user = me();
@@ -138,6 +142,7 @@ public class AccountService {
         }
         PasswordPolicy.check(newPassword, user.getEmail());
         user.changePassword(passwordEncoder.encode(newPassword));
+        OtherSessions.end(user);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -3,11 +3,15 @@ package org.billingcenter.account;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,17 +22,27 @@ import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.persistence.TenantOwned;
 
 /**
- * A pending change of the sign-in e-mail. Both codes must be given together: the old address
- * proves it is the holder, the new one that the address is theirs. Only salted hashes are kept,
- * the change lapses after a few minutes, and a few wrong tries end it.
+ * A pending change of the sign-in e-mail or of the phone number. Both codes must be given
+ * together: the one sent to the old contact proves it is the holder, the one sent to the new
+ * that the contact is theirs. Only salted hashes are kept, the change lapses after a few
+ * minutes, and a few wrong tries end it.
  */
 @Entity
 @Table(name = "contact_change")
 class ContactChange extends TenantOwned {
 
     static final int MAX_ATTEMPTS = 5;
+    static final Duration CODE_LIFETIME = Duration.ofMinutes(15);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     enum Status { PENDING, DONE, FAILED, CANCELLED }
+
+    /** What changes; the new value is kept in the column of its kind. */
+    enum Kind { EMAIL, PHONE }
+
+    /** A change just started, with the two codes to send (they are never kept in clear). */
+    record Started(ContactChange change, String oldCode, String newCode) {
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,8 +51,15 @@ class ContactChange extends TenantOwned {
     @Column(name = "user_id", nullable = false, updatable = false)
     private long userId;
 
-    @Column(name = "new_email", nullable = false, length = 320, updatable = false)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, updatable = false)
+    private Kind kind;
+
+    @Column(name = "new_email", length = 320, updatable = false)
     private String newEmail;
+
+    @Column(name = "new_phone", length = 40, updatable = false)
+    private String newPhone;
 
     @Column(name = "old_code_hash", nullable = false, length = 64, updatable = false)
     private String oldCodeHash;
@@ -55,7 +76,7 @@ class ContactChange extends TenantOwned {
     @Column(nullable = false)
     private int attempts;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Status status;
 
@@ -68,25 +89,44 @@ class ContactChange extends TenantOwned {
     protected ContactChange() {
     }
 
-    ContactChange(long userId, String newEmail, String oldCode, String newCode, String salt, Instant now, Instant expiresAt) {
+    private ContactChange(long userId, Kind kind, String newValue, String oldCode, String newCode, String salt, Instant now) {
         this.userId = userId;
-        this.newEmail = newEmail;
+        this.kind = kind;
+        if (kind == Kind.EMAIL) {
+            this.newEmail = newValue;
+        } else {
+            this.newPhone = newValue;
+        }
         this.salt = salt;
         this.oldCodeHash = hash(salt, "old", oldCode);
         this.newCodeHash = hash(salt, "new", newCode);
         this.createdAt = now;
-        this.expiresAt = expiresAt;
+        this.expiresAt = now.plus(CODE_LIFETIME);
         this.status = Status.PENDING;
     }
 
-    /** Checks both codes; a wrong pair counts as one attempt, and the last allowed attempt ends the change. */
-    boolean confirm(String oldCode, String newCode, Instant now) {
+    /** Starts a change with two fresh random six-digit codes. */
+    static Started start(long userId, Kind kind, String newValue, Instant now) {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        String oldCode = code();
+        String newCode = code();
+        return new Started(new ContactChange(userId, kind, newValue, oldCode, newCode, HexFormat.of().formatHex(salt), now), oldCode,
+                newCode);
+    }
+
+    /**
+     * Checks both codes and returns when they are right. A wrong pair counts as one attempt and is
+     * refused with the attempts left; the last allowed attempt, or a try after the codes lapsed,
+     * ends the change and says which.
+     */
+    void confirm(String oldCode, String newCode, Instant now) {
         if (status != Status.PENDING) {
             throw new BusinessRuleException("contact.noPendingChange");
         }
         if (!now.isBefore(expiresAt)) {
             status = Status.FAILED;
-            return false;
+            throw new BusinessRuleException("contact.codesExpired");
         }
         attempts++;
         boolean right = MessageDigest.isEqual(bytes(oldCodeHash), bytes(hash(salt, "old", oldCode)))
@@ -95,8 +135,10 @@ class ContactChange extends TenantOwned {
             status = Status.DONE;
         } else if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
+            throw new BusinessRuleException("contact.tooManyAttempts");
+        } else {
+            throw new BusinessRuleException("contact.wrongCode", attemptsLeft());
         }
-        return right;
     }
 
     void cancel() {
@@ -117,8 +159,16 @@ class ContactChange extends TenantOwned {
         return newEmail;
     }
 
+    String getNewPhone() {
+        return newPhone;
+    }
+
     Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    private static String code() {
+        return String.format("%06d", RANDOM.nextInt(1_000_000));
     }
 
     static String hash(String salt, String side, String code) {

@@ -1,9 +1,6 @@
 package org.billingcenter.account;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,15 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed-in person's own sign-in security: their recent sign-ins, and changing the e-mail
- * they sign in with, which needs a code sent to the old address and one sent to the new.
+ * The signed-in person's own sign-in security: their recent sign-ins, signing out their other
+ * sessions, and changing the e-mail they sign in with, which needs a code sent to the old
+ * address and one sent to the new.
  */
 @Service
 @Transactional(noRollbackFor = BusinessRuleException.class)
 public class SignInSecurityService {
-
-    static final Duration CODE_LIFETIME = Duration.ofMinutes(15);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserRepository users;
     private final SignInRecordRepository signIns;
@@ -58,25 +53,21 @@ public class SignInSecurityService {
         if (email.equals(me.getEmail()) || users.existsByEmail(email)) {
             throw new BusinessRuleException("contact.emailTaken");
         }
-        changes.findByUserIdAndStatus(me.getId(), ContactChange.Status.PENDING).forEach(ContactChange::cancel);
-        String oldCode = code();
-        String newCode = code();
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
-        ContactChange change = changes.save(new ContactChange(me.getId(), email, oldCode, newCode, HexFormat.of().formatHex(salt),
-                clock.instant(), clock.instant().plus(CODE_LIFETIME)));
+        changes.cancelPending(me.getId(), ContactChange.Kind.EMAIL);
+        ContactChange.Started started = ContactChange.start(me.getId(), ContactChange.Kind.EMAIL, email, clock.instant());
+        changes.save(started.change());
         outbox.send(me.getEmail(), "Your code to change your sign-in e-mail",
-                "Someone asked to change the sign-in e-mail of your account to " + email + ". Your code: " + oldCode
+                "Someone asked to change the sign-in e-mail of your account to " + email + ". Your code: " + started.oldCode()
                         + "\nIt is valid for 15 minutes. If this was not you, change your password.");
         outbox.send(email, "Confirm your new sign-in e-mail",
-                "Your code to confirm this address as your new sign-in e-mail: " + newCode + "\nIt is valid for 15 minutes.");
-        return view(change);
+                "Your code to confirm this address as your new sign-in e-mail: " + started.newCode() + "\nIt is valid for 15 minutes.");
+        return view(started.change());
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<PendingEmailChange> pendingEmailChange() {
-        return changes.pending(CurrentUser.require().userId()).map(SignInSecurityService::view);
+        return changes.pending(CurrentUser.require().userId(), ContactChange.Kind.EMAIL).map(SignInSecurityService::view);
     }
 
     /**
@@ -86,13 +77,9 @@ public class SignInSecurityService {
     @PreAuthorize("isAuthenticated()")
     public void confirmEmailChange(String oldCode, String newCode) {
         User me = me();
-        ContactChange change = changes.pending(me.getId()).orElseThrow(() -> new BusinessRuleException("contact.noPendingChange"));
-        if (!change.confirm(oldCode, newCode, clock.instant())) {
-            if (change.getStatus() == ContactChange.Status.FAILED) {
-                throw new BusinessRuleException("contact.changeEnded");
-            }
-            throw new BusinessRuleException("contact.wrongCode", change.attemptsLeft());
-        }
+        ContactChange change = changes.pending(me.getId(), ContactChange.Kind.EMAIL)
+                .orElseThrow(() -> new BusinessRuleException("contact.noPendingChange"));
+        change.confirm(oldCode, newCode, clock.instant());
         if (users.existsByEmail(change.getNewEmail())) {
             throw new BusinessRuleException("contact.emailTaken");
         }
@@ -101,12 +88,17 @@ public class SignInSecurityService {
         outbox.send(previous, "Your sign-in e-mail was changed", "From now on you sign in with " + change.getNewEmail() + ".");
     }
 
-    private User me() {
-        return users.findById(CurrentUser.require().userId()).orElseThrow(() -> new BusinessRuleException("account.notFound"));
+    /**
+     * Signs the person out everywhere but here: every other session of theirs, on any application
+     * node, ends at its next request. Another person's sessions are never touched.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void signOutOtherSessions() {
+        OtherSessions.end(me());
     }
 
-    private static String code() {
-        return String.format("%06d", RANDOM.nextInt(1_000_000));
+    private User me() {
+        return users.findById(CurrentUser.require().userId()).orElseThrow(() -> new BusinessRuleException("account.notFound"));
     }
 
     private static PendingEmailChange view(ContactChange change) {

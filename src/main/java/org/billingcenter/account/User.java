@@ -48,6 +48,11 @@ class User extends TenantOwned {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    // Not history worth keeping: only which sessions are still good (see OtherSessions).
+    @NotAudited
+    @Column(name = "session_generation", nullable = false)
+    private long sessionGeneration;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -106,8 +111,21 @@ class User extends TenantOwned {
         this.passwordHash = newHash;
     }
 
+    long getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    /** Makes every session opened so far out of date; returns the generation of the sessions from now on. */
+    long startSessionGeneration() {
+        return ++sessionGeneration;
+    }
+
     void changeEmail(String email) {
         this.email = email;
+    }
+
+    void changePhone(String phone) {
+        this.phone = phone;
     }
 
     void rename(String displayName, String phone) {

@@ -8,13 +8,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 import org.billingcenter.account.AccountService;
+import org.billingcenter.account.CloudAccountDetails;
+import org.billingcenter.account.CloudAccountService;
 import org.billingcenter.billing.BillingRunService;
 import org.billingcenter.usage.UsageIngestionService;
 import org.billingcenter.usage.UsageRecord;
 import org.billingcenter.workspace.NewWorkspace;
+import org.billingcenter.workspace.SettlementChoiceService;
 import org.billingcenter.workspace.WorkspaceService;
 import org.billingcenter.workspace.WorkspaceSummary;
 import org.billingcenter.account.AccountSummary;
@@ -82,12 +86,17 @@ class DemoData {
     private final VerificationService verification;
     private final VerificationReviewService review;
     private final InvoiceService invoices;
+    private final CloudAccountService cloudAccounts;
+    private final SettlementChoiceService settlements;
 
     DemoData(TenantRegistry tenants, AccountService accounts, WalletService wallet, DeductionService deduction,
             VoucherService vouchers, StoredValueCardService cards, TicketService tickets, TicketDeskService desk, Clock clock,
             WorkspaceService workspaces, UsageIngestionService usage, BillingRunService billingRuns, PortfolioGenerator portfolios,
-            VerificationService verification, VerificationReviewService review, InvoiceService invoices) {
+            VerificationService verification, VerificationReviewService review, InvoiceService invoices,
+            CloudAccountService cloudAccounts, SettlementChoiceService settlements) {
         this.workspaces = workspaces;
+        this.cloudAccounts = cloudAccounts;
+        this.settlements = settlements;
         this.usage = usage;
         this.billingRuns = billingRuns;
         this.verification = verification;
@@ -146,13 +155,13 @@ class DemoData {
         }
         seedSupport(tenant, owner, chinese);
         if (tenant.offers(TenantDefinition.AccountKind.STANDARD) && !tenant.priceList().isEmpty()) {
-            seedUsage(tenant, owner, chinese);
+            seedCloudSettlement(owner, seedUsage(tenant, owner, chinese));
         }
         seedSelfService(tenant, owner, chinese);
     }
 
     /** Two workspaces with last month's usage, rated, charged and billed: a bill to open on the first start. */
-    private void seedUsage(TenantDefinition tenant, SignedInUserPrincipal owner, boolean chinese) {
+    private List<WorkspaceSummary> seedUsage(TenantDefinition tenant, SignedInUserPrincipal owner, boolean chinese) {
         List<TenantDefinition.Site> sites = tenant.sites();
         List<WorkspaceSummary> bound = SystemIdentity.callAs(owner.user(), () -> List.of(
                 workspaces.bind(new NewWorkspace(chinese ? "生产环境" : "production", sites.getFirst().id(), 30)),
@@ -182,6 +191,22 @@ class DemoData {
             usage.ingest(records.stream().filter(r -> tenant.priceList().stream().anyMatch(i -> i.code().equals(r.itemCode()))).toList());
             billingRuns.runMonth(last).join();
         });
+        return bound;
+    }
+
+    /**
+     * A cloud marketplace account of the tenant's first provider, and the staging workspace moved
+     * onto it (from tomorrow, as any change): the settlement screens and the cloud bill have
+     * something to show. Skipped where the tenant offers no cloud provider.
+     */
+    private void seedCloudSettlement(SignedInUserPrincipal owner, List<WorkspaceSummary> workspaces) {
+        SystemIdentity.runAs(owner.user(), () -> cloudAccounts.providers().stream().findFirst().ifPresent(provider -> {
+            CloudAccountDetails cloud = cloudAccounts.bind(provider, "demo-" + provider.name().toLowerCase(Locale.ROOT) + "-0001",
+                    "demo-subscription-" + owner.user().tenantId());
+            workspaces.reversed().stream().filter(workspace -> settlements.options(workspace.id()).stream()
+                    .anyMatch(option -> Long.valueOf(cloud.id()).equals(option.cloudAccountId()))).findFirst()
+                    .ifPresent(workspace -> settlements.choose(workspace.id(), provider, cloud.id()));
+        }));
     }
 
     /** A verified enterprise with an invoice profile and address, and its card purchase waiting on the invoice desk. */

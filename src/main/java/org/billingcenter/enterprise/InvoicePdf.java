@@ -5,12 +5,10 @@ import java.util.Locale;
 
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.money.MoneyFormat;
+import org.billingcenter.shared.pdf.PdfText;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
-import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -18,9 +16,10 @@ import org.openpdf.text.pdf.PdfWriter;
 /** Lays out a contract invoice as a one-page PDF: who is billed, the period, the lines and the total. */
 final class InvoicePdf {
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font BOLD = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font TEXT = new Font(Font.HELVETICA, 10);
+    // The organisation, brand and plan names may be Chinese: PdfText sets every script.
+    private static final PdfText TITLE = PdfText.TITLE;
+    private static final PdfText BOLD = PdfText.HEADING;
+    private static final PdfText TEXT = PdfText.BODY;
 
     private InvoicePdf() {
     }
@@ -30,31 +29,31 @@ final class InvoicePdf {
         PdfWriter.getInstance(document, out);
         document.open();
         InvoiceSummary summary = invoice.summary();
-        document.add(new Paragraph(brand, BOLD));
-        document.add(new Paragraph("Invoice " + summary.number(), TITLE));
-        document.add(new Paragraph("Billed to: " + invoice.organisation(), TEXT));
-        document.add(new Paragraph("Contract: " + summary.contractNumber() + "    Payment method: " + label(summary.paymentMethod().name()),
-                TEXT));
-        document.add(new Paragraph("Period: " + summary.previousDate() + " to " + summary.invoiceDate() + "    Invoice date: "
-                + summary.invoiceDate() + "    Status: " + label(summary.status().name()), TEXT));
-        document.add(new Paragraph(" "));
+        document.add(BOLD.paragraph(brand));
+        document.add(TITLE.paragraph("Invoice " + summary.number()));
+        document.add(TEXT.paragraph("Billed to: " + invoice.organisation()));
+        document.add(TEXT.paragraph("Contract: " + summary.contractNumber() + "    Payment method: "
+                + label(summary.paymentMethod().name())));
+        document.add(TEXT.paragraph("Period: " + summary.previousDate() + " to " + summary.invoiceDate() + "    Invoice date: "
+                + summary.invoiceDate() + "    Status: " + label(summary.status().name())));
+        document.add(TEXT.paragraph(" "));
         PdfPTable table = new PdfPTable(new float[] {4, 2, 1, 1, 2, 2});
         table.setWidthPercentage(100);
         for (String heading : new String[] {"Item", "Plan", "Qty", "Months", "Unit price", "Amount"}) {
-            table.addCell(new PdfPCell(new Phrase(heading, BOLD)));
+            table.addCell(new PdfPCell(BOLD.phrase(heading)));
         }
         for (InvoiceLine line : invoice.lines()) {
-            table.addCell(new Phrase(label(line.kind().name()), TEXT));
-            table.addCell(new Phrase(line.plan() == null ? "" : label(line.plan().name()), TEXT));
+            table.addCell(TEXT.phrase(label(line.kind().name())));
+            table.addCell(TEXT.phrase(line.plan() == null ? "" : label(line.plan().name())));
             table.addCell(number(String.valueOf(line.quantity())));
             table.addCell(number(String.valueOf(line.months())));
             table.addCell(number(money(line.unitPrice())));
             table.addCell(number(money(line.amount())));
         }
-        PdfPCell totalLabel = new PdfPCell(new Phrase("Total", BOLD));
+        PdfPCell totalLabel = new PdfPCell(BOLD.phrase("Total"));
         totalLabel.setColspan(5);
         table.addCell(totalLabel);
-        PdfPCell total = new PdfPCell(new Phrase(money(summary.total()), BOLD));
+        PdfPCell total = new PdfPCell(BOLD.phrase(money(summary.total())));
         total.setHorizontalAlignment(Element.ALIGN_RIGHT);
         table.addCell(total);
         document.add(table);
@@ -62,7 +61,7 @@ final class InvoicePdf {
     }
 
     private static PdfPCell number(String text) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, TEXT));
+        PdfPCell cell = new PdfPCell(TEXT.phrase(text));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
     }

@@ -6,13 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.pdf.PdfText;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
@@ -30,34 +28,35 @@ class InvoicePdfWriter {
         PdfWriter.getInstance(document, out);
         document.addTitle("Invoice " + request.getInvoiceNumber());
         document.open();
-        Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-        Font label = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
-        document.add(new Paragraph(typeName(request.getType()), heading));
-        document.add(new Paragraph("Invoice number: " + request.getInvoiceNumber(), body));
-        document.add(new Paragraph("Issue date: " + DAY.format(request.getIssuedAt().atZone(zone)), body));
-        document.add(new Paragraph("Seller: " + seller, body));
-        document.add(new Paragraph(" ", body));
-        document.add(new Paragraph("Buyer: " + request.getTitle(), label));
+        // Seller, buyer and their registration are often Chinese: PdfText sets every script.
+        PdfText heading = PdfText.TITLE;
+        PdfText label = new PdfText(9, Font.BOLD);
+        PdfText body = new PdfText(9, Font.NORMAL);
+        document.add(heading.paragraph(typeName(request.getType())));
+        document.add(body.paragraph("Invoice number: " + request.getInvoiceNumber()));
+        document.add(body.paragraph("Issue date: " + DAY.format(request.getIssuedAt().atZone(zone))));
+        document.add(body.paragraph("Seller: " + seller));
+        document.add(body.paragraph(" "));
+        document.add(label.paragraph("Buyer: " + request.getTitle()));
         line(document, body, "Taxpayer id", request.getTaxNumber());
         line(document, body, "Bank", request.getBank());
         line(document, body, "Account number", request.getBankAccount());
         line(document, body, "Registered address", request.getRegisteredAddress());
         line(document, body, "Registered phone", request.getRegisteredPhone());
-        document.add(new Paragraph(" ", body));
+        document.add(body.paragraph(" "));
 
         PdfPTable table = new PdfPTable(new float[] {2, 5, 3, 2});
         table.setWidthPercentage(100);
         for (String column : List.of("Date", "Description", "Reference", "Amount")) {
-            table.addCell(new PdfPCell(new Phrase(column, label)));
+            table.addCell(new PdfPCell(label.phrase(column)));
         }
         for (InvoiceRequestLine line : lines) {
-            table.addCell(new Phrase(DAY.format(line.getDocumentDate()), body));
-            table.addCell(new Phrase(line.getDescription(), body));
-            table.addCell(new Phrase(line.getReference(), body));
+            table.addCell(body.phrase(DAY.format(line.getDocumentDate())));
+            table.addCell(body.phrase(line.getDescription()));
+            table.addCell(body.phrase(line.getReference()));
             table.addCell(amountCell(line.getAmount(), body));
         }
-        PdfPCell totalLabel = new PdfPCell(new Phrase("Total", label));
+        PdfPCell totalLabel = new PdfPCell(label.phrase("Total"));
         totalLabel.setColspan(3);
         table.addCell(totalLabel);
         table.addCell(amountCell(request.getAmount(), label));
@@ -70,15 +69,15 @@ class InvoicePdfWriter {
         return money.currency().getCurrencyCode() + " " + money.amount().toPlainString();
     }
 
-    private static PdfPCell amountCell(Money money, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(amountText(money), font));
+    private static PdfPCell amountCell(Money money, PdfText font) {
+        PdfPCell cell = new PdfPCell(font.phrase(amountText(money)));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
     }
 
-    private static void line(Document document, Font font, String name, String value) {
+    private static void line(Document document, PdfText font, String name, String value) {
         if (value != null) {
-            document.add(new Paragraph(name + ": " + value, font));
+            document.add(font.paragraph(name + ": " + value));
         }
     }
 

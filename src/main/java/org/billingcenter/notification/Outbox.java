@@ -16,12 +16,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * E-mail for any feature. {@link #send} writes the message in the caller's transaction and sends
+ * E-mail and text messages for any feature. {@link #send} writes the message in the caller's transaction and sends
  * it only once that commits: a rolled-back change sends nothing, a committed one is never lost.
  */
 @Service
 @Transactional
 public class Outbox {
+
+    /** Longer texts are split by the carrier into several messages; the portal's stay short. */
+    static final int MAX_TEXT = 500;
 
     private final OutboxMessageRepository messages;
     private final OutboxDelivery delivery;
@@ -41,8 +44,25 @@ public class Outbox {
         if (to == null || !to.contains("@") || subject == null || subject.isBlank() || body == null) {
             throw new BusinessRuleException("outbox.invalidMessage");
         }
-        OutboxMessage message = messages.save(new OutboxMessage(to.strip(), bounded(subject.strip(), OutboxMessage.MAX_SUBJECT),
-                bounded(body, OutboxMessage.MAX_BODY), clock.instant()));
+        return deliverAfterCommit(messages.save(new OutboxMessage(to.strip(), bounded(subject.strip(), OutboxMessage.MAX_SUBJECT),
+                bounded(body, OutboxMessage.MAX_BODY), clock.instant())));
+    }
+
+    /**
+     * A text message to a phone, kept and sent like e-mail. The phone is in international form
+     * (optional +, digits only); the subject only names the message on the outbox page.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public long sendText(String phone, String subject, String text) {
+        if (phone == null || !phone.matches("\\+?[0-9]{5,20}") || subject == null || subject.isBlank() || text == null
+                || text.isBlank()) {
+            throw new BusinessRuleException("outbox.invalidMessage");
+        }
+        return deliverAfterCommit(messages.save(OutboxMessage.text(phone, bounded(subject.strip(), OutboxMessage.MAX_SUBJECT),
+                bounded(text, MAX_TEXT), clock.instant())));
+    }
+
+    private long deliverAfterCommit(OutboxMessage message) {
         long id = message.getId();
         String tenant = TenantContext.require();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -10,7 +10,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends one outbox message in a transaction of its own, so a failing mail server never undoes
+ * Sends one outbox message (e-mail or text) in a transaction of its own, so a failing mail server never undoes
  * the change the message reports; a failure is recorded on the message and retried later.
  */
 @Component
@@ -20,14 +20,16 @@ class OutboxDelivery {
 
     private final OutboxMessageRepository messages;
     private final MessageSender sender;
+    private final TextSender texts;
     private final NotificationProperties properties;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    OutboxDelivery(OutboxMessageRepository messages, MessageSender sender, NotificationProperties properties,
+    OutboxDelivery(OutboxMessageRepository messages, MessageSender sender, TextSender texts, NotificationProperties properties,
             PlatformTransactionManager transactions, Clock clock) {
         this.messages = messages;
         this.sender = sender;
+        this.texts = texts;
         this.properties = properties;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -39,10 +41,14 @@ class OutboxDelivery {
         newTransaction.executeWithoutResult(status -> messages.lockById(messageId).filter(OutboxMessage::isPending)
                 .ifPresent(message -> {
                     try {
-                        sender.send(message.getRecipient(), message.getSubject(), message.getBody());
+                        if (message.getChannel() == OutboxChannel.SMS) {
+                            texts.send(message.getRecipient(), message.getBody());
+                        } else {
+                            sender.send(message.getRecipient(), message.getSubject(), message.getBody());
+                        }
                         message.sent(clock.instant());
                     } catch (RuntimeException e) {
-                        log.warn("E-mail {} to {} not sent: {}", messageId, message.getRecipient(), e.getMessage());
+                        log.warn("Message {} to {} not sent: {}", messageId, message.getRecipient(), e.getMessage());
                         message.failed(e.getMessage(), properties.maxAttempts());
                     }
                 }));

@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 
 import org.billingcenter.shared.persistence.TenantOwned;
 
-/** An e-mail, written in the same transaction as the change it reports, sent once that commits. */
+/**
+ * An e-mail or a text message, written in the same transaction as the change it reports, sent
+ * once that commits.
+ */
 @Entity
 @Table(name = "outbox_message")
 class OutboxMessage extends TenantOwned {
@@ -24,6 +27,10 @@ class OutboxMessage extends TenantOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, updatable = false)
+    private OutboxChannel channel = OutboxChannel.EMAIL;
 
     @Column(nullable = false, length = 320, updatable = false)
     private String recipient;
@@ -60,8 +67,19 @@ class OutboxMessage extends TenantOwned {
         this.createdAt = createdAt;
     }
 
+    /** A text message to a phone; its subject only names it in the outbox. */
+    static OutboxMessage text(String phone, String subject, String text, Instant createdAt) {
+        OutboxMessage message = new OutboxMessage(phone, subject, text, createdAt);
+        message.channel = OutboxChannel.SMS;
+        return message;
+    }
+
     Long getId() {
         return id;
+    }
+
+    OutboxChannel getChannel() {
+        return channel;
     }
 
     String getRecipient() {
@@ -104,6 +122,6 @@ class OutboxMessage extends TenantOwned {
     }
 
     OutboxEntry view() {
-        return new OutboxEntry(id, recipient, subject, body, status, attempts, lastError, createdAt, sentAt);
+        return new OutboxEntry(id, channel, recipient, subject, body, status, attempts, lastError, createdAt, sentAt);
     }
 }

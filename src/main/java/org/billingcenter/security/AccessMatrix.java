@@ -112,7 +112,9 @@ public final class AccessMatrix {
         service("AccountService", CONSOLE, "findAccountByMemberEmail", "registerOperator", "allowSignIn");
 
         // A person's own sign-in security, whatever their role.
-        service("SignInSecurityService", SIGNED_IN, "recentSignIns", "startEmailChange", "pendingEmailChange", "confirmEmailChange");
+        service("SignInSecurityService", SIGNED_IN, "recentSignIns", "startEmailChange", "pendingEmailChange", "confirmEmailChange",
+                "signOutOtherSessions");
+        service("PhoneChangeService", SIGNED_IN, "myPhone", "startPhoneChange", "pendingPhoneChange", "confirmPhoneChange");
         service("CloudAccountService", ACCOUNT_READERS, "providers", "mine");
         service("CloudAccountService", MEMBERS, "active");
         service("CloudAccountService", ACCOUNT_MANAGERS, "bind", "close");
@@ -126,7 +128,7 @@ public final class AccessMatrix {
         // The link in the e-mail is the credential.
         service("InvitationService", ANYONE, "offer", "accept");
 
-        service("Outbox", SIGNED_IN, "send");
+        service("Outbox", SIGNED_IN, "send", "sendText");
         service("Outbox", CONSOLE, "recent", "viewable");
         service("Notifications", MEMBERS, "mine", "unreadCount", "markRead", "markAllRead");
         // Features notify an account of what happened to it, whoever's action caused it.

@@ -3,10 +3,10 @@ package org.billingcenter.security;
 import java.util.Optional;
 
 import org.billingcenter.account.AccountService;
+import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.identity.SignedInUserPrincipal;
 import org.billingcenter.shared.tenancy.TenantContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Brings a session's sign-in up to date with the database at the start of each request. A
  * Vaadin session lives long and keeps its security context; without this, a member who was
- * demoted or removed would keep the roles they signed in with until they signed out.
+ * demoted or removed would keep the roles they signed in with until they signed out, and a
+ * session the person signed out from elsewhere would go on.
  */
 @Component
 public class AccessRefresh {
@@ -43,17 +44,16 @@ public class AccessRefresh {
         }
         // A sign-in is only ever good at the tenant it was made at.
         Optional<SignedInUser> now = tenant.get().equals(principal.user().tenantId()) ? accounts.reloadSignedIn() : Optional.empty();
-        if (now.isEmpty()) {
+        // A newer generation means the person signed out their other sessions (or changed their
+        // password) since this one began: it ends, on this node as on any other.
+        if (now.isEmpty() || now.get().sessionGeneration() > principal.user().sessionGeneration()) {
             context.setAuthentication(null);
             return true;
         }
         if (now.get().equals(principal.user())) {
             return false;
         }
-        SignedInUserPrincipal updated = new SignedInUserPrincipal(now.get(), null, true);
-        var replacement = UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
-        replacement.setDetails(authentication.getDetails());
-        context.setAuthentication(replacement);
+        CurrentUser.replace(now.get());
         return true;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -42,6 +43,14 @@ class AccessRefreshFilter extends OncePerRequestFilter {
                 sessions.saveContext(context, request, response);
             }
         }
+        Authentication before = context.getAuthentication();
         chain.doFilter(request, response);
+        // A request may itself move the sign-in on (signing out the other sessions keeps this one
+        // in the new generation): the session keeps what the request ended with.
+        Authentication after = SecurityContextHolder.getContext().getAuthentication();
+        HttpSession current = request.getSession(false);
+        if (after != null && after != before && current != null && current == session) {
+            sessions.saveContext(SecurityContextHolder.getContext(), request, response);
+        }
     }
 }

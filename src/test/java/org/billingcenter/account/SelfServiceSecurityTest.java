@@ -61,7 +61,7 @@ class SelfServiceSecurityTest extends ApplicationTest {
         for (int i = 0; i < 4; i++) {
             assertRefused(owner, () -> security.confirmEmailChange("000000", "000000"), "contact.wrongCode");
         }
-        assertRefused(owner, () -> security.confirmEmailChange("000000", "000000"), "contact.changeEnded");
+        assertRefused(owner, () -> security.confirmEmailChange("000000", "000000"), "contact.tooManyAttempts");
         assertRefused(owner, () -> security.confirmEmailChange(oldCode, newCode), "contact.noPendingChange");
     }
 
@@ -73,7 +73,7 @@ class SelfServiceSecurityTest extends ApplicationTest {
         String oldCode = codeSentTo(owner.email());
         String newCode = codeSentTo(newEmail);
         clock.advance(Duration.ofMinutes(16));
-        assertRefused(owner, () -> security.confirmEmailChange(oldCode, newCode), "contact.changeEnded");
+        assertRefused(owner, () -> security.confirmEmailChange(oldCode, newCode), "contact.codesExpired");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.billingcenter.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.billingcenter.account.AccountService;
 import org.billingcenter.billing.BillService;
@@ -92,6 +93,26 @@ class DemoDataOnH2Test {
         assertThat(SystemIdentity.callAs(admin.user(), () -> portfolioReport.count(latest, PortfolioTable.ACTIVE, PortfolioFilter.none())))
                 .isGreaterThan(20);
         assertThat(SystemIdentity.callAs(admin.user(), () -> contractInvoices.invoice(latest)).lines()).isNotEmpty();
+    }
+
+    @Autowired
+    org.billingcenter.account.CloudAccountService cloudAccounts;
+    @Autowired
+    org.billingcenter.workspace.WorkspaceService workspaces;
+    @Autowired
+    org.billingcenter.workspace.SettlementChoiceService settlements;
+
+    @Test
+    void theDemoAccountMovesAWorkspaceOntoItsCloudAccount() {
+        for (String tenant : List.of("lumen-intl", "lumen-cn")) {
+            var owner = TenantContext.callAs(tenant, () -> accounts.findSignIn(DemoData.OWNER)).orElseThrow().user();
+            var clouds = SystemIdentity.callAs(owner, () -> cloudAccounts.active());
+            assertThat(clouds).as(tenant).hasSize(1);
+            var chosen = SystemIdentity.callAs(owner, () -> workspaces.myWorkspaces().stream()
+                    .map(workspace -> settlements.chosen(workspace.id())).toList());
+            assertThat(chosen).as(tenant).filteredOn(settlement -> settlement.cloudAccountId() != null)
+                    .extracting(settlement -> settlement.cloudAccountId()).containsExactly(clouds.getFirst().id());
+        }
     }
 
     @Test

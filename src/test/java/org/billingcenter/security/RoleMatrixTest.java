@@ -131,7 +131,7 @@ class RoleMatrixTest extends ApplicationTest {
 
     private static UsernamePasswordAuthenticationToken authenticationOf(Role role) {
         Long account = role == Role.OPERATOR ? null : 1L;
-        var user = new SignedInUser(1, INTL, "someone@example.com", "Someone", account, Set.of(role), null);
+        var user = new SignedInUser(1, INTL, "someone@example.com", "Someone", account, Set.of(role), null, 0);
         var principal = new SignedInUserPrincipal(user, null, true);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

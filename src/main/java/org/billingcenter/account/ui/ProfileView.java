@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -21,16 +22,18 @@ import jakarta.annotation.security.PermitAll;
 
 import org.billingcenter.account.AccountProfile;
 import org.billingcenter.account.AccountService;
+import org.billingcenter.account.PhoneChangeService;
 import org.billingcenter.account.SignInSecurityService;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.ui.Confirm;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.tenant.TenantRegistry;
 
 /**
  * The account's profile (editable by its Owner and Administrators, readable by Finance and
- * Auditors) and the signed-in user's password.
+ * Auditors), the signed-in user's password and their sessions elsewhere.
  */
 @Route("profile")
 @Menu(order = 90, title = "menu.profile")
@@ -38,6 +41,7 @@ import org.billingcenter.tenant.TenantRegistry;
 public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountService accounts;
+    private final SignInSecurityService security;
 
     final TextField enterpriseName = new TextField();
     final TextField industry = new TextField();
@@ -52,16 +56,19 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField newPassword = new PasswordField();
     final Button changePassword = new Button();
 
-    public ProfileView(AccountService accounts, SignInSecurityService security, TenantRegistry tenants) {
+    final Button signOutOthers = new Button();
+
+    public ProfileView(AccountService accounts, SignInSecurityService security, PhoneChangeService phones, TenantRegistry tenants) {
         this.accounts = accounts;
+        this.security = security;
         add(new H2(getTranslation("profile.title")));
         var user = CurrentUser.require();
         if (user.accountId() != null && !user.has(Role.MEMBER)) {
             add(profileForm(user.has(Role.OWNER) || user.has(Role.ADMINISTRATOR)));
         }
-        add(passwordForm());
+        add(passwordForm(), sessions());
         if (!user.has(Role.OPERATOR)) {
-            add(new SignInSecurityPanel(security, tenants.current().timeZone()));
+            add(new PhoneChangePanel(phones), new SignInSecurityPanel(security, tenants.current().timeZone()));
         }
     }
 
@@ -115,7 +122,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         currentPassword.setLabel(getTranslation("profile.currentPassword"));
         currentPassword.setId("current-password");
         newPassword.setLabel(getTranslation("profile.newPassword"));
-        newPassword.setHelperText(getTranslation("password.length", 10, 128));
+        newPassword.setHelperText(getTranslation("password.length", 10, 128) + " " + getTranslation("profile.passwordEndsSessions"));
         newPassword.setId("new-password");
         Forms.clearErrorOnEdit(currentPassword, newPassword);
         changePassword.setText(getTranslation("profile.changePassword"));
@@ -125,13 +132,26 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
                 currentPassword.clear();
                 newPassword.clear();
-                Forms.notifySuccess(getTranslation("profile.passwordChanged"));
+                Forms.notifySuccess(getTranslation("profile.passwordChanged") + " " + getTranslation("sessions.othersEnded"));
             } catch (BusinessRuleException refused) {
                 var field = refused.messageKey().equals("password.currentWrong") ? currentPassword : newPassword;
                 Forms.showError(field, getTranslation(refused.messageKey(), refused.arguments()));
             }
         });
         return new VerticalLayout(new H3(getTranslation("profile.password")), new FormLayout(currentPassword, newPassword), changePassword);
+    }
+
+    /** Signing out everywhere else, e.g. after using a shared computer; this session goes on. */
+    private VerticalLayout sessions() {
+        signOutOthers.setText(getTranslation("sessions.signOutOthers"));
+        signOutOthers.setId("sign-out-others");
+        signOutOthers.addClickListener(click -> Confirm.ask("sign-out-others", getTranslation("sessions.signOutOthers"),
+                getTranslation("sessions.confirmText"), getTranslation("sessions.signOutOthers"), getTranslation("action.cancel"), () -> {
+                    security.signOutOtherSessions();
+                    Forms.notifySuccess(getTranslation("sessions.othersEnded"));
+                }));
+        return new VerticalLayout(new H3(getTranslation("sessions.title")), new Paragraph(getTranslation("sessions.explanation")),
+                signOutOthers);
     }
 
     private void label(TextField field, String key, String id) {

@@ -80,7 +80,10 @@ class SignInSecurityPanel extends VerticalLayout {
             newCode.clear();
             newEmail.clear();
         } catch (BusinessRuleException refused) {
-            Forms.showError(newCode, getTranslation(refused.messageKey(), refused.arguments()));
+            showPending();
+            // A change that ended (expired, too many attempts) hides the code fields: say it at the start.
+            Forms.showError(newCode.isVisible() ? newCode : newEmail, getTranslation(refused.messageKey(), refused.arguments()));
+            return;
         }
         showPending();
     }

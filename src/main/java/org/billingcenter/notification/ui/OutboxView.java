@@ -20,7 +20,7 @@ import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * The e-mails the portal sent in this tenant, newest first, with their delivery state; a row shows
+ * The e-mails and text messages the portal sent in this tenant, newest first, with their delivery state; a row shows
  * its text. Only where the deployment allows it (development and test), since mail is private.
  */
 @Route("operator/outbox")
@@ -43,6 +43,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         var zone = tenants.current().timeZone();
         grid.setId("outbox-grid");
         grid.addColumn(m -> time(m.createdAt(), zone)).setHeader(getTranslation("outbox.column.created")).setKey("created");
+        grid.addColumn(m -> getTranslation("outbox.channel." + m.channel().name())).setHeader(getTranslation("outbox.column.channel"))
+                .setKey("channel");
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.column.to")).setKey("to");
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.column.subject")).setKey("subject").setFlexGrow(3);
         grid.addColumn(m -> getTranslation("outbox.status." + m.status().name())).setHeader(getTranslation("outbox.column.status"))

@@ -21,7 +21,7 @@ public final class SystemIdentity {
     }
 
     public static <T> T callAsOperator(String tenantId, Supplier<T> work) {
-        SignedInUser system = new SignedInUser(0, tenantId, SYSTEM_EMAIL, "System", null, Set.of(Role.OPERATOR), null);
+        SignedInUser system = new SignedInUser(0, tenantId, SYSTEM_EMAIL, "System", null, Set.of(Role.OPERATOR), null, 0);
         return callAs(system, work);
     }
 

@@ -10,8 +10,11 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import org.billingcenter.security.AccessRefresh;
+import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.support.Input;
 import org.billingcenter.support.UiTest;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,8 @@ class ProfileViewTest extends UiTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+    @Autowired
+    AccessRefresh accessRefresh;
 
     @Test
     void theOwnerEditsTheProfile() {
@@ -79,5 +84,33 @@ class ProfileViewTest extends UiTest {
                 .orElseThrow().getPassword();
         assertThat(passwordEncoder.matches("a brand new passphrase", hash)).isTrue();
         assertThat(hash).startsWith("$argon2id$");
+    }
+
+    @Test
+    void signingOutTheOtherSessionsAsksFirstAndKeepsThisOne() {
+        SignedInUser owner = newOwner(INTL);
+        signIn(owner);
+        navigate("profile");
+
+        click("sign-out-others");
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class, "sign-out-others-text").getText())
+                .contains("This session stays signed in.");
+        click("sign-out-others-cancel");
+        assertThat(stillSignedInElsewhere(owner)).as("cancelled: nothing ended").isTrue();
+
+        click("sign-out-others");
+        click("sign-out-others-confirm");
+        assertThat(notifications()).contains("Your other sessions are signed out.");
+        assertThat(accessRefresh.refresh()).as("this session is up to date").isFalse();
+        assertThat(CurrentUser.get()).isPresent();
+        assertThat(stillSignedInElsewhere(owner)).as("a session from before ends").isFalse();
+    }
+
+    /** Whether a session that signed in before (holding the sign-in as it was then) is still good. */
+    private boolean stillSignedInElsewhere(SignedInUser before) {
+        return SystemIdentity.callAs(before, () -> {
+            accessRefresh.refresh();
+            return CurrentUser.get().isPresent();
+        });
     }
 }
