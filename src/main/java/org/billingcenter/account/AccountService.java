@@ -172,6 +172,13 @@ public class AccountService {
                 .map(AccountService::summaryOf);
     }
 
+    /** An account of this tenant by id, for the tenant's staff; another tenant's id finds nothing. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(readOnly = true)
+    public Optional<AccountSummary> findAccount(long accountId) {
+        return accounts.findById(accountId).map(AccountService::summaryOf);
+    }
+
     /**
      * Where an account's billing e-mail goes: the profile's contact e-mail, else the Owner's
      * sign-in address. For notices the system sends (bills, arrears).

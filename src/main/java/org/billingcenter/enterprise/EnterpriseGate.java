@@ -2,6 +2,7 @@ package org.billingcenter.enterprise;
 
 import org.billingcenter.account.AccountService;
 import org.billingcenter.account.AccountSummary;
+import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.tenant.TenantDefinition.AccountKind;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,6 +31,15 @@ class EnterpriseGate {
             throw new AccessDeniedException("The enterprise billing centre is for contract accounts only");
         }
         return account;
+    }
+
+    /**
+     * For the tenant's staff acting on an account by id (recording its contract): it must be an
+     * enterprise account of this tenant. Another tenant's account id, or a standard account, is refused.
+     */
+    AccountSummary requireEnterpriseAccount(long accountId) {
+        return accounts.findAccount(accountId).filter(this::isEnterprise)
+                .orElseThrow(() -> new BusinessRuleException("enterprise.contract.notEnterpriseAccount"));
     }
 
     boolean isEnterprise() {

@@ -51,9 +51,13 @@ public class PortfolioService {
         this.clock = clock;
     }
 
-    /** Records a contract signed with an enterprise account; every plan needs an allotment (0 sites is fine). */
+    /**
+     * Records a contract signed with one of the tenant's enterprise accounts; every plan needs an
+     * allotment (0 sites is fine).
+     */
     @RolesAllowed(Role.Names.OPERATOR)
     public long openContract(long accountId, @Valid NewContract contract) {
+        gate.requireEnterpriseAccount(accountId);
         Set<SitePlan> covered = EnumSet.noneOf(SitePlan.class);
         contract.allotments().forEach(allotment -> covered.add(allotment.plan()));
         if (!covered.equals(EnumSet.allOf(SitePlan.class)) || covered.size() != contract.allotments().size()) {

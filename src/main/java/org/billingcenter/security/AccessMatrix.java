@@ -109,7 +109,7 @@ public final class AccessMatrix {
         service("AccountService", ACCOUNT_READERS, "myProfile");
         service("AccountService", ACCOUNT_MANAGERS, "updateProfile", "addMember");
         service("AccountService", TEAM_READERS, "profileHistory");
-        service("AccountService", CONSOLE, "findAccountByMemberEmail", "registerOperator", "allowSignIn");
+        service("AccountService", CONSOLE, "findAccountByMemberEmail", "findAccount", "registerOperator", "allowSignIn");
 
         // A person's own sign-in security, whatever their role.
         service("SignInSecurityService", SIGNED_IN, "recentSignIns", "startEmailChange", "pendingEmailChange", "confirmEmailChange",

@@ -2,30 +2,49 @@ package org.billingcenter.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Set;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
+import jakarta.servlet.Filter;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
 
+import org.billingcenter.account.CloudAccountService;
 import org.billingcenter.account.InvitationService;
+import org.billingcenter.account.SignInSecurityService;
 import org.billingcenter.audit.AuditService;
 import org.billingcenter.audit.HistoryQuery;
+import org.billingcenter.enterprise.ContractInvoiceService;
+import org.billingcenter.enterprise.InvoiceQuery;
+import org.billingcenter.enterprise.NewContract;
+import org.billingcenter.enterprise.NewSite;
+import org.billingcenter.enterprise.PaymentMethod;
+import org.billingcenter.enterprise.PortfolioService;
+import org.billingcenter.enterprise.SitePlan;
+import org.billingcenter.enterprise.SiteStatus;
+import org.billingcenter.invoice.InvoiceDeskService;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.persistence.TenantOwned;
 import org.billingcenter.shared.tenancy.TenantContext;
-import org.billingcenter.support.ApplicationTest;
+import org.billingcenter.support.SelfService;
+import org.billingcenter.tenant.TenantDefinition.SettlementMethod;
 import org.billingcenter.ticket.NewAttachment;
 import org.billingcenter.ticket.NewTicket;
 import org.billingcenter.ticket.QueueFilter;
@@ -35,7 +54,14 @@ import org.billingcenter.wallet.MovementFilter;
 import org.billingcenter.wallet.RechargeService;
 import org.billingcenter.wallet.SimulatedPaymentGateway;
 import org.billingcenter.wallet.VoucherService;
+import org.billingcenter.verification.EnterpriseIdentity;
+import org.billingcenter.verification.IndividualIdentity;
+import org.billingcenter.verification.LicenceFile;
 import org.billingcenter.wallet.WalletService;
+import org.billingcenter.workspace.NewWorkspace;
+import org.billingcenter.workspace.Settlement;
+import org.billingcenter.workspace.SettlementChoiceService;
+import org.billingcenter.workspace.WorkspaceService;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.envers.Audited;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,21 +69,29 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The cross-tenant matrix: every tenant-owned entity type × find / list / update / delete /
- * history, with tenant A (lumen-intl) using the ids of tenant B's (lumen-cn) rows → 0 rows, 0
- * changes. Entity types are taken from the JPA metamodel, so a new entity joins the matrix by
- * itself; {@link #theFixtureHasRowsOfEveryEntityType()} fails until {@link #fillTenantB()} creates
- * a row of it (one line). Exports and route parameters go through the services the views call,
- * with B's ids — below the metamodel cases.
+ * history, with tenant A (lumen-intl) using the ids of tenant B's rows → 0 rows, 0 changes.
+ * Tenant B is lumen-cn, and harbor-hosting for what only enterprise accounts hold (contracts,
+ * allotments, sites, contract invoices), as lumen-cn sells no contracts; both differ from A.
+ * Entity types are taken from the JPA metamodel, so a new entity joins the matrix by itself;
+ * {@link #theFixtureHasRowsOfEveryEntityType()} fails until {@link #fillTenantB()} creates a row
+ * of it. Exports and route parameters go through the services the views call, with B's ids —
+ * below the metamodel cases.
  */
-class TenantIsolationMatrixTest extends ApplicationTest {
+class TenantIsolationMatrixTest extends SelfService {
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+    /** The tenants whose rows tenant A must not reach. */
+    static final List<String> TENANTS_B = List.of(CN, HOSTING);
 
     @Autowired EntityManager entityManager;
     @Autowired TransactionTemplate transaction;
@@ -71,15 +105,33 @@ class TenantIsolationMatrixTest extends ApplicationTest {
     @Autowired TicketDeskService desk;
     @Autowired Notifications notifications;
     @Autowired SimulatedPaymentGateway gateway;
+    @Autowired CloudAccountService clouds;
+    @Autowired SignInSecurityService signInSecurity;
+    @Autowired WorkspaceService workspaces;
+    @Autowired SettlementChoiceService settlements;
+    @Autowired InvoiceDeskService invoiceDesk;
+    @Autowired PortfolioService portfolio;
+    @Autowired ContractInvoiceService contractInvoices;
+    @Autowired WebApplicationContext web;
+    @Autowired @Qualifier("tenantRequestFilter") Filter tenantFilter;
 
     SignedInUser ownerA;
     SignedInUser ownerB;
     long accountB;
     long ticketB;
     long rechargeB;
+    long cloudB;
+    long workspaceB;
+    long verificationB;
+    long invoiceRequestB;
+    SignedInUser enterpriseAdminB;
+    long enterpriseAccountB;
+    long contractB;
+    long siteB;
+    long contractInvoiceB;
 
     @BeforeEach
-    void fillTenantB() {
+    void fillTenantB() throws Exception {
         ownerA = newOwner(INTL);
         ownerB = newOwner(CN);
         accountB = accountOf(ownerB).id();
@@ -92,26 +144,64 @@ class TenantIsolationMatrixTest extends ApplicationTest {
         ticketB = as(ownerB, () -> tickets.open(new NewTicket("BILLING", "B's ticket", "details",
                 List.of(new NewAttachment("screen.png", PNG)))));                                   // SupportTicket, TicketEntry, TicketAttachment
         as(ownerB, () -> notifications.notify(accountB, "TEST", "for B only"));                    // InAppNotification
+        signInThroughTheLoginForm("lumen-cn.localhost", ownerB);                                   // SignInRecord
+        as(ownerB, () -> signInSecurity.startEmailChange(uniqueEmail("new-address")));            // ContactChange
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        cloudB = as(ownerB, () -> clouds.bind(SettlementMethod.ALIBABA_CLOUD, "acs-" + unique, "sub-" + unique)).id(); // CloudAccount
+        workspaceB = as(ownerB, () -> workspaces.bind(new NewWorkspace("ws-" + unique, "cn-hangzhou", null))).id();     // Workspace
+        as(ownerB, () -> settlements.choose(workspaceB, SettlementMethod.ALIBABA_CLOUD, cloudB));                     // WorkspaceSettlement
+        // RealNameVerification (individual, then the upgrade to enterprise) and VerificationLicence
+        as(ownerB, () -> verification.submitIndividual(new IndividualIdentity("Li Lei", RESIDENT_ID)));
+        approve(ownerB);
+        as(ownerB, () -> verification.submitEnterprise(new EnterpriseIdentity("Hangzhou Lumen Co., Ltd.", CREDIT_CODE),
+                new LicenceFile("licence.png", null, PNG)));
+        verificationB = as(operatorB, () -> review.pending(Pageable.ofSize(1000)).stream()
+                .filter(pending -> pending.accountId() == accountB).findFirst().orElseThrow().id());
+        approve(ownerB);
+        // InvoiceProfile, MailingAddress, InvoiceRequest, InvoiceRequestLine; issuing writes the InvoicePdf
+        offerBills(ownerB, bill("BILL-B-" + unique, "40.00", "40.00", "CNY"));
+        long profile = ordinaryProfile(ownerB);
+        long address = address(ownerB);
+        invoiceRequestB = as(ownerB, () -> invoices.request(List.of("BILL-B-" + unique), profile, address)).id();
+        as(operatorB, () -> invoiceDesk.issue(invoiceRequestB));
+        fillEnterpriseTenantB(unique);
+    }
+
+    /** Contract, Allotment, Site and ContractInvoice: an enterprise account at harbor-hosting, invoiced at the quarter's end. */
+    private void fillEnterpriseTenantB(String unique) {
+        SignedInUser owner = newOwner(HOSTING);
+        enterpriseAdminB = newMember(owner, Role.ADMINISTRATOR);
+        enterpriseAccountB = accountOf(owner).id();
+        contractB = SystemIdentity.callAsOperator(HOSTING, () -> portfolio.openContract(enterpriseAccountB, contract("C-B-" + unique)));
+        siteB = as(enterpriseAdminB, () -> portfolio.addSite(new NewSite(contractB, "b-" + unique + ".example", "Bo Owner", "Sales",
+                SitePlan.STARTER, SiteStatus.ACTIVE, LocalDate.of(2026, 8, 1))));
+        // The contract began on 2026-08-01: its first quarter ended on 2026-11-01, before START.
+        assertThat(SystemIdentity.callAsOperator(HOSTING, () -> contractInvoices.issueDueInvoices(enterpriseAccountB))).isEqualTo(1);
+        contractInvoiceB = as(enterpriseAdminB, () -> contractInvoices.invoices(new InvoiceQuery(null, null))).getFirst().id();
+    }
+
+    private static NewContract contract(String number) {
+        return new NewContract(number, LocalDate.of(2026, 8, 1), LocalDate.of(2029, 8, 1), PaymentMethod.INVOICE_ACH, NewContract.QUARTERLY,
+                new BigDecimal("100"), List.of(allot(SitePlan.STARTER, 2, "29", "35"), allot(SitePlan.BUSINESS, 1, "99", "120"),
+                        allot(SitePlan.PREMIUM, 0, "299", "360"), allot(SitePlan.ENTERPRISE, 0, "999", "1200")));
+    }
+
+    private static NewContract.PlanAllotment allot(SitePlan plan, int sites, String price, String overage) {
+        return new NewContract.PlanAllotment(plan, sites, new BigDecimal(price), new BigDecimal(overage));
+    }
+
+    /** Signs in at the tenant's host through the real login endpoint, as the login form does. */
+    private void signInThroughTheLoginForm(String host, SignedInUser user) throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).addFilters(tenantFilter).apply(springSecurity()).build();
+        mvc.perform(post("/login").header("Host", host).header("User-Agent", "Firefox/140.0").session(new MockHttpSession()).with(csrf())
+                .param("username", user.email()).param("password", PASSWORD)).andReturn();
     }
 
     @Test
     void theFixtureHasRowsOfEveryEntityType() {
-        Map<String, List<Long>> ids = idsOfTenantB();
-        assertThat(ids.keySet()).containsAll(NOT_YET_IN_FIXTURE);
-        assertThat(ids.entrySet().stream().filter(row -> row.getValue().isEmpty() && !NOT_YET_IN_FIXTURE.contains(row.getKey()))
-                .map(Map.Entry::getKey).toList()).as("types tenant B needs a row of in fillTenantB() for the matrix to cover them")
-                .isEmpty();
+        assertThat(idsOfTenantB().entrySet().stream().filter(row -> row.getValue().isEmpty()).map(Map.Entry::getKey).toList())
+                .as("types tenant B needs a row of in fillTenantB() for the matrix to cover them").isEmpty();
     }
-
-    /**
-     * Entity types the fixture does not give tenant B a row of yet (rows other tests leave there may
-     * still be checked), so the metamodel matrix may pass over them; their services' own tests
-     * still check the account and tenant. Every other type must have a row; a
-     * new type fails the fixture check until it gets one or is named here.
-     */
-    static final Set<String> NOT_YET_IN_FIXTURE = Set.of("Allotment", "CloudAccount", "ContactChange", "Contract", "ContractInvoice", "InvoicePdf",
-            "InvoiceProfile", "InvoiceRequest", "InvoiceRequestLine", "MailingAddress", "RealNameVerification", "SignInRecord", "VerificationLicence", "Site", "Workspace",
-            "WorkspaceSettlement");
 
     @TestFactory
     List<DynamicTest> tenantAUsingTenantBsIdsGetsNothingAndChangesNothing() {
@@ -172,6 +262,21 @@ class TenantIsolationMatrixTest extends ApplicationTest {
         assertThat(as(operatorA, () -> desk.queue(new QueueFilter(null, null, accountB), Pageable.ofSize(100)).getContent())).isEmpty();
         assertThat(as(operatorA, () -> desk.queue(new QueueFilter(null, null, null), Pageable.ofSize(500)).getContent()))
                 .noneMatch(t -> t.id() == ticketB);
+        // The invoice desk, the verification queue and the workspaces rating reads hold nothing of B.
+        assertThat(as(operatorA, () -> invoiceDesk.queue(null, Pageable.ofSize(500)).getContent()))
+                .noneMatch(r -> r.id() == invoiceRequestB || r.accountId() == accountB);
+        assertThat(as(operatorA, () -> review.pending(Pageable.ofSize(1000)).getContent())).noneMatch(v -> v.accountId() == accountB);
+        assertThat(as(operatorA, () -> workspaces.all())).noneMatch(w -> w.id() == workspaceB || w.accountId() == accountB);
+        assertThat(as(operatorA, () -> workspaces.settlementsOn(LocalDate.of(2026, 12, 1)))).doesNotContainKey(workspaceB);
+        // Sign-ins and e-mail changes are the signed-in user's own.
+        assertThat(as(ownerA, () -> signInSecurity.recentSignIns())).isEmpty();
+        assertThat(as(ownerA, () -> signInSecurity.pendingEmailChange())).isEmpty();
+        // Cloud accounts, profiles, addresses, requests and workspaces of tenant A's account only.
+        assertThat(as(ownerA, () -> clouds.mine())).isEmpty();
+        assertThat(as(ownerA, () -> invoices.profiles())).isEmpty();
+        assertThat(as(ownerA, () -> invoices.addresses())).isEmpty();
+        assertThat(as(ownerA, () -> invoices.myRequests(Pageable.ofSize(100)).getContent())).isEmpty();
+        assertThat(as(ownerA, () -> workspaces.myWorkspaces())).isEmpty();
     }
 
     @Test
@@ -192,19 +297,102 @@ class TenantIsolationMatrixTest extends ApplicationTest {
         as(ownerB, () -> assertThat(wallet.overview().cash()).isEqualTo(Money.of("50", "CNY")));
     }
 
+    @Test
+    void routeParametersWithTenantBsSelfServiceIdsReachNothing() {
+        SignedInUser operatorA = newOperator(INTL);
+        // Invoice requests and their PDFs (invoices page, operator's invoice desk)
+        refused(() -> as(ownerA, () -> invoices.pdf(invoiceRequestB)));
+        refused(() -> as(operatorA, () -> invoiceDesk.pdf(invoiceRequestB)));
+        refused(() -> as(operatorA, () -> invoiceDesk.issue(invoiceRequestB)));
+        refused(() -> as(operatorA, () -> invoiceDesk.mail(invoiceRequestB, "SF1234567890")));
+        refused(() -> as(operatorA, () -> invoiceDesk.reject(invoiceRequestB, "not ours")));
+        // Deleting someone else's profile or address is a no-op (checked below: B still has both).
+        as(ownerA, () -> invoices.deleteProfile(profileIdOfB()));
+        as(ownerA, () -> invoices.deleteAddress(addressIdOfB()));
+        // Verification review: the licence image and the decisions
+        refused(() -> as(operatorA, () -> review.licence(verificationB)));
+        refused(() -> as(operatorA, () -> review.approve(verificationB)));
+        refused(() -> as(operatorA, () -> review.reject(verificationB, "not ours")));
+        // Cloud accounts and workspaces
+        refused(() -> as(ownerA, () -> clouds.close(cloudB)));
+        refused(() -> as(operatorA, () -> clouds.expire(cloudB)));
+        refused(() -> as(ownerA, () -> workspaces.rename(workspaceB, "taken over")));
+        refused(() -> as(ownerA, () -> workspaces.unbind(workspaceB)));
+        refused(() -> as(ownerA, () -> settlements.options(workspaceB)));
+        refused(() -> as(ownerA, () -> settlements.chosen(workspaceB)));
+        refused(() -> as(ownerA, () -> settlements.choose(workspaceB, SettlementMethod.BILLING_CENTER, null)));
+        refused(() -> as(operatorA, () -> workspaces.settlementOn(workspaceB, LocalDate.of(2026, 12, 1))));
+        refused(() -> as(operatorA, () -> workspaces.changeSettlement(workspaceB, Settlement.WALLET, LocalDate.of(2026, 12, 1))));
+        assertThat(as(operatorA, () -> workspaces.find(List.of(workspaceB)))).isEmpty();
+        assertThat(as(operatorA, () -> workspaces.lockAccount(accountB, true))).isZero();
+
+        // Nothing of B changed: still issued, pending review, bound and settling through its cloud account.
+        as(ownerB, () -> {
+            assertThat(invoices.myRequests(Pageable.ofSize(10)).getContent()).singleElement()
+                    .satisfies(r -> assertThat(r.status()).isEqualTo(org.billingcenter.invoice.InvoiceStatus.ISSUED));
+            assertThat(invoices.pdf(invoiceRequestB).content()).isNotEmpty();
+            assertThat(clouds.mine()).singleElement().satisfies(c -> assertThat(c.id()).isEqualTo(cloudB));
+            assertThat(workspaces.myWorkspaces()).singleElement().satisfies(w -> {
+                assertThat(w.name()).startsWith("ws-");
+                assertThat(w.locked()).isFalse();
+            });
+            assertThat(settlements.chosen(workspaceB).byWallet()).isFalse();
+            assertThat(verification.mine().status()).isEqualTo(org.billingcenter.verification.VerificationStatus.VERIFIED);
+            assertThat(invoices.profiles()).hasSize(1);
+            assertThat(invoices.addresses()).hasSize(1);
+        });
+    }
+
+    @Test
+    void routeParametersWithTenantBsEnterpriseIdsReachNothing() {
+        SignedInUser operatorA = newOperator(INTL);
+        SignedInUser adminA = newMember(ownerA, Role.ADMINISTRATOR);
+        // enterprise/invoice/:id and its portfolio report: tenant A sells no contracts, and B's ids do not open them.
+        refused(() -> as(adminA, () -> contractInvoices.invoice(contractInvoiceB)));
+        refused(() -> as(adminA, () -> portfolio.site(siteB)));
+        refused(() -> as(adminA, () -> portfolio.changePlan(siteB, SitePlan.BUSINESS)));
+        refused(() -> as(adminA, () -> portfolio.addSite(new NewSite(contractB, "x.example", "X", null, SitePlan.STARTER,
+                SiteStatus.ACTIVE, LocalDate.of(2026, 9, 1)))));
+        // Tenant A's staff with B's site, account and contract
+        refused(() -> as(operatorA, () -> portfolio.recordTraffic(siteB, 1_000_000)));
+        assertThat(as(operatorA, () -> contractInvoices.issueDueInvoices(enterpriseAccountB))).isZero();
+        // A contract recorded at tenant A for B's account id (or at the enterprise tenant for lumen-cn's) is refused.
+        refused(() -> as(operatorA, () -> portfolio.openContract(enterpriseAccountB, contract("C-A-" + enterpriseAccountB))));
+        refused(() -> SystemIdentity.callAsOperator(HOSTING, () -> portfolio.openContract(accountB, contract("C-CN-" + accountB))));
+        assertThat(jdbc.queryForObject("select count(*) from ent_contract where account_id in (?, ?) and tenant_id <> ?", Long.class,
+                enterpriseAccountB, accountB, HOSTING)).isZero();
+
+        // B's site, contract and invoice are as they were.
+        as(enterpriseAdminB, () -> {
+            assertThat(portfolio.site(siteB).plan()).isEqualTo(SitePlan.STARTER);
+            assertThat(portfolio.contracts()).singleElement().satisfies(c -> assertThat(c.id()).isEqualTo(contractB));
+            assertThat(contractInvoices.invoices(new InvoiceQuery(null, null))).extracting(i -> i.id()).containsExactly(contractInvoiceB);
+        });
+    }
+
+    private long profileIdOfB() {
+        return as(ownerB, () -> invoices.profiles()).getFirst().id();
+    }
+
+    private long addressIdOfB() {
+        return as(ownerB, () -> invoices.addresses()).getFirst().id();
+    }
+
     private static void refused(Runnable attempt) {
         assertThatThrownBy(attempt::run).isInstanceOf(RuntimeException.class);
     }
 
-    /** Ids of tenant B's rows, per entity name, read with an explicit tenant predicate. */
+    /** Ids of tenant B's rows (of each of its tenants), per entity name, read with an explicit tenant predicate. */
     private Map<String, List<Long>> idsOfTenantB() {
         Map<String, List<Long>> ids = new TreeMap<>();
         for (EntityType<?> type : entityManager.getMetamodel().getEntities()) {
             if (TenantOwned.class.isAssignableFrom(type.getJavaType())) {
                 String table = table(type);
+                List<Long> rows = new ArrayList<>();
                 // The newest rows: this test's own (the suite shares the database).
-                ids.put(type.getName(), jdbc.queryForList("select id from " + table + " where tenant_id = ? order by id desc limit 20",
-                        Long.class, CN));
+                TENANTS_B.forEach(tenant -> rows.addAll(jdbc.queryForList("select id from " + table
+                        + " where tenant_id = ? order by id desc limit 20", Long.class, tenant)));
+                ids.put(type.getName(), rows);
             }
         }
         return ids;
