@@ -1,5 +1,7 @@
 package org.billingcenter.shell;
 
+import java.util.List;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
@@ -27,21 +30,22 @@ import org.billingcenter.tenant.TenantRegistry;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(TenantRegistry tenants, AuthenticationContext authentication) {
+    public MainLayout(TenantRegistry tenants, AuthenticationContext authentication, MenuEntries menu) {
         var brand = tenants.currentBranding();
         HorizontalLayout header = Branding.header(brand);
         header.setWidthFull();
         header.add(spacer(), new LanguageSwitch(tenants.current().locales()), userBox(authentication));
         header.addClassName("app-header");
         addToNavbar(new DrawerToggle(), header);
-        addToDrawer(navigation());
+        addToDrawer(navigation(menu));
         setPrimarySection(Section.DRAWER);
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(MenuEntries menu) {
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        List<MenuEntry> entries = CurrentUser.get().map(menu::of).orElseGet(MenuConfiguration::getMenuEntries);
+        entries.forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         return nav;
     }
 
