@@ -1,5 +1,11 @@
 package org.billingcenter.wallet.ui;
 
+import java.util.ArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -46,10 +52,8 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
     private final WalletFormat format;
     private final WalletFigures figures;
     private final ApexChart chart = new ApexChart(ChartType.AREA);
-    private final MovementsTab movements;
-    private final LotsTab vouchers;
-    private final LotsTab cards;
-    private final RechargesTab recharges;
+    /** The lists behind the tabs, each built when its tab is first opened: most visits never open three of them. */
+    private final List<LazyTab> tabs = new ArrayList<>();
     final TabSheet lists = new TabSheet();
 
     public WalletView(WalletService wallet, RechargeService rechargeService, VoucherService voucherService,
@@ -58,10 +62,6 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
         TenantDefinition tenant = tenants.current();
         this.format = new WalletFormat(UI.getCurrent().getLocale(), tenant.timeZone());
         this.figures = new WalletFigures(format);
-        this.movements = new MovementsTab(wallet, format);
-        this.vouchers = new LotsTab(wallet, format, false);
-        this.cards = new LotsTab(wallet, format, true);
-        this.recharges = new RechargesTab(rechargeService, format);
 
         add(new H2(getTranslation("wallet.title")), figures);
         if (movesMoney(CurrentUser.require())) {
@@ -74,10 +74,12 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
 
         lists.setId("wallet-lists");
         lists.setWidthFull();
-        lists.add(getTranslation("wallet.tab.movements"), movements);
-        lists.add(getTranslation("wallet.tab.vouchers"), vouchers);
-        lists.add(getTranslation("wallet.tab.cards"), cards);
-        lists.add(getTranslation("wallet.tab.recharges"), recharges);
+        tab("wallet.tab.movements", () -> new MovementsTab(wallet, format), MovementsTab::refresh);
+        tab("wallet.tab.vouchers", () -> new LotsTab(wallet, format, false), LotsTab::refresh);
+        tab("wallet.tab.cards", () -> new LotsTab(wallet, format, true), LotsTab::refresh);
+        tab("wallet.tab.recharges", () -> new RechargesTab(rechargeService, format), RechargesTab::refresh);
+        lists.addSelectedChangeListener(change -> tabs.get(lists.getSelectedIndex()).open());
+        tabs.getFirst().open();
         add(chart, lists);
         showFigures();
     }
@@ -109,13 +111,44 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
         return button;
     }
 
-    /** After a command: figures, chart and every list show the new state. */
+    private <T extends Component> void tab(String titleKey, Supplier<T> create, Consumer<T> refresh) {
+        LazyTab tab = new LazyTab(create, refresh);
+        tabs.add(tab);
+        lists.add(getTranslation(titleKey), tab.holder);
+    }
+
+    /** After a command: figures, chart and every list opened so far show the new state. */
     void refresh() {
         showFigures();
-        movements.refresh();
-        vouchers.refresh();
-        cards.refresh();
-        recharges.refresh();
+        tabs.forEach(LazyTab::refresh);
+    }
+
+    /** A tab's content, made on first opening and refreshed only once it exists. */
+    private static final class LazyTab {
+        private final Div holder = new Div();
+        private final Supplier<? extends Component> create;
+        private final Consumer<Component> refresh;
+        private Component content;
+
+        @SuppressWarnings("unchecked")
+        <T extends Component> LazyTab(Supplier<T> create, Consumer<T> refresh) {
+            this.create = create;
+            this.refresh = component -> refresh.accept((T) component);
+            holder.setWidthFull();
+        }
+
+        void open() {
+            if (content == null) {
+                content = create.get();
+                holder.add(content);
+            }
+        }
+
+        void refresh() {
+            if (content != null) {
+                refresh.accept(content);
+            }
+        }
     }
 
     private void showFigures() {
