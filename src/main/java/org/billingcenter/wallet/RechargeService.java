@@ -2,6 +2,7 @@ package org.billingcenter.wallet;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,20 +117,28 @@ public class RechargeService {
         Map<Long, RechargeOrder> pending = found.isEmpty() ? new HashMap<>()
                 : orders.lockPending(found.values().stream().map(PaymentReference::orderId).toList()).stream()
                         .collect(Collectors.toMap(RechargeOrder::getId, order -> order));
+        List<WalletRecharged> recharged = new ArrayList<>();
         List<Outcome<Boolean>> outcomes = callbacks.decideEach(callback -> {
             PaymentReference order = found.get(callback.reference());
             if (order == null) {
                 log.warn("Payment callback for unknown reference {}", callback.reference());
                 return false;
             }
-            return settle(callback, order.orderId(), pending, books.get(order.accountId()));
+            return settle(callback, order.orderId(), pending, books.get(order.accountId()), recharged);
         });
         bookkeeper.write(books.values());
+        if (!recharged.isEmpty()) {
+            events.publishEvent(new WalletsRecharged(recharged));
+        }
         return outcomes;
     }
 
-    /** True if the callback finished the order; a finished order leaves {@code pending}, so a repeat in the batch does nothing. */
-    private boolean settle(PaymentCallback callback, long orderId, Map<Long, RechargeOrder> pending, Books books) {
+    /**
+     * True if the callback finished the order; a finished order leaves {@code pending}, so a repeat in the batch does nothing.
+     * A successful payment is added to {@code recharged}, published for the whole batch once it is written.
+     */
+    private boolean settle(PaymentCallback callback, long orderId, Map<Long, RechargeOrder> pending, Books books,
+            List<WalletRecharged> recharged) {
         RechargeOrder order = pending.get(orderId);
         if (order == null || callback.outcome() == PaymentCallback.Outcome.PENDING) {
             return false;
@@ -143,7 +152,7 @@ public class RechargeService {
                     .entry(LedgerAccount.PAYMENT_CLEARING, amount.negate())
                     .cash(amount, false));
             order.complete(RechargeStatus.SUCCEEDED, null, clock.instant());
-            events.publishEvent(new WalletRecharged(order.getAccountId(), amount, before.plus(amount)));
+            recharged.add(new WalletRecharged(order.getAccountId(), amount, before.plus(amount)));
         } else {
             String note = callback.outcome() == PaymentCallback.Outcome.FAILED ? "Payment failed" : "Amount paid differs";
             order.complete(RechargeStatus.FAILED, note, clock.instant());
