@@ -2,6 +2,9 @@ package org.billingcenter.audit;
 
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.envers.AuditReaderFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,6 +19,12 @@ public class AuditTrail {
 
     private static final int MAX_REASON = 500;
     private static final Object KEY = AuditTrail.class;
+
+    private final EntityManager entityManager;
+
+    AuditTrail(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
 
     /** Must be called inside a transaction; a later reason in the same transaction replaces an earlier one. */
     public void because(String reason) {
@@ -43,5 +52,21 @@ public class AuditTrail {
     /** The reason given in the current transaction, if any. */
     static Optional<String> current() {
         return Optional.ofNullable((String) TransactionSynchronizationManager.getResource(KEY));
+    }
+
+    /**
+     * The number of the current transaction's revision, written now if it is not yet (stamped as
+     * any revision is). For rows a service audits itself, set-based, in the table Envers keeps for
+     * the entity: the change history reads them like any other. Give the reason first.
+     */
+    public long currentRevision() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("An audit revision belongs to a transaction; none is active");
+        }
+        AuditRevision revision = AuditReaderFactory.get(entityManager).getCurrentRevision(AuditRevision.class, true);
+        if (revision.getId() == 0) {
+            entityManager.flush();
+        }
+        return revision.getId();
     }
 }

@@ -122,6 +122,19 @@ class ArrearsCases {
         return true;
     }
 
+    /** Those of the accounts that have an open or locked case: one query for a batch of recharges. */
+    List<Long> withOpenCase(List<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new java.util.ArrayList<>(accountIds.size() + 1);
+        args.add(TenantContext.require());
+        args.addAll(accountIds);
+        return jdbc.queryForList("SELECT DISTINCT account_id FROM arrears_case WHERE tenant_id = ? AND account_id IN ("
+                + String.join(", ", java.util.Collections.nCopies(accountIds.size(), "?")) + ") AND status IN ('OPEN', 'LOCKED')",
+                Long.class, args.toArray());
+    }
+
     boolean hasOpenCase(long accountId) {
         Integer open = jdbc.queryForObject("SELECT COUNT(*) FROM arrears_case WHERE tenant_id = ? AND account_id = ?"
                 + " AND status IN ('OPEN', 'LOCKED')", Integer.class, TenantContext.require(), accountId);

@@ -3,6 +3,7 @@ package org.billingcenter.billing;
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.wallet.WalletRecharged;
+import org.billingcenter.wallet.WalletsRecharged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -39,5 +40,17 @@ class ArrearsPayOff {
                 cases.clearIfSettled(recharged.accountId());
             }
         }));
+    }
+
+    /** The same for recharges that committed together: one look for open cases, in one transaction. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onRecharged(WalletsRecharged recharged) {
+        var accounts = recharged.accountsOutOfArrears();
+        if (accounts.isEmpty()) {
+            return;
+        }
+        String tenant = TenantContext.require();
+        SystemIdentity.runAsOperator(tenant, () -> ownTransaction.executeWithoutResult(status ->
+                cases.withOpenCase(accounts).forEach(cases::clearIfSettled)));
     }
 }

@@ -9,8 +9,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
@@ -44,7 +46,11 @@ class Bookkeeper {
         this.ids = ids;
     }
 
-    /** The locked books of each account that has a wallet, by account id; {@code withLots} when commands spend lots. */
+    /**
+     * The locked books of each account that has a wallet, by account id; {@code withLots} when commands spend lots.
+     * {@code keys} are the commands' idempotency keys, in the order of {@code accountIds} (empty when the
+     * commands have none).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     Map<Long, Books> open(Collection<Long> accountIds, Collection<String> keys, boolean withLots, Instant now) {
         String tenant = TenantContext.require();
@@ -61,13 +67,19 @@ class Bookkeeper {
             return books;
         }
         List<Long> locked = padded(List.copyOf(books.keySet()));
-        List<String> distinctKeys = padded(keys.stream().filter(key -> key != null && !key.isBlank()).distinct().toList());
-        if (!distinctKeys.isEmpty()) {
-            List<Object> args = arguments(tenant, locked);
-            args.addAll(distinctKeys);
+        List<Map.Entry<Long, String>> usedKeys = padded(keyPairs(new ArrayList<>(accountIds), new ArrayList<>(keys), books.keySet()));
+        if (!usedKeys.isEmpty()) {
+            // By (account, key) pairs: one index lookup per command, where "account IN (…) AND key IN (…)"
+            // would look up every account with every key.
+            List<Object> args = new ArrayList<>(2 * usedKeys.size() + 1);
+            args.add(tenant);
+            usedKeys.forEach(pair -> {
+                args.add(pair.getKey());
+                args.add(pair.getValue());
+            });
             jdbc.query("SELECT account_id, idem_key, command, fingerprint, outcome, created_at FROM idempotency_record"
-                    + " WHERE tenant_id = ? AND account_id IN (" + marks(locked.size()) + ") AND idem_key IN ("
-                    + marks(distinctKeys.size()) + ")",
+                    + " WHERE tenant_id = ? AND (account_id, idem_key) IN (" + String.join(", ", Collections.nCopies(usedKeys.size(), "(?, ?)"))
+                    + ")",
                     row -> {
                         books.get(row.getLong(1)).knowKey(new KeyRecord(row.getLong(1), row.getString(2), row.getString(3),
                                 row.getString(4), row.getString(5), instant(row.getTimestamp(6))));
@@ -117,6 +129,24 @@ class Bookkeeper {
             padded.add(values.getLast());
         }
         return padded;
+    }
+
+    /** Each command's (account, key), once, for the accounts that have books. */
+    private static List<Map.Entry<Long, String>> keyPairs(List<Long> accountIds, List<String> keys, Set<Long> withBooks) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        if (keys.size() != accountIds.size()) {
+            throw new IllegalArgumentException("One idempotency key per command: " + keys.size() + " keys for " + accountIds.size() + " commands");
+        }
+        Set<Map.Entry<Long, String>> pairs = new LinkedHashSet<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            if (key != null && !key.isBlank() && withBooks.contains(accountIds.get(i))) {
+                pairs.add(Map.entry(accountIds.get(i), key));
+            }
+        }
+        return List.copyOf(pairs);
     }
 
     private static String marks(int count) {

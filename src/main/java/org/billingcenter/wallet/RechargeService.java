@@ -2,11 +2,12 @@ package org.billingcenter.wallet;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.HashMap;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -57,11 +58,13 @@ public class RechargeService {
     private final EntityManager entityManager;
     private final GroupCommit groupCommit;
     private final Bookkeeper bookkeeper;
+    private final CallbackOrders callbackOrders;
     private final Clock clock;
 
     RechargeService(WalletLock walletLock, Idempotency idempotency, RechargeOrderRepository orders, Ledger ledger,
             PaymentGateway gateway, TenantRegistry tenants, BusinessDay businessDay, ApplicationEventPublisher events,
-            AuditTrail auditTrail, EntityManager entityManager, GroupCommit groupCommit, Bookkeeper bookkeeper, Clock clock) {
+            AuditTrail auditTrail, EntityManager entityManager, GroupCommit groupCommit, Bookkeeper bookkeeper,
+            CallbackOrders callbackOrders, Clock clock) {
         this.walletLock = walletLock;
         this.idempotency = idempotency;
         this.orders = orders;
@@ -74,6 +77,7 @@ public class RechargeService {
         this.entityManager = entityManager;
         this.groupCommit = groupCommit;
         this.bookkeeper = bookkeeper;
+        this.callbackOrders = callbackOrders;
         this.clock = clock;
     }
 
@@ -108,29 +112,41 @@ public class RechargeService {
 
     private List<Outcome<Boolean>> settleAll(Commands<PaymentCallback> callbacks) {
         // Whose wallets to lock: a plain read, before any lock.
-        Map<String, PaymentReference> found = orders.referenced(callbacks.stream().map(PaymentCallback::reference).distinct().toList())
-                .stream().collect(Collectors.toMap(PaymentReference::reference, reference -> reference));
+        Map<String, PaymentReference> found = callbackOrders.referenced(
+                callbacks.stream().map(PaymentCallback::reference).distinct().toList());
+        Instant now = clock.instant();
         Map<Long, Books> books = bookkeeper.open(found.values().stream().map(PaymentReference::accountId).toList(),
-                List.of(), false, clock.instant());
+                List.of(), false, now);
         // Decided on the orders as committed now, read (and locked) under the wallet locks.
-        Map<Long, RechargeOrder> pending = found.isEmpty() ? new HashMap<>()
-                : orders.lockPending(found.values().stream().map(PaymentReference::orderId).toList()).stream()
-                        .collect(Collectors.toMap(RechargeOrder::getId, order -> order));
+        Map<Long, CallbackOrders.Pending> pending = callbackOrders.lockPending(
+                found.values().stream().map(PaymentReference::orderId).toList());
+        LocalDate today = businessDay.today();
+        List<CallbackOrders.Completion> completed = new ArrayList<>();
+        List<WalletRecharged> recharged = new ArrayList<>();
         List<Outcome<Boolean>> outcomes = callbacks.decideEach(callback -> {
             PaymentReference order = found.get(callback.reference());
             if (order == null) {
                 log.warn("Payment callback for unknown reference {}", callback.reference());
                 return false;
             }
-            return settle(callback, order.orderId(), pending, books.get(order.accountId()));
+            return settle(callback, order.orderId(), pending, books.get(order.accountId()), now, today, completed, recharged);
         });
         bookkeeper.write(books.values());
+        callbackOrders.complete(completed, now);
+        if (!recharged.isEmpty()) {
+            events.publishEvent(new WalletsRecharged(recharged));
+        }
         return outcomes;
     }
 
-    /** True if the callback finished the order; a finished order leaves {@code pending}, so a repeat in the batch does nothing. */
-    private boolean settle(PaymentCallback callback, long orderId, Map<Long, RechargeOrder> pending, Books books) {
-        RechargeOrder order = pending.get(orderId);
+    /**
+     * True if the callback finished its order; a finished order leaves {@code pending}, so a repeat in the batch does nothing.
+     * The order's end goes to {@code completed}, a successful payment to {@code recharged}: both are written and published
+     * for the whole batch once it is decided.
+     */
+    private boolean settle(PaymentCallback callback, long orderId, Map<Long, CallbackOrders.Pending> pending, Books books, Instant now,
+            LocalDate today, List<CallbackOrders.Completion> completed, List<WalletRecharged> recharged) {
+        CallbackOrders.Pending order = pending.get(orderId);
         if (order == null || callback.outcome() == PaymentCallback.Outcome.PENDING) {
             return false;
         }
@@ -138,15 +154,15 @@ public class RechargeService {
         if (callback.outcome() == PaymentCallback.Outcome.SUCCEEDED && order.amount().equals(callback.amount())) {
             Money amount = order.amount();
             Money before = books.cash();
-            books.post(new JournalTransaction(order.getAccountId(), MovementKind.RECHARGE, "Online payment " + callback.reference(),
-                    clock.instant(), businessDay.today())
+            books.post(new JournalTransaction(order.accountId(), MovementKind.RECHARGE, "Online payment " + callback.reference(),
+                    now, today)
                     .entry(LedgerAccount.PAYMENT_CLEARING, amount.negate())
                     .cash(amount, false));
-            order.complete(RechargeStatus.SUCCEEDED, null, clock.instant());
-            events.publishEvent(new WalletRecharged(order.getAccountId(), amount, before.plus(amount)));
+            completed.add(new CallbackOrders.Completion(order.orderId(), RechargeStatus.SUCCEEDED, null));
+            recharged.add(new WalletRecharged(order.accountId(), amount, before.plus(amount)));
         } else {
             String note = callback.outcome() == PaymentCallback.Outcome.FAILED ? "Payment failed" : "Amount paid differs";
-            order.complete(RechargeStatus.FAILED, note, clock.instant());
+            completed.add(new CallbackOrders.Completion(order.orderId(), RechargeStatus.FAILED, note));
         }
         return true;
     }

@@ -97,7 +97,7 @@ class BillRunSurvivesALostDatabaseTest {
     @DynamicPropertySource
     static void databaseBehindAProxy(DynamicPropertyRegistry registry) {
         proxy = DatabaseProxy.to("127.0.0.1", TestDatabase.port());
-        registry.add("spring.datasource.url", () -> TestDatabase.url().replace(":" + TestDatabase.port() + "/", ":" + proxy.port() + "/"));
+        registry.add("spring.datasource.url", () -> proxy.testDatabaseUrl());
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
         registry.add("spring.jpa.properties.jakarta.persistence.database-product-name", () -> "MariaDB");

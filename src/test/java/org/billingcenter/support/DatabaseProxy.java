@@ -52,6 +52,15 @@ public final class DatabaseProxy implements AutoCloseable {
         }
     }
 
+    /**
+     * The test database's URL through this proxy. With statements prepared on the client: the proxy
+     * knows a statement by its text, which a server-prepared statement sends only once, when prepared.
+     */
+    public String testDatabaseUrl() {
+        return TestDatabase.url().replace(":" + TestDatabase.port() + "/", ":" + port() + "/")
+                .replace("useServerPrepStmts=true", "useServerPrepStmts=false");
+    }
+
     public int port() {
         return server.getLocalPort();
     }

@@ -230,7 +230,7 @@ class IdempotencyReplayTest extends WalletServicesTest {
         while (true) {
             try (Statement query = connection.createStatement(); ResultSet waiting = query.executeQuery("""
                     SELECT COUNT(*) FROM information_schema.processlist
-                    WHERE db = DATABASE() AND id <> CONNECTION_ID() AND command = 'Query'
+                    WHERE db = DATABASE() AND id <> CONNECTION_ID() AND command IN ('Query', 'Execute')
                       AND info LIKE '%from wallet%for update%'""")) {
                 waiting.next();
                 if (waiting.getInt(1) >= count) {

@@ -178,6 +178,13 @@ class WalletRulesTest extends WalletServicesTest {
         assertThat(as(owner, () -> wallet.overview()).cash()).isEqualTo(amount);
         assertThat(as(owner, () -> recharges.myRecharges(Pageable.unpaged())).getContent().getFirst().status())
                 .isEqualTo(RechargeStatus.SUCCEEDED);
+        // The completion, written set-based for the callbacks' batch, is in the order's history like any change.
+        var history = as(owner, () -> audit.historyOf(RechargeOrder.class, started.orderId()));
+        assertThat(history).extracting(revision -> revision.kind(), revision -> String.valueOf(revision.state().get("status")))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(org.billingcenter.audit.Revision.ChangeKind.CREATED, "PENDING"),
+                        org.assertj.core.groups.Tuple.tuple(org.billingcenter.audit.Revision.ChangeKind.CHANGED, "SUCCEEDED"));
+        assertThat(history.getLast().actor()).isNotBlank();
+        assertThat(history.getLast().state().get("completedAt")).isNotNull();
     }
 
     @Test

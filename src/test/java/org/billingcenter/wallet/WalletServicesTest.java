@@ -34,4 +34,6 @@ abstract class WalletServicesTest extends ApplicationTest {
     protected RechargeOrderRepository orders;
     @Autowired
     protected FundingLotRepository lots;
+    @Autowired
+    protected org.billingcenter.audit.AuditService audit;
 }

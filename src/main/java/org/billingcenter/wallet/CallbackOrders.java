@@ -1,0 +1,134 @@
+package org.billingcenter.wallet;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.billingcenter.audit.AuditTrail;
+import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The recharge orders a batch of payment callbacks settles: found by gateway reference, locked
+ * while still pending, and completed together. Plain SQL, a few statements per batch whatever its
+ * size, where loading, dirty-checking and auditing each order as an entity costs more than the
+ * money movement itself. Completion is audited all the same: one row per order in the order's
+ * Envers table, under the transaction's revision (who, when, why), so the change history shows it
+ * like any other change of an order.
+ */
+@Component
+class CallbackOrders {
+
+    /** An online order still awaiting the gateway, as locked for its batch. */
+    record Pending(long orderId, long accountId, Money amount) {
+    }
+
+    /** How one order ends. */
+    record Completion(long orderId, RechargeStatus status, String note) {
+    }
+
+    private static final String AUDITED_COLUMNS = "id, tenant_id, account_id, method, amount, currency, status, gateway_reference,"
+            + " payer_name, bank_reference, decision_note, created_at, completed_at";
+
+    private final JdbcTemplate jdbc;
+    private final AuditTrail auditTrail;
+
+    CallbackOrders(JdbcTemplate jdbc, AuditTrail auditTrail) {
+        this.jdbc = jdbc;
+        this.auditTrail = auditTrail;
+    }
+
+    /** Which order, of which account, each known reference names: a plain read, before any lock. */
+    Map<String, PaymentReference> referenced(Collection<String> references) {
+        Map<String, PaymentReference> found = new LinkedHashMap<>();
+        if (references.isEmpty()) {
+            return found;
+        }
+        List<String> padded = Bookkeeper.padded(List.copyOf(references));
+        List<Object> args = new ArrayList<>(padded.size() + 1);
+        args.add(TenantContext.require());
+        args.addAll(padded);
+        jdbc.query("SELECT gateway_reference, id, account_id FROM recharge_order WHERE tenant_id = ? AND gateway_reference IN ("
+                + marks(padded.size()) + ")",
+                row -> {
+                    found.put(row.getString(1), new PaymentReference(row.getString(1), row.getLong(2), row.getLong(3)));
+                }, args.toArray());
+        return found;
+    }
+
+    /** Those of the orders still pending, locked (in id order) until the batch commits. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Map<Long, Pending> lockPending(Collection<Long> orderIds) {
+        Map<Long, Pending> pending = new LinkedHashMap<>();
+        if (orderIds.isEmpty()) {
+            return pending;
+        }
+        List<Long> padded = Bookkeeper.padded(orderIds.stream().distinct().sorted().toList());
+        List<Object> args = new ArrayList<>(padded.size() + 1);
+        args.add(TenantContext.require());
+        args.addAll(padded);
+        jdbc.query("SELECT id, account_id, amount, currency FROM recharge_order WHERE tenant_id = ? AND id IN (" + marks(padded.size())
+                + ") AND status = 'PENDING' ORDER BY id FOR UPDATE",
+                row -> {
+                    BigDecimal amount = row.getBigDecimal(3).stripTrailingZeros();
+                    pending.put(row.getLong(1), new Pending(row.getLong(1), row.getLong(2),
+                            Money.of(amount, Currency.getInstance(row.getString(4).strip()))));
+                }, args.toArray());
+        return pending;
+    }
+
+    /**
+     * Completes the orders (each still pending and locked by {@link #lockPending}) at {@code at}:
+     * one update per outcome, then their audit rows, copied from the updated rows in one insert.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void complete(List<Completion> completions, Instant at) {
+        if (completions.isEmpty()) {
+            return;
+        }
+        String tenant = TenantContext.require();
+        LocalDateTime completedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        Map<List<Object>, List<Long>> byOutcome = completions.stream().collect(Collectors.groupingBy(
+                completion -> java.util.Arrays.asList(completion.status(), completion.note()), LinkedHashMap::new,
+                Collectors.mapping(Completion::orderId, Collectors.toList())));
+        byOutcome.forEach((outcome, ids) -> {
+            List<Long> padded = Bookkeeper.padded(ids.stream().sorted().toList());
+            List<Object> args = new ArrayList<>(padded.size() + 4);
+            args.add(((RechargeStatus) outcome.get(0)).name());
+            args.add(new SqlParameterValue(java.sql.Types.VARCHAR, outcome.get(1)));
+            args.add(completedAt);
+            args.add(tenant);
+            args.addAll(padded);
+            int updated = jdbc.update("UPDATE recharge_order SET status = ?, decision_note = ?, completed_at = ?, version = version + 1"
+                    + " WHERE tenant_id = ? AND id IN (" + marks(padded.size()) + ") AND status = 'PENDING'", args.toArray());
+            if (updated != ids.size()) {
+                throw new IllegalStateException("Recharge orders " + ids + " were not all pending: " + updated + " completed");
+            }
+        });
+        List<Long> all = Bookkeeper.padded(completions.stream().map(Completion::orderId).sorted().toList());
+        List<Object> args = new ArrayList<>(all.size() + 2);
+        args.add(auditTrail.currentRevision());
+        args.add(tenant);
+        args.addAll(all);
+        jdbc.update("INSERT INTO recharge_order_aud (rev, revtype, " + AUDITED_COLUMNS + ") SELECT ?, 1, " + AUDITED_COLUMNS
+                + " FROM recharge_order WHERE tenant_id = ? AND id IN (" + marks(all.size()) + ")", args.toArray());
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}
