@@ -17,7 +17,9 @@ import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.wallet.Charge;
+import org.billingcenter.wallet.ChargeResult;
 import org.billingcenter.wallet.DeductionService;
+import org.billingcenter.tenant.TenantDefinition.FundingSource;
 import org.billingcenter.wallet.WalletService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -44,15 +46,17 @@ public class BillDesk {
     private final BillService bills;
     private final WalletService wallet;
     private final DeductionService deduction;
+    private final ArrearsCases arrears;
     private final TenantRegistry tenants;
     private final java.time.Clock clock;
 
-    BillDesk(JdbcTemplate jdbc, BillService bills, WalletService wallet, DeductionService deduction, TenantRegistry tenants,
-            java.time.Clock clock) {
+    BillDesk(JdbcTemplate jdbc, BillService bills, WalletService wallet, DeductionService deduction, ArrearsCases arrears,
+            TenantRegistry tenants, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.bills = bills;
         this.wallet = wallet;
         this.deduction = deduction;
+        this.arrears = arrears;
         this.tenants = tenants;
         this.clock = clock;
     }
@@ -125,7 +129,13 @@ public class BillDesk {
         String description = "Adjustment of the bill for " + bill.period() + ": " + why;
         String moneyKey = "bill-adjustment:" + id;
         if (amount.isPositive()) {
-            deduction.charge(new Charge(bill.accountId(), amount, null, description, bill.period().atEndOfMonth(), moneyKey));
+            ChargeResult charged = deduction.charge(new Charge(bill.accountId(), amount, null, description, bill.period().atEndOfMonth(),
+                    moneyKey));
+            // What the account could not pay is owed like a bill's arrears: the countdown starts (once per bill).
+            Money owed = charged.paidBy(FundingSource.ARREARS);
+            if (owed.isPositive()) {
+                arrears.open(billId, bill.accountId(), owed, bill.period());
+            }
         } else {
             wallet.grantCredit(bill.accountId(), amount.negate(), description, moneyKey);
         }

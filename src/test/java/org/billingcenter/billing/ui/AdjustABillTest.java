@@ -61,6 +61,8 @@ class AdjustABillTest extends UiTest {
     BillService bills;
     @Autowired
     LedgerCheckService ledger;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     // One bill for all the tests: the month's run is done after the first, so it bills nobody new.
     static SignedInUser owner;
@@ -90,6 +92,8 @@ class AdjustABillTest extends UiTest {
         Money before = cash();
         signIn(operator);
         navigate("operator/bills");
+        ((com.vaadin.flow.component.combobox.ComboBox<YearMonth>) find(com.vaadin.flow.component.combobox.ComboBox.class,
+                "adjustments-month")).setValue(MONTH);
         find(TextField.class, "adjustments-account").setValue(String.valueOf(account));
         Grid<DeskBill> grid = _get(Grid.class, spec -> spec.withId("adjustments-bills"));
         List<DeskBill> found = grid.getGenericDataView().getItems().toList();
@@ -169,6 +173,28 @@ class AdjustABillTest extends UiTest {
         assertThat(as(otherOperator, () -> desk.search(new BillQuery(null, String.valueOf(account)), PageRequest.of(0, 10)))
                 .getContent()).isEmpty();
         assertThat(cash()).isEqualTo(before);
+    }
+
+    @Test
+    void anExtraChargeTheAccountCannotPayStartsTheArrearsCountdown() {
+        // An account and a month of its own (November 2028): the shared bill's adjustments stay as the other tests expect.
+        clock.set(Instant.parse("2028-12-10T12:00:00Z"));
+        SignedInUser holder = newOwner(INTL);
+        long own = accountOf(holder).id();
+        SystemIdentity.runAsOperator(INTL, () -> wallet.grantCredit(own, Money.of("20.00", "USD"), "funds", key()));
+        WorkspaceSummary api = as(holder, () -> workspaces.bind(new NewWorkspace("api", "us-west-1", null)));
+        SystemIdentity.runAsOperator(INTL, () -> usage.ingest(List.of(
+                new UsageRecord(key(), api.id(), "HOSTS", Instant.parse("2028-11-05T20:00:00Z"), new BigDecimal("10")))));
+        SystemIdentity.callAsOperator(INTL, () -> runs.runMonth(YearMonth.of(2028, 11))).join();
+        SignedInUser operator = newOperator(INTL);
+        long bill = as(operator, () -> desk.search(new BillQuery(YearMonth.of(2028, 11), String.valueOf(own)), PageRequest.of(0, 10)))
+                .getContent().getFirst().bill().id();
+        Money left = as(holder, () -> wallet.overview().cash());
+
+        as(operator, () -> desk.adjust(bill, left.plus(Money.of("40.00", "USD")), "Traffic billed short all month", key()));
+        assertThat(as(holder, () -> wallet.overview().cash()).amount()).isEqualByComparingTo("-40.00");
+        assertThat(jdbc.queryForObject("SELECT amount FROM arrears_case WHERE tenant_id = ? AND bill_id = ? AND status = 'OPEN'",
+                BigDecimal.class, INTL, bill)).isEqualByComparingTo("40.00");
     }
 
     private long billId(SignedInUser operator) {
