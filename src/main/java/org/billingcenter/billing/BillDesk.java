@@ -2,6 +2,7 @@ package org.billingcenter.billing;
 
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +12,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.shared.persistence.LikePattern;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -48,10 +50,10 @@ public class BillDesk {
     private final DeductionService deduction;
     private final ArrearsCases arrears;
     private final TenantRegistry tenants;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     BillDesk(JdbcTemplate jdbc, BillService bills, WalletService wallet, DeductionService deduction, ArrearsCases arrears,
-            TenantRegistry tenants, java.time.Clock clock) {
+            TenantRegistry tenants, Clock clock) {
         this.jdbc = jdbc;
         this.bills = bills;
         this.wallet = wallet;
@@ -68,7 +70,7 @@ public class BillDesk {
         String where = where(query, args);
         long total = jdbc.queryForObject("SELECT COUNT(*)" + FROM + where, Long.class, args.toArray());
         String limit = page.isPaged() ? " LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset() : "";
-        List<DeskBill> rows = jdbc.query(BillService.BILL_COLUMNS.replace(" FROM bill b", ", a.enterprise_name" + FROM) + where
+        List<DeskBill> rows = jdbc.query(BillService.SUMMARY_COLUMNS + ", a.enterprise_name" + FROM + where
                 + " ORDER BY b.period DESC, b.account_id" + limit,
                 (row, n) -> new DeskBill(BillService.summary(row, n), row.getString("enterprise_name")), args.toArray());
         return new PageImpl<>(rows, page, total);
@@ -84,12 +86,12 @@ public class BillDesk {
         if (query.hasAccount()) {
             String account = query.account().strip();
             if (account.matches("\\d{1,18}")) {
-                where.append(" AND (b.account_id = ? OR a.enterprise_name LIKE ?)");
+                where.append(" AND (b.account_id = ? OR a.enterprise_name LIKE ? ESCAPE '!')");
                 args.add(Long.parseLong(account));
             } else {
-                where.append(" AND a.enterprise_name LIKE ?");
+                where.append(" AND a.enterprise_name LIKE ? ESCAPE '!'");
             }
-            args.add("%" + account.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            args.add(LikePattern.containing(account));
         }
         return where.toString();
     }

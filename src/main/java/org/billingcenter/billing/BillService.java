@@ -46,10 +46,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BillService {
 
-    static final String BILL_COLUMNS = "SELECT b.id, b.account_id, b.period, b.currency, b.total, b.voucher_paid,"
+    /** What {@link #summary} reads, in its order; other reads of bills (the staff's desk) add their columns after it. */
+    static final String SUMMARY_COLUMNS = "SELECT b.id, b.account_id, b.period, b.currency, b.total, b.voucher_paid,"
             + " b.card_paid, b.cash_paid, b.cloud_paid, b.arrears, b.issued_at,"
-            + " (SELECT COALESCE(SUM(a.amount), 0) FROM bill_adjustment a WHERE a.tenant_id = b.tenant_id AND a.bill_id = b.id)"
-            + " FROM bill b";
+            + " (SELECT COALESCE(SUM(a.amount), 0) FROM bill_adjustment a WHERE a.tenant_id = b.tenant_id AND a.bill_id = b.id)";
+    private static final String BILL_COLUMNS = SUMMARY_COLUMNS + " FROM bill b";
 
     private final JdbcTemplate jdbc;
     private final WorkspaceService workspaces;

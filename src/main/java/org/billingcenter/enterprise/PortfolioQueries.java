@@ -3,6 +3,7 @@ package org.billingcenter.enterprise;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.billingcenter.shared.persistence.LikePattern;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -32,12 +33,9 @@ final class PortfolioQueries {
         }
         if (filter.siteName() != null && !filter.siteName().isBlank()) {
             conditions.add("LOWER(site_name) LIKE :name ESCAPE '!'");
-            params.addValue("name", "%" + escape(filter.siteName().strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+            params.addValue("name", LikePattern.containing(filter.siteName().strip().toLowerCase(java.util.Locale.ROOT)));
         }
         return " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static String escape(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 }

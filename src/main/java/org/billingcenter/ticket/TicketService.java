@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.shared.persistence.LikePattern;
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
@@ -136,7 +137,6 @@ public class TicketService {
         if (keyword == null) {
             return null;
         }
-        String escaped = keyword.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + escaped + "%";
+        return LikePattern.containing(keyword.toLowerCase());
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.billingcenter.shared.persistence.LikePattern;
 import org.billingcenter.audit.Change;
 import org.billingcenter.audit.ChangeFeed;
 import org.billingcenter.audit.EntityState;
@@ -72,7 +73,7 @@ class JournalPostings implements ChangeFeed {
         StringBuilder where = new StringBuilder(FeedFilter.where(query, account, "account_id", "id", "occurred_at", args));
         if (query.actor() != null && !query.actor().isBlank()) {
             where.append(" AND LOWER(COALESCE(actor, '").append(Provenance.SYSTEM_ACTOR).append("')) LIKE :actor ESCAPE '!'");
-            args.addValue("actor", "%" + query.actor().strip().toLowerCase().replaceAll("[!%_]", "!$0") + "%");
+            args.addValue("actor", LikePattern.containing(query.actor().strip().toLowerCase()));
         }
         List<Posting> postings = read(where.toString(), args);
         Map<Long, BigDecimal> cashAfter = account == null ? Map.of()

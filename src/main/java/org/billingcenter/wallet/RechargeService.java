@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.billingcenter.shared.persistence.LikePattern;
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
@@ -224,7 +225,7 @@ public class RechargeService {
     @Transactional(readOnly = true)
     public Page<Recharge> remittancesAwaitingDecision(String search, Pageable page) {
         String pattern = search == null || search.isBlank() ? null
-                : "%" + search.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+                : LikePattern.containing(search.strip().toLowerCase(Locale.ROOT));
         return orders.awaitingDecision(RechargeMethod.BANK_REMITTANCE, RechargeStatus.PENDING, pattern, page).map(Recharge::of);
     }
 

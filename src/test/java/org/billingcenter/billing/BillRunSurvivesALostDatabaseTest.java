@@ -22,7 +22,6 @@ import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.support.DatabaseProxy;
 import org.billingcenter.support.MutableClock;
-import org.billingcenter.support.TestDatabase;
 import org.billingcenter.tenant.TenantDefinition.AccountKind;
 import org.billingcenter.usage.UsageIngestionService;
 import org.billingcenter.usage.UsageRecord;
@@ -96,13 +95,7 @@ class BillRunSurvivesALostDatabaseTest {
 
     @DynamicPropertySource
     static void databaseBehindAProxy(DynamicPropertyRegistry registry) {
-        proxy = DatabaseProxy.to("127.0.0.1", TestDatabase.port());
-        registry.add("spring.datasource.url", () -> proxy.testDatabaseUrl());
-        registry.add("spring.datasource.username", TestDatabase::user);
-        registry.add("spring.datasource.password", TestDatabase::password);
-        registry.add("spring.jpa.properties.jakarta.persistence.database-product-name", () -> "MariaDB");
-        registry.add("spring.jpa.properties.jakarta.persistence.database-product-version", TestDatabase::productVersion);
-        registry.add("spring.jpa.properties.hibernate.dialect", () -> "org.hibernate.dialect.MariaDBDialect");
+        proxy = DatabaseProxy.inFrontOfTestDatabase(registry);
     }
 
     @AfterAll
@@ -121,7 +114,7 @@ class BillRunSurvivesALostDatabaseTest {
         proxy.cutBeforeCommitAfter("insert into journal_transaction", 2);
         assertThatThrownBy(() -> operator(() -> runs.runDay(DAY)).join()).isInstanceOf(CompletionException.class);
         assertThat(proxy.cuts()).isEqualTo(1);
-        backAgain();
+        proxy.restore(dataSource);
         assertThat(ids.stream().mapToLong(this::charges).sum()).as("the two committed batches, nothing of the third").isEqualTo(6);
         ids.forEach(id -> assertThat(consistent(id)).isTrue());
 
@@ -139,7 +132,7 @@ class BillRunSurvivesALostDatabaseTest {
         proxy.cutBeforeCommitAfter("insert ignore into bill (");
         assertThatThrownBy(() -> operator(() -> runs.runMonth(MONTH)).join()).isInstanceOf(CompletionException.class);
         assertThat(proxy.cuts()).isEqualTo(2);
-        backAgain();
+        proxy.restore(dataSource);
         assertThat(bills(ids)).isZero();
         assertThat(operator(() -> runs.runMonth(MONTH)).join()).isTrue();
         assertThat(operator(() -> runs.runMonth(MONTH)).join()).isFalse();
@@ -168,29 +161,6 @@ class BillRunSurvivesALostDatabaseTest {
                 new UsageRecord(UUID.randomUUID().toString(), workspace, "SMS", Instant.parse("2029-01-18T11:00:00Z"),
                         BigDecimal.valueOf(100)))));
         return account;
-    }
-
-    /**
-     * The database is back. The pool still holds the connections the cut dropped (a real pool finds
-     * out on its next validation) and backs off between attempts to open new ones: wait for it.
-     */
-    private void backAgain() {
-        proxy.restore();
-        try {
-            dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        Instant until = Instant.now().plusSeconds(30);
-        while (true) {
-            try (java.sql.Connection connection = dataSource.getConnection()) {
-                return;
-            } catch (java.sql.SQLException notYet) {
-                if (Instant.now().isAfter(until)) {
-                    throw new IllegalStateException("the pool did not reconnect", notYet);
-                }
-            }
-        }
     }
 
     private static <T> T operator(java.util.function.Supplier<T> work) {

@@ -8,10 +8,19 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A TCP proxy between the application's connection pool and MariaDB that can pull the plug at
@@ -49,6 +58,45 @@ public final class DatabaseProxy implements AutoCloseable {
             return new DatabaseProxy(host, port);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A proxy in front of the suite's MariaDB, and the connection pool's settings that reach the
+     * database through it: for a test's {@code @DynamicPropertySource}.
+     */
+    public static DatabaseProxy inFrontOfTestDatabase(DynamicPropertyRegistry registry) {
+        DatabaseProxy proxy = to("127.0.0.1", TestDatabase.port());
+        registry.add("spring.datasource.url", proxy::testDatabaseUrl);
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", TestDatabase::password);
+        registry.add("spring.jpa.properties.jakarta.persistence.database-product-name", () -> "MariaDB");
+        registry.add("spring.jpa.properties.jakarta.persistence.database-product-version", TestDatabase::productVersion);
+        registry.add("spring.jpa.properties.hibernate.dialect", () -> "org.hibernate.dialect.MariaDBDialect");
+        return proxy;
+    }
+
+    /**
+     * The database is back, and the pool with it. The pool still holds the connections the cut
+     * dropped (a real pool finds out on its next validation) and backs off between attempts to
+     * open new ones: this evicts the dead ones and waits until a connection opens again.
+     */
+    public void restore(DataSource pool) {
+        restore();
+        try {
+            pool.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Instant until = Instant.now().plusSeconds(30);
+        while (true) {
+            try (Connection connection = pool.getConnection()) {
+                return;
+            } catch (SQLException notYet) {
+                if (Instant.now().isAfter(until)) {
+                    throw new IllegalStateException("the pool did not reconnect", notYet);
+                }
+            }
         }
     }
 

@@ -12,7 +12,6 @@ import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.support.DatabaseProxy;
-import org.billingcenter.support.TestDatabase;
 import org.billingcenter.tenant.TenantDefinition.AccountKind;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback.Outcome;
@@ -54,13 +53,7 @@ class RechargeSurvivesALostDatabaseTest {
 
     @DynamicPropertySource
     static void databaseBehindAProxy(DynamicPropertyRegistry registry) {
-        proxy = DatabaseProxy.to("127.0.0.1", TestDatabase.port());
-        registry.add("spring.datasource.url", () -> proxy.testDatabaseUrl());
-        registry.add("spring.datasource.username", TestDatabase::user);
-        registry.add("spring.datasource.password", TestDatabase::password);
-        registry.add("spring.jpa.properties.jakarta.persistence.database-product-name", () -> "MariaDB");
-        registry.add("spring.jpa.properties.jakarta.persistence.database-product-version", TestDatabase::productVersion);
-        registry.add("spring.jpa.properties.hibernate.dialect", () -> "org.hibernate.dialect.MariaDBDialect");
+        proxy = DatabaseProxy.inFrontOfTestDatabase(registry);
     }
 
     @AfterAll
@@ -89,10 +82,7 @@ class RechargeSurvivesALostDatabaseTest {
         }
         assertThat(proxy.cuts()).as("the connection was cut between the writes and the commit").isEqualTo(1);
         assertThat(failure).as("the callback is not acknowledged, so the provider retries").isNotNull();
-        proxy.restore();
-        // The pool still holds the connections the cut dropped; a real pool finds out on its next
-        // validation, the test tells it at once.
-        evictPooledConnections();
+        proxy.restore(dataSource);
 
         assertThat(cash(owner)).as("nothing was credited").isEqualTo(Money.of("0", "USD"));
         assertThat(consistent(accountId)).isTrue();
@@ -104,14 +94,6 @@ class RechargeSurvivesALostDatabaseTest {
         assertThat(consistent(accountId)).isTrue();
         assertThat(SystemIdentity.callAs(owner, () -> recharges.myRecharges(org.springframework.data.domain.Pageable.ofSize(10))
                 .getContent())).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(RechargeStatus.SUCCEEDED));
-    }
-
-    private void evictPooledConnections() {
-        try {
-            dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void deliver(PaymentCallback callback) {

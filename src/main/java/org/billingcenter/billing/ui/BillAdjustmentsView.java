@@ -21,7 +21,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
-import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -98,9 +98,10 @@ public class BillAdjustmentsView extends VerticalLayout implements HasDynamicTit
                 .setKey("adjusted");
         bills.setEmptyStateText(getTranslation("adjustments.empty"));
         bills.setPageSize(50);
-        DataProvider<DeskBill, BillQuery> provider = DataProvider.fromFilteringCallbacks(
+        // Rows are the same bill by id, so the one being adjusted stays selected when the list refreshes.
+        CallbackDataProvider<DeskBill, BillQuery> provider = new CallbackDataProvider<>(
                 query -> desk.search(query.getFilter().orElse(BillQuery.all()), Paging.of(query)).stream(),
-                query -> Paging.count(page -> desk.search(query.getFilter().orElse(BillQuery.all()), page)));
+                query -> Paging.count(page -> desk.search(query.getFilter().orElse(BillQuery.all()), page)), row -> row.bill().id());
         data = provider.withConfigurableFilter();
         bills.setItems(data);
         bills.asSingleSelect().addValueChangeListener(change -> select(change.getValue()));
@@ -182,9 +183,8 @@ public class BillAdjustmentsView extends VerticalLayout implements HasDynamicTit
         try {
             desk.adjust(bill.bill().id(), signed, reason.getValue(), key);
             Forms.notifySuccess(getTranslation("adjustments.done", money(signed.isPositive() ? signed : signed.negate())));
-            long id = bill.bill().id();
             data.refreshAll();
-            adjustments.setItems(billService.issuedBill(id).adjustments());
+            adjustments.setItems(billService.issuedBill(bill.bill().id()).adjustments());
             key = UUID.randomUUID().toString();
             amount.clear();
             reason.clear();

@@ -29,6 +29,7 @@ import org.billingcenter.billing.BillingRunService;
 import org.billingcenter.billing.RunStatus;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.tenant.TenantRegistry;
 
 /**
@@ -56,14 +57,13 @@ public class BillingRunsView extends VerticalLayout implements HasDynamicTitle {
         day.setMax(today.minusDays(1));
         runDay.setText(getTranslation("runs.runDay"));
         runDay.setId("runs-run-day");
-        runDay.addClickListener(click -> confirm(getTranslation("runs.confirmDay", String.valueOf(day.getValue())), () -> {
+        runDay.addClickListener(click -> {
             if (day.getValue() == null) {
-                day.setInvalid(true);
-                day.setErrorMessage(getTranslation("runs.pickDay"));
+                Forms.showError(day, getTranslation("runs.pickDay"));
                 return;
             }
-            start(() -> service.runDay(day.getValue()));
-        }));
+            confirm(getTranslation("runs.confirmDay", day.getValue().toString()), () -> start(() -> service.runDay(day.getValue())));
+        });
         YearMonth current = YearMonth.from(today);
         month.setLabel(getTranslation("runs.month"));
         month.setId("runs-month");
@@ -71,15 +71,15 @@ public class BillingRunsView extends VerticalLayout implements HasDynamicTitle {
         month.setItemLabelGenerator(YearMonth::toString);
         runMonth.setText(getTranslation("runs.runMonth"));
         runMonth.setId("runs-run-month");
-        runMonth.addClickListener(click -> confirm(getTranslation("runs.confirmMonth", String.valueOf(month.getValue())), () -> {
+        runMonth.addClickListener(click -> {
             if (month.getValue() == null) {
-                month.setInvalid(true);
-                month.setErrorMessage(getTranslation("runs.pickMonth"));
+                Forms.showError(month, getTranslation("runs.pickMonth"));
                 return;
             }
-            start(() -> service.runMonth(month.getValue()));
-        }));
+            confirm(getTranslation("runs.confirmMonth", month.getValue().toString()), () -> start(() -> service.runMonth(month.getValue())));
+        });
 
+        Forms.clearErrorOnEdit(day, month);
         runs.setId("runs-grid");
         runs.addColumn(RunStatus::kind).setHeader(getTranslation("runs.column.kind"));
         runs.addColumn(RunStatus::period).setHeader(getTranslation("runs.column.period")).setKey("period");

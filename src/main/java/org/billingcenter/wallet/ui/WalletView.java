@@ -112,9 +112,14 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private <T extends Component> void tab(String titleKey, Supplier<T> create, Consumer<T> refresh) {
-        LazyTab tab = new LazyTab(create, refresh);
-        tabs.add(tab);
-        lists.add(getTranslation(titleKey), tab.holder);
+        Div holder = new Div();
+        holder.setWidthFull();
+        tabs.add(new LazyTab(() -> {
+            T content = create.get();
+            holder.add(content);
+            return () -> refresh.accept(content);
+        }));
+        lists.add(getTranslation(titleKey), holder);
     }
 
     /** After a command: figures, chart and every list opened so far show the new state. */
@@ -123,30 +128,24 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
         tabs.forEach(LazyTab::refresh);
     }
 
-    /** A tab's content, made on first opening and refreshed only once it exists. */
+    /** A tab's content, made on first opening (which answers how to refresh it) and refreshed only once it exists. */
     private static final class LazyTab {
-        private final Div holder = new Div();
-        private final Supplier<? extends Component> create;
-        private final Consumer<Component> refresh;
-        private Component content;
+        private final Supplier<Runnable> build;
+        private Runnable refresh;
 
-        @SuppressWarnings("unchecked")
-        <T extends Component> LazyTab(Supplier<T> create, Consumer<T> refresh) {
-            this.create = create;
-            this.refresh = component -> refresh.accept((T) component);
-            holder.setWidthFull();
+        LazyTab(Supplier<Runnable> build) {
+            this.build = build;
         }
 
         void open() {
-            if (content == null) {
-                content = create.get();
-                holder.add(content);
+            if (refresh == null) {
+                refresh = build.get();
             }
         }
 
         void refresh() {
-            if (content != null) {
-                refresh.accept(content);
+            if (refresh != null) {
+                refresh.run();
             }
         }
     }
