@@ -1,5 +1,6 @@
 package org.billingcenter.audit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -52,13 +53,14 @@ class AuditChain {
             return 0;
         }
         Map<Long, String> rows = content.rowsOf(tenant, id(pending.getFirst()), id(pending.getLast()));
+        List<Object[]> seals = new ArrayList<>(pending.size());
         for (Map<String, Object> revision : pending) {
             position++;
             String hash = RevisionContent.hash(previous, position, details(revision), rows.get(id(revision)));
-            jdbc.update("UPDATE audit_revision SET chain_seq = ?, previous_hash = ?, chain_hash = ? WHERE id = ? AND tenant_id = ?",
-                    position, previous, hash, id(revision), tenant);
+            seals.add(new Object[] {position, previous, hash, id(revision), tenant});
             previous = hash;
         }
+        jdbc.batchUpdate("UPDATE audit_revision SET chain_seq = ?, previous_hash = ?, chain_hash = ? WHERE id = ? AND tenant_id = ?", seals);
         jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE tenant_id = ?", position, previous, tenant);
         return pending.size();
     }

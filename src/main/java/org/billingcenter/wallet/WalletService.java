@@ -22,7 +22,6 @@ import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.wallet.GroupCommit.Commands;
-import org.billingcenter.wallet.GroupCommit.Commands;
 import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;

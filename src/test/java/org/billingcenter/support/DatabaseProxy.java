@@ -101,12 +101,11 @@ public final class DatabaseProxy implements AutoCloseable {
     }
 
     /**
-     * The test database's URL through this proxy. With statements prepared on the client: the proxy
-     * knows a statement by its text, which a server-prepared statement sends only once, when prepared.
+     * The test database's URL through this proxy. The proxy knows a statement by its text, which the
+     * driver sends with every execution (statements are prepared on the client, as in production).
      */
     public String testDatabaseUrl() {
-        return TestDatabase.url().replace(":" + TestDatabase.port() + "/", ":" + port() + "/")
-                .replace("useServerPrepStmts=true", "useServerPrepStmts=false");
+        return TestDatabase.url().replace(":" + TestDatabase.port() + "/", ":" + port() + "/");
     }
 
     public int port() {
