@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,8 @@ import org.billingcenter.proof.VaadinHttpSession;
  *     org.billingcenter.bench.LoadBenchmark
  * </pre>
  * Options: {@code -Dbench.users=200}, {@code -Dbench.rounds=3}, {@code -Dbench.thinkMillis=2000},
- * {@code -Dbench.rampSeconds=30}.
+ * {@code -Dbench.rampSeconds=30}, {@code -Dbench.histogram=true} (per-class growth of the heap per session),
+ * {@code -Dbench.heapDump=file.hprof} (a heap dump with the N sessions open).
  * Steps for new screens (bills…) are one more {@link #step} call in {@link #person}.
  */
 public final class LoadBenchmark {
@@ -56,6 +58,9 @@ public final class LoadBenchmark {
     static final int RAMP_SECONDS = Integer.getInteger("bench.rampSeconds", 30);
     static final List<String> TENANTS = List.of("lumen-intl", "lumen-cn", "harbor-hosting");
     static final List<String> PEOPLE = List.of("owner", "admin", "finance", "auditor");
+    /** {@code -Dbench.histogram=true}: also print which classes the sessions' heap is made of. */
+    static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
+    static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     static final Pattern USED = Pattern.compile("used (\\d+)K");
     static final Pattern GENERATION = Pattern.compile("^\\s*(DefNew|Tenured|def new generation|tenured generation)\\b");
 
@@ -81,11 +86,16 @@ public final class LoadBenchmark {
         bench.timings.clear();
         bench.errors.clear();
         long baseline = bench.liveHeapKb();
+        Map<String, long[]> baselineClasses = HISTOGRAM ? bench.classHistogram() : Map.of();
 
         long started = System.nanoTime();
         List<VaadinHttpSession> sessions = bench.runPeople(USERS, RAMP_SECONDS);
         double seconds = (System.nanoTime() - started) / 1e9;
         long withSessions = bench.liveHeapKb();
+        Map<String, long[]> sessionClasses = HISTOGRAM ? bench.classHistogram() : Map.of();
+        if (System.getProperty("bench.heapDump") != null) {
+            bench.jcmd("GC.heap_dump", Path.of(System.getProperty("bench.heapDump")).toAbsolutePath().toString());
+        }
         bench.signOut(sessions);
         long after = bench.liveHeapKb();
 
@@ -93,6 +103,10 @@ public final class LoadBenchmark {
         System.out.printf(Locale.ROOT, "%nHeap after full GC: baseline %,d KB; with %d sessions %,d KB (%.1f KB per session); after sign-out %,d KB (%+,d KB from baseline)%n",
                 baseline, sessions.size(), withSessions, (withSessions - baseline) / (double) Math.max(1, sessions.size()), after,
                 after - baseline);
+        if (HISTOGRAM) {
+            printGrowth("Live bytes per session by class (top 25 of the growth from baseline)", baselineClasses, sessionClasses, sessions.size());
+            printGrowth("Live bytes left after sign-out, per session, by class (top 25)", baselineClasses, bench.classHistogram(), sessions.size());
+        }
         System.exit(0);
     }
 
@@ -185,12 +199,40 @@ public final class LoadBenchmark {
     }
 
     /** Live heap of the app after a full GC, in KB. */
-    private long liveHeapKb() throws IOException, InterruptedException {
+    /** Live instances and bytes per class in the app's heap (the heap was just collected by {@link #liveHeapKb}). */
+    private Map<String, long[]> classHistogram() throws IOException, InterruptedException {
+        Map<String, long[]> classes = new HashMap<>();
+        for (String line : jcmd("GC.class_histogram").split("\n")) {
+            Matcher row = HISTOGRAM_ROW.matcher(line);
+            if (row.find()) {
+                classes.put(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))});
+            }
+        }
+        return classes;
+    }
+
+    /** The classes whose live bytes grew most from the baseline to N open sessions, per session. */
+    private static void printGrowth(String title, Map<String, long[]> before, Map<String, long[]> with, int sessions) {
+        System.out.printf(Locale.ROOT, "%n%s:%n", title);
+        with.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %8.1f KB  %s%n", e.getValue() / 1024.0 / Math.max(1, sessions), e.getKey()));
+    }
+
+    /** Runs a diagnostic command in the app's JVM and returns what it printed. */
+    private String jcmd(String... command) throws IOException, InterruptedException {
         long pid = app.pid().orElseThrow(() -> new IllegalStateException("heap figures need the app started by the benchmark"));
-        Path jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
-        run(jcmd.toString(), String.valueOf(pid), "GC.run");
-        run(jcmd.toString(), String.valueOf(pid), "GC.run");
-        String info = run(jcmd.toString(), String.valueOf(pid), "GC.heap_info");
+        List<String> line = new ArrayList<>(List.of(
+                Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString(), String.valueOf(pid)));
+        line.addAll(List.of(command));
+        return run(line.toArray(String[]::new));
+    }
+
+    private long liveHeapKb() throws IOException, InterruptedException {
+        jcmd("GC.run");
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
         // Young and old generation (SerialGC prints one line each: "DefNew"/"Tenured", "… generation" before JDK 22); not Metaspace.
         long kb = 0;
         for (String line : info.split("\n")) {

@@ -35,6 +35,7 @@ public final class VaadinHttpSession {
     private final String base;
     private final String host;
     private int uiId = -1;
+    private String openRoute;
     private String securityKey;
     private int syncId;
     private int clientId;
@@ -67,9 +68,15 @@ public final class VaadinHttpSession {
                 .connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
     }
 
-    /** Loads a route as a browser does: the page, the bootstrap, then the navigation that renders the view. */
+    /**
+     * Loads a route as a browser does: the page, the bootstrap, then the navigation that renders the
+     * view. A page already open is left as a browser leaves it, with Vaadin's unload beacon (which
+     * closes its UI at once rather than when its heartbeats stop).
+     */
     public int open(String route) throws IOException, InterruptedException {
+        leavePage();
         HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/" + route)).GET());
+        openRoute = route;
         if (page.statusCode() == 302 || page.statusCode() == 303) {
             return page.statusCode();
         }
@@ -92,9 +99,11 @@ public final class VaadinHttpSession {
         return navigate(route);
     }
 
-    /** Signs in through the login form's POST; true when the server accepted the credentials. */
+    /** Signs in through the login form's POST (from the sign-in page, opened unless it is); true when the server accepted the credentials. */
     public boolean signIn(String email, String password) throws IOException, InterruptedException {
-        open("login");
+        if (!"login".equals(openRoute)) {
+            open("login");
+        }
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(formToken, StandardCharsets.UTF_8);
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/login"))
@@ -112,7 +121,20 @@ public final class VaadinHttpSession {
 
     /** Sends one UIDL message with the given security key; keeps the sync id of a normal answer. */
     public int uidl(String rpcJson, String key) throws IOException, InterruptedException {
-        String body = "{\"csrfToken\":\"" + key + "\",\"rpc\":" + rpcJson + ",\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
+        return uidl(rpcJson, key, "");
+    }
+
+    /** What the client sends when its page goes away: an empty message marked UNLOAD (the server closes the UI). */
+    private void leavePage() throws IOException, InterruptedException {
+        if (uiId >= 0 && securityKey != null) {
+            uidl("[]", securityKey, ",\"UNLOAD\":true");
+        }
+        uiId = -1;
+    }
+
+    private int uidl(String rpcJson, String key, String extra) throws IOException, InterruptedException {
+        String body = "{\"csrfToken\":\"" + key + "\",\"rpc\":" + rpcJson + ",\"syncId\":" + syncId + ",\"clientId\":" + clientId
+                + extra + "}";
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(body)));
         lastBody = response.body();
