@@ -46,10 +46,11 @@ public class AccountService {
     private final AuditService audit;
     private final AuditTrail auditTrail;
     private final Clock clock;
+    private final CurrentSignIns currentSignIns;
 
     AccountService(UserRepository users, BillingAccountRepository accounts, MembershipRepository memberships,
             PasswordEncoder passwordEncoder, TenantRegistry tenants, ApplicationEventPublisher events,
-            AuditService audit, AuditTrail auditTrail, Clock clock) {
+            AuditService audit, AuditTrail auditTrail, Clock clock, CurrentSignIns currentSignIns) {
         this.users = users;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -59,6 +60,7 @@ public class AccountService {
         this.audit = audit;
         this.auditTrail = auditTrail;
         this.clock = clock;
+        this.currentSignIns = currentSignIns;
     }
 
     /** Opens an account at the current tenant with the new user as its Owner. Open to anyone. */
@@ -99,7 +101,7 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<SignedInUser> reloadSignedIn() {
-        return users.findById(CurrentUser.require().userId()).filter(User::isEnabled).map(this::signedIn);
+        return currentSignIns.find(CurrentUser.require().userId());
     }
 
     private SignedInUser signedIn(User user) {

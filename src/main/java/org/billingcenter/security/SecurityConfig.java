@@ -3,6 +3,7 @@ package org.billingcenter.security;
 import java.lang.annotation.Annotation;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import jakarta.annotation.security.DenyAll;
@@ -70,6 +71,16 @@ class SecurityConfig {
     private static Pointcut classOrMethod(Class<? extends Annotation> annotation) {
         return new ComposablePointcut(new AnnotationMatchingPointcut(annotation, true))
                 .union(new AnnotationMatchingPointcut(null, annotation, true));
+    }
+
+    /**
+     * The prefix of role authorities, for Vaadin's route check. Vaadin looks it up on every
+     * request; found as a bean it is a map lookup, otherwise a search of the class path's service
+     * files each time.
+     */
+    @Bean
+    VaadinRolePrefixHolder vaadinRolePrefixHolder() {
+        return new VaadinRolePrefixHolder(org.billingcenter.shared.identity.Role.AUTHORITY_PREFIX);
     }
 
     /** Argon2id with Spring Security's current recommended cost settings. */

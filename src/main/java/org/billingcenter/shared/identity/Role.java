@@ -7,8 +7,11 @@ package org.billingcenter.shared.identity;
 public enum Role {
     OWNER, ADMINISTRATOR, FINANCE, MEMBER, AUDITOR, OPERATOR;
 
+    /** What a role's Spring authority starts with. */
+    public static final String AUTHORITY_PREFIX = "ROLE_";
+
     public String authority() {
-        return "ROLE_" + name();
+        return AUTHORITY_PREFIX + name();
     }
 
     /** Constants for annotations such as {@code @RolesAllowed(Role.Names.OWNER)}. */
