@@ -34,7 +34,7 @@ import org.billingcenter.proof.VaadinHttpSession;
  * {@code bench.thinkMillis} on average (half to one and a half times that). Printed: p50/p95/p99/max of the server's answer per step
  * (every HTTP request of the step), errors, and heap: live heap after a full GC with no sessions
  * (baseline), with N sessions open, and after they signed out — per session = (with − baseline) / N.
- * The app runs as a child process ({@code java -jar}, SerialGC, {@code -Xmx1g}); heap is read with
+ * The app runs as a child process ({@code java -jar}, SerialGC, {@code -Xmx1g}; {@code -Dbilling.app.jvm} replaces those); heap is read with
  * {@code jcmd <pid> GC.run} and {@code GC.heap_info}. People are the demo sign-ins (owner, admin,
  * finance, auditor in the three tenants), one session each per simulated person.
  *
@@ -62,7 +62,7 @@ public final class LoadBenchmark {
     static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
     static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     static final Pattern USED = Pattern.compile("used (\\d+)K");
-    static final Pattern GENERATION = Pattern.compile("^\\s*(DefNew|Tenured|def new generation|tenured generation)\\b");
+    static final Pattern GENERATION = Pattern.compile("^\\s*(DefNew|Tenured|def new generation|tenured generation|garbage-first heap)\\b");
 
     private final Map<String, ConcurrentLinkedQueue<Long>> timings = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, AtomicInteger> errors = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -74,7 +74,8 @@ public final class LoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("billing.app.heap", System.getProperty("billing.app.heap", "-Xmx1g"));
+        // SerialGC: its pauses run on the request threads' cores instead of beside them (G1 measured no better here).
+        System.setProperty("billing.app.jvm", System.getProperty("billing.app.jvm", "-Xmx1g -XX:+UseSerialGC"));
         ProductionApp app = ProductionApp.get();
         LoadBenchmark bench = new LoadBenchmark(app);
         System.out.printf(Locale.ROOT, "Load benchmark: %d users arriving within %d s, %d rounds, think %d ms, app pid %s on port %d,"
@@ -233,7 +234,8 @@ public final class LoadBenchmark {
         jcmd("GC.run");
         jcmd("GC.run");
         String info = jcmd("GC.heap_info");
-        // Young and old generation (SerialGC prints one line each: "DefNew"/"Tenured", "… generation" before JDK 22); not Metaspace.
+        // The Java heap: G1 prints one line for it, SerialGC one per generation ("DefNew"/"Tenured",
+        // "… generation" before JDK 22); not Metaspace.
         long kb = 0;
         for (String line : info.split("\n")) {
             Matcher used = USED.matcher(line);

@@ -80,7 +80,11 @@ public final class ProductionApp {
         int port = freePort();
         Path log = Path.of("target", "production-app.log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, System.getProperty("billing.app.heap", "-Xmx768m"), "-XX:+UseSerialGC", "-jar", jar.toString(),
+        // -Dbilling.app.jvm="…" replaces the app's JVM options as a whole (heap, collector, logging).
+        String options = System.getProperty("billing.app.jvm", System.getProperty("billing.app.heap", "-Xmx768m") + " -XX:+UseSerialGC");
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(List.of(options.strip().split("\\s+")));
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
                 // The production profile names MySQL; the suite's server is MariaDB.
                 "--spring.jpa.properties.hibernate.dialect=org.hibernate.dialect.MariaDBDialect"));
