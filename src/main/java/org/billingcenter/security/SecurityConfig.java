@@ -83,9 +83,10 @@ class SecurityConfig {
         return new VaadinRolePrefixHolder(org.billingcenter.shared.identity.Role.AUTHORITY_PREFIX);
     }
 
-    /** Argon2id with Spring Security's current recommended cost settings. */
+    /** Argon2id with Spring Security's current recommended cost settings, one hash per core at a time. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        return new BoundedPasswordEncoder(Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                Runtime.getRuntime().availableProcessors());
     }
 }
