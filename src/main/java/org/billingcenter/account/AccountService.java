@@ -104,9 +104,14 @@ public class AccountService {
         return currentSignIns.find(CurrentUser.require().userId());
     }
 
+    /** An operator has only the operator role; anyone else the role of their membership, if they have one. */
+    static Set<Role> rolesOf(boolean operator, Role membershipRole) {
+        return operator ? Set.of(Role.OPERATOR) : membershipRole == null ? Set.of() : Set.of(membershipRole);
+    }
+
     private SignedInUser signedIn(User user) {
         Optional<Membership> membership = memberships.findByUserId(user.getId());
-        Set<Role> roles = user.isOperator() ? Set.of(Role.OPERATOR) : membership.map(m -> Set.of(m.getRole())).orElse(Set.of());
+        Set<Role> roles = rolesOf(user.isOperator(), membership.map(Membership::getRole).orElse(null));
         return new SignedInUser(user.getId(), user.getTenantId(), user.getEmail(), user.getDisplayName(),
                 membership.map(Membership::getAccountId).orElse(null), roles, user.getPreferredLocale(),
                 user.getSessionGeneration());

@@ -14,8 +14,7 @@ import org.springframework.stereotype.Component;
  * A signed-in person as the database has them now, read with one plain query: it runs at the
  * start of every request of every open session, where loading the user and the membership as
  * entities cost two queries that Hibernate plans afresh each time (tenant-filtered query plans
- * are not cached). The mapping is {@link AccountService}'s: an operator has only the operator
- * role, anyone else the role of their membership.
+ * are not cached). Roles follow {@link AccountService#rolesOf}, as at sign-in.
  */
 @Component
 class CurrentSignIns {
@@ -42,7 +41,7 @@ class CurrentSignIns {
             long account = row.getLong(6);
             Long accountId = row.wasNull() ? null : account;
             String role = row.getString(7);
-            Set<Role> roles = row.getBoolean(4) ? Set.of(Role.OPERATOR) : role == null ? Set.of() : Set.of(Role.valueOf(role));
+            Set<Role> roles = AccountService.rolesOf(row.getBoolean(4), role == null ? null : Role.valueOf(role));
             return Optional.of(new SignedInUser(userId, tenant, row.getString(1), row.getString(2), accountId, roles,
                     locale == null ? null : Locale.forLanguageTag(locale), row.getLong(5)));
         }, tenant, userId);

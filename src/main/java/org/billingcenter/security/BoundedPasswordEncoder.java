@@ -1,6 +1,7 @@
 package org.billingcenter.security;
 
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -26,19 +27,18 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
 
     @Override
     public String encode(CharSequence rawPassword) {
-        turns.acquireUninterruptibly();
-        try {
-            return hashing.encode(rawPassword);
-        } finally {
-            turns.release();
-        }
+        return inTurn(() -> hashing.encode(rawPassword));
     }
 
     @Override
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
+        return inTurn(() -> hashing.matches(rawPassword, encodedPassword));
+    }
+
+    private <T> T inTurn(Supplier<T> hash) {
         turns.acquireUninterruptibly();
         try {
-            return hashing.matches(rawPassword, encodedPassword);
+            return hash.get();
         } finally {
             turns.release();
         }

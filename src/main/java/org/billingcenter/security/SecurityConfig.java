@@ -1,5 +1,7 @@
 package org.billingcenter.security;
 
+import static org.billingcenter.shared.identity.Role.AUTHORITY_PREFIX;
+
 import java.lang.annotation.Annotation;
 
 import com.vaadin.flow.component.Component;
@@ -80,7 +82,7 @@ class SecurityConfig {
      */
     @Bean
     VaadinRolePrefixHolder vaadinRolePrefixHolder() {
-        return new VaadinRolePrefixHolder(org.billingcenter.shared.identity.Role.AUTHORITY_PREFIX);
+        return new VaadinRolePrefixHolder(AUTHORITY_PREFIX);
     }
 
     /** Argon2id with Spring Security's current recommended cost settings, one hash per core at a time. */

@@ -199,7 +199,6 @@ public final class LoadBenchmark {
         }
     }
 
-    /** Live heap of the app after a full GC, in KB. */
     /** Live instances and bytes per class in the app's heap (the heap was just collected by {@link #liveHeapKb}). */
     private Map<String, long[]> classHistogram() throws IOException, InterruptedException {
         Map<String, long[]> classes = new HashMap<>();
@@ -230,6 +229,7 @@ public final class LoadBenchmark {
         return run(line.toArray(String[]::new));
     }
 
+    /** Live heap of the app after a full GC, in KB. */
     private long liveHeapKb() throws IOException, InterruptedException {
         jcmd("GC.run");
         jcmd("GC.run");

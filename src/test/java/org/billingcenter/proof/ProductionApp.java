@@ -81,7 +81,7 @@ public final class ProductionApp {
         Path log = Path.of("target", "production-app.log");
         String java = ProcessHandle.current().info().command().orElse("java");
         // -Dbilling.app.jvm="…" replaces the app's JVM options as a whole (heap, collector, logging).
-        String options = System.getProperty("billing.app.jvm", System.getProperty("billing.app.heap", "-Xmx768m") + " -XX:+UseSerialGC");
+        String options = System.getProperty("billing.app.jvm", "-Xmx768m -XX:+UseSerialGC");
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(List.of(options.strip().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString(),

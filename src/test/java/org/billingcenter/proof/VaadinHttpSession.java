@@ -108,6 +108,8 @@ public final class VaadinHttpSession {
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(formToken, StandardCharsets.UTF_8);
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        // The browser follows the answer away from the sign-in page; a next sign-in opens it again.
+        openRoute = null;
         String location = response.headers().firstValue("Location").orElse("");
         return response.statusCode() / 100 == 3 && !location.contains("error");
     }
