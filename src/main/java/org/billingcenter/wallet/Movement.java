@@ -15,4 +15,14 @@ public record Movement(long transactionId, Instant occurredAt, LocalDate valueDa
     public BigDecimal total() {
         return cash.add(vouchers).add(cards);
     }
+
+    /** With one more of the transaction's entries counted: cash, a voucher or another lot (a card), or neither. */
+    Movement with(LedgerAccount ledger, BigDecimal amount, String entryCurrency, boolean voucher) {
+        boolean lot = ledger == LedgerAccount.CUSTOMER_LOT;
+        return new Movement(transactionId, occurredAt, valueDate, kind, description, itemCode,
+                ledger == LedgerAccount.CUSTOMER_CASH ? cash.add(amount) : cash,
+                lot && voucher ? vouchers.add(amount) : vouchers,
+                lot && !voucher ? cards.add(amount) : cards,
+                currency == null || entryCurrency.compareTo(currency) < 0 ? entryCurrency : currency);
+    }
 }

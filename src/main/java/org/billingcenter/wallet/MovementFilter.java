@@ -10,16 +10,4 @@ public record MovementFilter(LocalDate from, LocalDate to, Set<MovementKind> kin
     public static MovementFilter all() {
         return new MovementFilter(null, null, Set.of());
     }
-
-    LocalDate fromOrMin() {
-        return from == null ? LocalDate.of(1970, 1, 1) : from;
-    }
-
-    LocalDate toOrMax() {
-        return to == null ? LocalDate.of(9999, 12, 31) : to;
-    }
-
-    Set<MovementKind> kindsOrAll() {
-        return kinds == null || kinds.isEmpty() ? Set.of(MovementKind.values()) : kinds;
-    }
 }

@@ -25,7 +25,8 @@ import org.billingcenter.wallet.GroupCommit.Commands;
 import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -51,11 +52,13 @@ public class WalletService {
     private final Bookkeeper bookkeeper;
     private final TenantRegistry tenants;
     private final Clock clock;
+    private final JournalReader reader;
 
     WalletService(WalletRepository wallets, JournalTransactionRepository journal, FundingLotRepository lots,
-            GroupCommit groupCommit, Bookkeeper bookkeeper, TenantRegistry tenants, Clock clock) {
+            GroupCommit groupCommit, Bookkeeper bookkeeper, TenantRegistry tenants, Clock clock, JournalReader reader) {
         this.wallets = wallets;
         this.journal = journal;
+        this.reader = reader;
         this.lots = lots;
         this.groupCommit = groupCommit;
         this.bookkeeper = bookkeeper;
@@ -90,23 +93,27 @@ public class WalletService {
     private List<DailySpend> monthToDate(Wallet wallet) {
         LocalDate today = LocalDate.now(clock.withZone(tenants.current().timeZone()));
         LocalDate first = YearMonth.from(today).atDay(1);
-        Map<LocalDate, BigDecimal> charged = journal
-                .dailyTotals(wallet.getAccountId(), LedgerAccount.REVENUE, MovementKind.CHARGE, first, today)
-                .stream().collect(Collectors.toMap(DailyTotal::day, DailyTotal::total));
+        Map<LocalDate, BigDecimal> charged = reader.totalsSince(wallet.getAccountId(), first).stream()
+                .filter(total -> total.ledger() == LedgerAccount.REVENUE && total.kind() == MovementKind.CHARGE)
+                .collect(Collectors.toMap(JournalReader.DayTotal::day, JournalReader.DayTotal::total, BigDecimal::add));
         Currency currency = wallet.getCurrency();
         return first.datesUntil(today.plusDays(1))
                 .map(day -> new DailySpend(day, money(charged.getOrDefault(day, BigDecimal.ZERO), currency)))
                 .toList();
     }
 
-    /** Income and expenditure: every movement of the account, newest first, filtered and paged. */
+    /**
+     * Income and expenditure: every movement of the account, newest first, filtered, a slice at a
+     * time. Not counted: counting would read the whole history, and the list scrolls without it.
+     */
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
     @Transactional(readOnly = true)
-    public Page<Movement> movements(MovementFilter filter, Pageable page) {
+    public Slice<Movement> movements(MovementFilter filter, Pageable page) {
         long accountId = CurrentUser.requireAccountId();
-        List<Movement> rows = journal.movements(accountId, filter.fromOrMin(), filter.toOrMax(), filter.kindsOrAll(),
-                LedgerAccount.CUSTOMER_CASH, LedgerAccount.CUSTOMER_LOT, VOUCHERS, page);
-        return new PageImpl<>(rows, page, journal.countMovements(accountId, filter.fromOrMin(), filter.toOrMax(), filter.kindsOrAll()));
+        int size = page.isPaged() ? page.getPageSize() : Integer.MAX_VALUE - 1;
+        List<Movement> rows = reader.movements(accountId, filter, VOUCHERS, page.isPaged() ? page.getOffset() : 0, size + 1);
+        boolean more = rows.size() > size;
+        return new SliceImpl<>(more ? rows.subList(0, size) : rows, page, more);
     }
 
     /** Voucher details or stored-value card details, by status (null for all), soonest expiry first. */
@@ -126,10 +133,13 @@ public class WalletService {
         Wallet wallet = walletOf(CurrentUser.requireAccountId());
         LocalDate to = today();
         LocalDate from = to.minusDays(Math.max(days, 1) - 1L);
-        BigDecimal cash = journal.sumBefore(wallet.getAccountId(), LedgerAccount.CUSTOMER_CASH, from);
-        BigDecimal held = journal.sumBefore(wallet.getAccountId(), LedgerAccount.CUSTOMER_LOT, from);
-        Map<LocalDate, BigDecimal> cashByDay = byDay(journal.dailyMovement(wallet.getAccountId(), LedgerAccount.CUSTOMER_CASH, from, to));
-        Map<LocalDate, BigDecimal> lotsByDay = byDay(journal.dailyMovement(wallet.getAccountId(), LedgerAccount.CUSTOMER_LOT, from, to));
+        // Today's balances (cached, each equal to its book of the journal) less what moved since the
+        // window opened: the balances the window opens with, whatever the length of the history.
+        List<JournalReader.DayTotal> moved = reader.totalsSince(wallet.getAccountId(), from);
+        Map<LocalDate, BigDecimal> cashByDay = byDay(moved, LedgerAccount.CUSTOMER_CASH);
+        Map<LocalDate, BigDecimal> lotsByDay = byDay(moved, LedgerAccount.CUSTOMER_LOT);
+        BigDecimal cash = cashByDay.values().stream().reduce(wallet.cash().amount(), BigDecimal::subtract);
+        BigDecimal held = lotsByDay.values().stream().reduce(reader.heldInLots(wallet.getAccountId()), BigDecimal::subtract);
         List<DailyBalance> history = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             cash = cash.add(cashByDay.getOrDefault(day, BigDecimal.ZERO));
@@ -139,8 +149,9 @@ public class WalletService {
         return history;
     }
 
-    private static Map<LocalDate, BigDecimal> byDay(List<DailyTotal> totals) {
-        return totals.stream().collect(Collectors.toMap(DailyTotal::day, DailyTotal::total));
+    private static Map<LocalDate, BigDecimal> byDay(List<JournalReader.DayTotal> totals, LedgerAccount ledger) {
+        return totals.stream().filter(total -> total.ledger() == ledger)
+                .collect(Collectors.toMap(JournalReader.DayTotal::day, JournalReader.DayTotal::total, BigDecimal::add));
     }
 
     /** The cash balance of each account (negative: in arrears), for the bill run and the arrears watch. */

@@ -25,7 +25,8 @@ import org.billingcenter.proof.VaadinHttpSession;
 /**
  * N people at once, each in a real Vaadin session over HTTP against the production jar on MariaDB
  * (no browsers: {@link VaadinHttpSession} speaks the page, bootstrap, form sign-in and UIDL), then
- * what those sessions cost in heap. Not a test: a program that prints figures.
+ * what those sessions cost in heap; then the same again with years of history in the journal, to show
+ * what grows with the tables. Not a test: a program that prints figures.
  *
  * <p>Each simulated person arrives at a random moment within {@code bench.rampSeconds} (people do
  * not all press Enter in the same millisecond), opens the sign-in page, signs in (form POST,
@@ -46,7 +47,8 @@ import org.billingcenter.proof.VaadinHttpSession;
  *     org.billingcenter.bench.LoadBenchmark
  * </pre>
  * Options: {@code -Dbench.users=200}, {@code -Dbench.rounds=3}, {@code -Dbench.thinkMillis=2000},
- * {@code -Dbench.rampSeconds=30}, {@code -Dbench.histogram=true} (per-class growth of the heap per session),
+ * {@code -Dbench.rampSeconds=30}, {@code -Dbench.history=50000} (journal transactions added to every wallet, see
+ * {@link LargeHistory}, before a second run that is printed beside the first; 0 for one run), {@code -Dbench.histogram=true} (per-class growth of the heap per session),
  * {@code -Dbench.heapDump=file.hprof} (a heap dump with the N sessions open).
  * Steps for new screens (bills…) are one more {@link #step} call in {@link #person}.
  */
@@ -56,6 +58,8 @@ public final class LoadBenchmark {
     static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     static final int THINK = Integer.getInteger("bench.thinkMillis", 2000);
     static final int RAMP_SECONDS = Integer.getInteger("bench.rampSeconds", 30);
+    /** Journal transactions added per wallet before the second run (0: one run only). */
+    static final int HISTORY = Integer.getInteger("bench.history", 50_000);
     static final List<String> TENANTS = List.of("lumen-intl", "lumen-cn", "harbor-hosting");
     static final List<String> PEOPLE = List.of("owner", "admin", "finance", "auditor");
     /** {@code -Dbench.histogram=true}: also print which classes the sessions' heap is made of. */
@@ -81,34 +85,66 @@ public final class LoadBenchmark {
         System.out.printf(Locale.ROOT, "Load benchmark: %d users arriving within %d s, %d rounds, think %d ms, app pid %s on port %d,"
                 + " %d cores%n", USERS, RAMP_SECONDS, ROUNDS, THINK, app.pid(), app.port(), Runtime.getRuntime().availableProcessors());
 
-        // Warm-up: JIT, caches, pools; these sessions sign out again.
-        List<VaadinHttpSession> warm = bench.runPeople(Math.min(USERS, 20), 0);
-        bench.signOut(warm);
-        bench.timings.clear();
-        bench.errors.clear();
-        long baseline = bench.liveHeapKb();
-        Map<String, long[]> baselineClasses = HISTOGRAM ? bench.classHistogram() : Map.of();
-
-        long started = System.nanoTime();
-        List<VaadinHttpSession> sessions = bench.runPeople(USERS, RAMP_SECONDS);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long withSessions = bench.liveHeapKb();
-        Map<String, long[]> sessionClasses = HISTOGRAM ? bench.classHistogram() : Map.of();
-        if (System.getProperty("bench.heapDump") != null) {
-            bench.jcmd("GC.heap_dump", Path.of(System.getProperty("bench.heapDump")).toAbsolutePath().toString());
-        }
-        bench.signOut(sessions);
-        long after = bench.liveHeapKb();
-
-        bench.print(seconds);
-        System.out.printf(Locale.ROOT, "%nHeap after full GC: baseline %,d KB; with %d sessions %,d KB (%.1f KB per session); after sign-out %,d KB (%+,d KB from baseline)%n",
-                baseline, sessions.size(), withSessions, (withSessions - baseline) / (double) Math.max(1, sessions.size()), after,
-                after - baseline);
-        if (HISTOGRAM) {
-            printGrowth("Live bytes per session by class (top 25 of the growth from baseline)", baselineClasses, sessionClasses, sessions.size());
-            printGrowth("Live bytes left after sign-out, per session, by class (top 25)", baselineClasses, bench.classHistogram(), sessions.size());
+        Run small = bench.measure("tables as the demo data left them");
+        if (HISTORY > 0) {
+            long started = System.nanoTime();
+            long written = LargeHistory.add(HISTORY);
+            System.out.printf(Locale.ROOT, "%nAdded %,d journal transactions (%,d per wallet, %,d entries) in %.0f s%n", written, HISTORY,
+                    2 * written, (System.nanoTime() - started) / 1e9);
+            Run large = bench.measure("with " + String.format(Locale.ROOT, "%,d", HISTORY) + " more journal transactions per wallet");
+            printSideBySide(small, large);
         }
         System.exit(0);
+    }
+
+    /** What one measured run gave: p95 per step, and the heap per session. */
+    private record Run(Map<String, Double> p95, double heapPerSessionKb) {
+    }
+
+    /**
+     * Warms up with a few people who sign out again, then runs all of them, prints their figures and the heap, and signs
+     * them out.
+     */
+    private Run measure(String title) throws Exception {
+        System.out.printf(Locale.ROOT, "%n== %s%n", title);
+        List<VaadinHttpSession> warm = runPeople(Math.min(USERS, 20), 0);
+        signOut(warm);
+        timings.clear();
+        errors.clear();
+        long baseline = liveHeapKb();
+        Map<String, long[]> baselineClasses = HISTOGRAM ? classHistogram() : Map.of();
+
+        long started = System.nanoTime();
+        List<VaadinHttpSession> sessions = runPeople(USERS, RAMP_SECONDS);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long withSessions = liveHeapKb();
+        Map<String, long[]> sessionClasses = HISTOGRAM ? classHistogram() : Map.of();
+        if (System.getProperty("bench.heapDump") != null) {
+            jcmd("GC.heap_dump", Path.of(System.getProperty("bench.heapDump")).toAbsolutePath().toString());
+        }
+        signOut(sessions);
+        long after = liveHeapKb();
+
+        Map<String, Double> p95 = print(seconds);
+        double perSession = (withSessions - baseline) / (double) Math.max(1, sessions.size());
+        System.out.printf(Locale.ROOT, "%nHeap after full GC: baseline %,d KB; with %d sessions %,d KB (%.1f KB per session); after sign-out %,d KB (%+,d KB from baseline)%n",
+                baseline, sessions.size(), withSessions, perSession, after, after - baseline);
+        if (HISTOGRAM) {
+            printGrowth("Live bytes per session by class (top 25 of the growth from baseline)", baselineClasses, sessionClasses, sessions.size());
+            printGrowth("Live bytes left after sign-out, per session, by class (top 25)", baselineClasses, classHistogram(), sessions.size());
+        }
+        return new Run(p95, perSession);
+    }
+
+    /** The two runs' p95 per step and heap per session, with the ratio large / small. */
+    private static void printSideBySide(Run small, Run large) {
+        System.out.printf(Locale.ROOT, "%nSmall tables against large, p95 ms:%n%-20s %10s %10s %7s%n", "step", "small", "large", "ratio");
+        small.p95().forEach((step, before) -> {
+            double with = large.p95().getOrDefault(step, Double.NaN);
+            System.out.printf(Locale.ROOT, "%-20s %10.1f %10.1f %6.2fx%n", step, before, with, with / before);
+        });
+        System.out.printf(Locale.ROOT, "%-20s %10.1f %10.1f %6.2fx%n", "heap/session KB", small.heapPerSessionKb(), large.heapPerSessionKb(),
+                large.heapPerSessionKb() / small.heapPerSessionKb());
     }
 
     /** Runs the people at once; returns their sessions, still signed in. */
@@ -253,7 +289,9 @@ public final class LoadBenchmark {
         return out;
     }
 
-    private void print(double seconds) {
+    /** Prints the figures per step; returns each step's p95 in ms. */
+    private Map<String, Double> print(double seconds) {
+        Map<String, Double> p95 = new LinkedHashMap<>();
         System.out.printf(Locale.ROOT, "%n%-20s %8s %8s %8s %8s %8s %7s%n", "step", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
         long total = 0;
         synchronized (timings) {
@@ -261,12 +299,14 @@ public final class LoadBenchmark {
                 List<Long> sorted = new ArrayList<>(entry.getValue());
                 Collections.sort(sorted);
                 total += sorted.size();
+                p95.put(entry.getKey(), pct(sorted, 95));
                 System.out.printf(Locale.ROOT, "%-20s %8d %8.1f %8.1f %8.1f %8.1f %7d%n", entry.getKey(), sorted.size(), pct(sorted, 50),
                         pct(sorted, 95), pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.getLast() / 1e6,
                         errors.getOrDefault(entry.getKey(), new AtomicInteger()).get());
             }
         }
         System.out.printf(Locale.ROOT, "%d requests in %.1f s (%.0f/s)%n", total, seconds, total / seconds);
+        return p95;
     }
 
     private static double pct(List<Long> sorted, int p) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 
@@ -30,8 +31,8 @@ final class Pages {
         return Math.toIntExact(fetch.apply(PageRequest.of(0, 1)).getTotalElements());
     }
 
-    static <T> void forEach(Function<Pageable, Page<T>> fetch, Consumer<T> action) {
-        Page<T> page;
+    static <T> void forEach(Function<Pageable, ? extends Slice<T>> fetch, Consumer<T> action) {
+        Slice<T> page;
         int number = 0;
         do {
             page = fetch.apply(PageRequest.of(number++, EXPORT_PAGE_SIZE));

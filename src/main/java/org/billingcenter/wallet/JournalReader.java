@@ -1,0 +1,115 @@
+package org.billingcenter.wallet;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.billingcenter.shared.tenancy.TenantContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the wallet screens read from the journal, with statements whose cost follows what the
+ * screen shows, not how long the account's history is: totals of the days in a window (found
+ * through the transactions' day index), and one page of movements at a time (found through
+ * the transactions' time index, newest first, and then only those transactions' entries). A
+ * balance before the window is never summed from the beginning: the screens take today's
+ * cached balances and step back through the window.
+ *
+ * <p>Plain SQL, each statement naming the tenant, as {@link JournalWriter}: Hibernate plans its
+ * queries afresh on every execution while the tenant filter is on.
+ */
+@Component
+class JournalReader {
+
+    /** One day's movement of one kind on one book. */
+    record DayTotal(LocalDate day, MovementKind kind, LedgerAccount ledger, BigDecimal total) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    JournalReader(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The account's totals per day, kind and book (cash, lots, revenue) from {@code from} on. */
+    List<DayTotal> totalsSince(long accountId, LocalDate from) {
+        return jdbc.query("""
+                SELECT t.value_date, t.kind, e.ledger, SUM(e.amount) FROM journal_transaction t
+                JOIN journal_entry e ON e.transaction_id = t.id AND e.tenant_id = t.tenant_id
+                WHERE t.tenant_id = ? AND t.account_id = ? AND t.value_date >= ? AND e.ledger IN (?, ?, ?)
+                GROUP BY t.value_date, t.kind, e.ledger""",
+                (row, n) -> new DayTotal(row.getObject(1, LocalDate.class), MovementKind.valueOf(row.getString(2)),
+                        LedgerAccount.valueOf(row.getString(3)), row.getBigDecimal(4)),
+                TenantContext.require(), accountId, from, LedgerAccount.CUSTOMER_CASH.name(), LedgerAccount.CUSTOMER_LOT.name(),
+                LedgerAccount.REVENUE.name());
+    }
+
+    /** Total of everything still held in the account's lots (usable or not): the journal's lot book, as cached. */
+    BigDecimal heldInLots(long accountId) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(balance), 0) FROM funding_lot WHERE tenant_id = ? AND account_id = ?",
+                BigDecimal.class, TenantContext.require(), accountId);
+    }
+
+    /**
+     * Up to {@code limit} movements after the first {@code offset}, newest first, each split into
+     * cash, vouchers and cards; {@code voucherKinds} are the lot kinds counted as vouchers.
+     */
+    List<Movement> movements(long accountId, MovementFilter filter, Set<LotKind> voucherKinds, long offset, int limit) {
+        String tenant = TenantContext.require();
+        StringBuilder sql = new StringBuilder("SELECT id, occurred_at, value_date, kind, description, item_code FROM journal_transaction"
+                + " WHERE tenant_id = ? AND account_id = ?");
+        List<Object> args = new ArrayList<>(List.of(tenant, accountId));
+        if (filter.from() != null) {
+            sql.append(" AND value_date >= ?");
+            args.add(filter.from());
+        }
+        if (filter.to() != null) {
+            sql.append(" AND value_date <= ?");
+            args.add(filter.to());
+        }
+        if (filter.kinds() != null && !filter.kinds().isEmpty()) {
+            sql.append(" AND kind IN (").append(marks(filter.kinds().size())).append(')');
+            filter.kinds().stream().map(Enum::name).sorted().forEach(args::add);
+        }
+        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
+        args.add(limit);
+        args.add(offset);
+        Map<Long, Movement> page = new LinkedHashMap<>();
+        jdbc.query(sql.toString(), row -> {
+            long id = row.getLong(1);
+            page.put(id, new Movement(id, row.getTimestamp(2).toLocalDateTime().toInstant(ZoneOffset.UTC),
+                    row.getObject(3, LocalDate.class), MovementKind.valueOf(row.getString(4)), row.getString(5), row.getString(6),
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null));
+        }, args.toArray());
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = Bookkeeper.padded(List.copyOf(page.keySet()));
+        List<Object> entryArgs = new ArrayList<>(ids.size() + 1);
+        entryArgs.add(tenant);
+        entryArgs.addAll(ids);
+        jdbc.query("SELECT e.transaction_id, e.ledger, e.amount, e.currency, l.kind FROM journal_entry e"
+                + " LEFT JOIN funding_lot l ON l.id = e.lot_id AND l.tenant_id = e.tenant_id"
+                + " WHERE e.tenant_id = ? AND e.transaction_id IN (" + marks(ids.size()) + ")",
+                row -> {
+                    LedgerAccount ledger = LedgerAccount.valueOf(row.getString(2));
+                    BigDecimal amount = row.getBigDecimal(3);
+                    String currency = row.getString(4).strip();
+                    String lotKind = row.getString(5);
+                    boolean voucher = lotKind != null && voucherKinds.contains(LotKind.valueOf(lotKind));
+                    page.computeIfPresent(row.getLong(1), (id, movement) -> movement.with(ledger, amount, currency, voucher));
+                }, entryArgs.toArray());
+        return List.copyOf(page.values());
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+}
