@@ -1,6 +1,5 @@
 package org.billingcenter.wallet;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -18,9 +17,6 @@ interface FundingLotRepository extends JpaRepository<FundingLot, Long> {
               and l.validFrom <= :now and l.expiresAt > :now and l.balance > 0
             order by l.expiresAt, l.id""")
     List<FundingLot> usable(long accountId, LotKind kind, Instant now);
-
-    @Query("select coalesce(sum(l.balance), 0) from FundingLot l where l.accountId = :accountId and l.kind in :kinds and l.status = 'ACTIVE' and l.expiresAt > :now")
-    BigDecimal usableBalance(long accountId, Collection<LotKind> kinds, Instant now);
 
     @Query("""
             select l from FundingLot l where l.accountId = :accountId and l.kind in :kinds

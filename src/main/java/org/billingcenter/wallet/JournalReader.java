@@ -1,15 +1,20 @@
 package org.billingcenter.wallet;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -51,10 +56,38 @@ class JournalReader {
                 LedgerAccount.REVENUE.name());
     }
 
-    /** Total of everything still held in the account's lots (usable or not): the journal's lot book, as cached. */
-    BigDecimal heldInLots(long accountId) {
-        return jdbc.queryForObject("SELECT COALESCE(SUM(balance), 0) FROM funding_lot WHERE tenant_id = ? AND account_id = ?",
-                BigDecimal.class, TenantContext.require(), accountId);
+    /**
+     * An account's wallet as cached: its cash, what its usable vouchers and cards hold at {@code now},
+     * and all its lots hold together, usable or not (the journal's lot book). Empty when it has no wallet.
+     */
+    Optional<WalletState> state(long accountId, Instant now) {
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        return jdbc.query("""
+                SELECT w.currency, w.cash_balance,
+                    COALESCE(SUM(CASE WHEN l.kind IN ('ORDINARY_VOUCHER', 'FULL_REDUCTION_VOUCHER') AND l.status = 'ACTIVE'
+                        AND l.expires_at > ? THEN l.balance END), 0),
+                    COALESCE(SUM(CASE WHEN l.kind = 'STORED_VALUE_CARD' AND l.status = 'ACTIVE' AND l.expires_at > ? THEN l.balance END), 0),
+                    COALESCE(SUM(l.balance), 0)
+                FROM wallet w LEFT JOIN funding_lot l ON l.tenant_id = w.tenant_id AND l.account_id = w.account_id
+                WHERE w.tenant_id = ? AND w.account_id = ?
+                GROUP BY w.currency, w.cash_balance""",
+                (row, n) -> {
+                    Currency currency = Currency.getInstance(row.getString(1).strip());
+                    return new WalletState(money(row.getBigDecimal(2), currency), money(row.getBigDecimal(3), currency),
+                            money(row.getBigDecimal(4), currency), money(row.getBigDecimal(5), currency));
+                }, at, at, TenantContext.require(), accountId).stream().findFirst();
+    }
+
+    /** A wallet's figures as cached: cash, usable vouchers, usable cards, and everything held in lots. */
+    record WalletState(Money cash, Money vouchers, Money cards, Money heldInLots) {
+
+        Currency currency() {
+            return cash.currency();
+        }
+    }
+
+    private static Money money(BigDecimal amount, Currency currency) {
+        return Money.of(amount.stripTrailingZeros(), currency);
     }
 
     /**

@@ -75,28 +75,27 @@ public class WalletService {
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
     @Transactional(readOnly = true)
     public WalletOverview overview() {
-        Wallet wallet = walletOf(CurrentUser.requireAccountId());
-        Money spent = monthToDate(wallet).stream().map(DailySpend::amount).reduce(Money.zero(wallet.getCurrency()), Money::plus);
-        Instant now = clock.instant();
-        Money vouchers = money(lots.usableBalance(wallet.getAccountId(), VOUCHERS, now), wallet.getCurrency());
-        Money cards = money(lots.usableBalance(wallet.getAccountId(), CARDS, now), wallet.getCurrency());
-        return new WalletOverview(wallet.cash(), vouchers, cards, spent);
+        long accountId = CurrentUser.requireAccountId();
+        JournalReader.WalletState wallet = stateOf(accountId);
+        Money spent = monthToDate(accountId, wallet.currency()).stream().map(DailySpend::amount)
+                .reduce(Money.zero(wallet.currency()), Money::plus);
+        return new WalletOverview(wallet.cash(), wallet.vouchers(), wallet.cards(), spent);
     }
 
     /** Each day of the current month (in the tenant's time zone) up to today, with what it cost. */
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
     @Transactional(readOnly = true)
     public List<DailySpend> monthToDateSpend() {
-        return monthToDate(walletOf(CurrentUser.requireAccountId()));
+        long accountId = CurrentUser.requireAccountId();
+        return monthToDate(accountId, stateOf(accountId).currency());
     }
 
-    private List<DailySpend> monthToDate(Wallet wallet) {
+    private List<DailySpend> monthToDate(long accountId, Currency currency) {
         LocalDate today = LocalDate.now(clock.withZone(tenants.current().timeZone()));
         LocalDate first = YearMonth.from(today).atDay(1);
-        Map<LocalDate, BigDecimal> charged = reader.totalsSince(wallet.getAccountId(), first).stream()
+        Map<LocalDate, BigDecimal> charged = reader.totalsSince(accountId, first).stream()
                 .filter(total -> total.ledger() == LedgerAccount.REVENUE && total.kind() == MovementKind.CHARGE)
                 .collect(Collectors.toMap(JournalReader.DayTotal::day, JournalReader.DayTotal::total, BigDecimal::add));
-        Currency currency = wallet.getCurrency();
         return first.datesUntil(today.plusDays(1))
                 .map(day -> new DailySpend(day, money(charged.getOrDefault(day, BigDecimal.ZERO), currency)))
                 .toList();
@@ -130,21 +129,22 @@ public class WalletService {
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
     @Transactional(readOnly = true)
     public List<DailyBalance> balanceHistory(int days) {
-        Wallet wallet = walletOf(CurrentUser.requireAccountId());
+        long accountId = CurrentUser.requireAccountId();
+        JournalReader.WalletState wallet = stateOf(accountId);
         LocalDate to = today();
         LocalDate from = to.minusDays(Math.max(days, 1) - 1L);
         // Today's balances (cached, each equal to its book of the journal) less what moved since the
         // window opened: the balances the window opens with, whatever the length of the history.
-        List<JournalReader.DayTotal> moved = reader.totalsSince(wallet.getAccountId(), from);
+        List<JournalReader.DayTotal> moved = reader.totalsSince(accountId, from);
         Map<LocalDate, BigDecimal> cashByDay = byDay(moved, LedgerAccount.CUSTOMER_CASH);
         Map<LocalDate, BigDecimal> lotsByDay = byDay(moved, LedgerAccount.CUSTOMER_LOT);
         BigDecimal cash = cashByDay.values().stream().reduce(wallet.cash().amount(), BigDecimal::subtract);
-        BigDecimal held = lotsByDay.values().stream().reduce(reader.heldInLots(wallet.getAccountId()), BigDecimal::subtract);
+        BigDecimal held = lotsByDay.values().stream().reduce(wallet.heldInLots().amount(), BigDecimal::subtract);
         List<DailyBalance> history = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             cash = cash.add(cashByDay.getOrDefault(day, BigDecimal.ZERO));
             held = held.add(lotsByDay.getOrDefault(day, BigDecimal.ZERO));
-            history.add(new DailyBalance(day, money(cash, wallet.getCurrency()), money(held, wallet.getCurrency())));
+            history.add(new DailyBalance(day, money(cash, wallet.currency()), money(held, wallet.currency())));
         }
         return history;
     }
@@ -211,6 +211,10 @@ public class WalletService {
         });
         bookkeeper.write(books.values());
         return outcomes;
+    }
+
+    private JournalReader.WalletState stateOf(long accountId) {
+        return reader.state(accountId, clock.instant()).orElseThrow(() -> new BusinessRuleException("wallet.notFound"));
     }
 
     private Wallet walletOf(long accountId) {

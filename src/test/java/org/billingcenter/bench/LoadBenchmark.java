@@ -115,8 +115,12 @@ public final class LoadBenchmark {
         Map<String, long[]> baselineClasses = HISTOGRAM ? classHistogram() : Map.of();
 
         long started = System.nanoTime();
+        double appCpu = appCpuSeconds();
+        double ownCpu = ownCpuSeconds();
         List<VaadinHttpSession> sessions = runPeople(USERS, RAMP_SECONDS);
         double seconds = (System.nanoTime() - started) / 1e9;
+        appCpu = appCpuSeconds() - appCpu;
+        ownCpu = ownCpuSeconds() - ownCpu;
         long withSessions = liveHeapKb();
         Map<String, long[]> sessionClasses = HISTOGRAM ? classHistogram() : Map.of();
         if (System.getProperty("bench.heapDump") != null) {
@@ -126,6 +130,9 @@ public final class LoadBenchmark {
         long after = liveHeapKb();
 
         Map<String, Double> p95 = print(seconds);
+        long requests = timings.values().stream().mapToLong(java.util.Collection::size).sum();
+        System.out.printf(Locale.ROOT, "CPU: app %.1f s (%.2f cores, %.1f ms per request), simulated browsers %.1f s (%.2f cores)%n",
+                appCpu, appCpu / seconds, 1e3 * appCpu / Math.max(1, requests), ownCpu, ownCpu / seconds);
         double perSession = (withSessions - baseline) / (double) Math.max(1, sessions.size());
         System.out.printf(Locale.ROOT, "%nHeap after full GC: baseline %,d KB; with %d sessions %,d KB (%.1f KB per session); after sign-out %,d KB (%+,d KB from baseline)%n",
                 baseline, sessions.size(), withSessions, perSession, after, after - baseline);
@@ -263,6 +270,18 @@ public final class LoadBenchmark {
                 Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString(), String.valueOf(pid)));
         line.addAll(List.of(command));
         return run(line.toArray(String[]::new));
+    }
+
+    /** CPU seconds the app's process has used so far (user and system, from /proc). */
+    private double appCpuSeconds() throws IOException {
+        long pid = app.pid().orElseThrow(() -> new IllegalStateException("CPU figures need the app started by the benchmark"));
+        String[] stat = java.nio.file.Files.readString(Path.of("/proc/" + pid + "/stat")).replaceFirst(".*\\) ", "").split(" ");
+        return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
+    }
+
+    private static double ownCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     /** Live heap of the app after a full GC, in KB. */
