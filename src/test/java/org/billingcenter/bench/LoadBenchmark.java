@@ -35,7 +35,7 @@ import org.billingcenter.proof.VaadinHttpSession;
  * {@code bench.thinkMillis} on average (half to one and a half times that). Printed: p50/p95/p99/max of the server's answer per step
  * (every HTTP request of the step), errors, and heap: live heap after a full GC with no sessions
  * (baseline), with N sessions open, and after they signed out — per session = (with − baseline) / N.
- * The app runs as a child process ({@code java -jar}, SerialGC, {@code -Xmx1g}; {@code -Dbilling.app.jvm} replaces those); heap is read with
+ * The app runs as a child process ({@code java -jar}, SerialGC, a fixed 1 GiB heap with 512 MiB young; {@code -Dbilling.app.jvm} replaces those); heap is read with
  * {@code jcmd <pid> GC.run} and {@code GC.heap_info}. People are the demo sign-ins (owner, admin,
  * finance, auditor in the three tenants), one session each per simulated person.
  *
@@ -47,7 +47,8 @@ import org.billingcenter.proof.VaadinHttpSession;
  *     org.billingcenter.bench.LoadBenchmark
  * </pre>
  * Options: {@code -Dbench.users=200}, {@code -Dbench.rounds=3}, {@code -Dbench.thinkMillis=2000},
- * {@code -Dbench.rampSeconds=30}, {@code -Dbench.history=50000} (journal transactions added to every wallet, see
+ * {@code -Dbench.rampSeconds=30}, {@code -Dbench.warmupUsers=60} (arriving within a third of the ramp, before each run),
+ * {@code -Dbench.history=50000} (journal transactions added to every wallet, see
  * {@link LargeHistory}, before a second run that is printed beside the first; 0 for one run), {@code -Dbench.histogram=true} (per-class growth of the heap per session),
  * {@code -Dbench.heapDump=file.hprof} (a heap dump with the N sessions open).
  * Steps for new screens (bills…) are one more {@link #step} call in {@link #person}.
@@ -58,6 +59,8 @@ public final class LoadBenchmark {
     static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     static final int THINK = Integer.getInteger("bench.thinkMillis", 2000);
     static final int RAMP_SECONDS = Integer.getInteger("bench.rampSeconds", 30);
+    /** People who go through the journey, and sign out, before each measured run: until the JIT has compiled it, a journey costs several times more. */
+    static final int WARMUP_USERS = Integer.getInteger("bench.warmupUsers", 60);
     /** Journal transactions added per wallet before the second run (0: one run only). */
     static final int HISTORY = Integer.getInteger("bench.history", 50_000);
     static final List<String> TENANTS = List.of("lumen-intl", "lumen-cn", "harbor-hosting");
@@ -79,7 +82,9 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         // SerialGC: its pauses run on the request threads' cores instead of beside them (G1 measured no better here).
-        System.setProperty("billing.app.jvm", System.getProperty("billing.app.jvm", "-Xmx1g -XX:+UseSerialGC"));
+        // The whole heap from the start, half of it young: a heap that starts small grows through a run, its
+        // small young generation promoting what requests and password hashes still hold, until a full collection.
+        System.setProperty("billing.app.jvm", System.getProperty("billing.app.jvm", "-Xms1g -Xmx1g -Xmn512m -XX:+UseSerialGC"));
         ProductionApp app = ProductionApp.get();
         LoadBenchmark bench = new LoadBenchmark(app);
         System.out.printf(Locale.ROOT, "Load benchmark: %d users arriving within %d s, %d rounds, think %d ms, app pid %s on port %d,"
@@ -107,7 +112,7 @@ public final class LoadBenchmark {
      */
     private Run measure(String title) throws Exception {
         System.out.printf(Locale.ROOT, "%n== %s%n", title);
-        List<VaadinHttpSession> warm = runPeople(Math.min(USERS, 20), 0);
+        List<VaadinHttpSession> warm = runPeople(Math.min(USERS, WARMUP_USERS), RAMP_SECONDS / 3);
         signOut(warm);
         timings.clear();
         errors.clear();
