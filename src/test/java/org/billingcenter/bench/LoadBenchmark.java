@@ -111,8 +111,8 @@ public final class LoadBenchmark {
     }
 
     /**
-     * Warms up with a few people who sign out again, then runs all of them, prints their figures and the heap, and signs
-     * them out.
+     * Warms up with {@link #WARMUP_USERS} people who sign out again, then runs all of them, prints their figures, the CPU
+     * and the heap, and signs them out.
      */
     private Run measure(String title) throws Exception {
         System.out.printf(Locale.ROOT, "%n== %s%n", title);
