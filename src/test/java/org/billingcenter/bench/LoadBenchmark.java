@@ -47,7 +47,7 @@ import org.billingcenter.proof.VaadinHttpSession;
  *     org.billingcenter.bench.LoadBenchmark
  * </pre>
  * Options: {@code -Dbench.users=200}, {@code -Dbench.rounds=3}, {@code -Dbench.thinkMillis=2000},
- * {@code -Dbench.rampSeconds=30}, {@code -Dbench.warmupUsers=60} (arriving within a third of the ramp, before each run),
+ * {@code -Dbench.rampSeconds=30}, {@code -Dbench.warmupUsers=200} (arriving within a third of the ramp, before each run),
  * {@code -Dbench.history=50000} (journal transactions added to every wallet, see
  * {@link LargeHistory}, before a second run that is printed beside the first; 0 for one run), {@code -Dbench.histogram=true} (per-class growth of the heap per session),
  * {@code -Dbench.heapDump=file.hprof} (a heap dump with the N sessions open).
@@ -60,7 +60,7 @@ public final class LoadBenchmark {
     static final int THINK = Integer.getInteger("bench.thinkMillis", 2000);
     static final int RAMP_SECONDS = Integer.getInteger("bench.rampSeconds", 30);
     /** People who go through the journey, and sign out, before each measured run: until the JIT has compiled it, a journey costs several times more. */
-    static final int WARMUP_USERS = Integer.getInteger("bench.warmupUsers", 60);
+    static final int WARMUP_USERS = Integer.getInteger("bench.warmupUsers", 200);
     /** Journal transactions added per wallet before the second run (0: one run only). */
     static final int HISTORY = Integer.getInteger("bench.history", 50_000);
     static final List<String> TENANTS = List.of("lumen-intl", "lumen-cn", "harbor-hosting");
