@@ -149,7 +149,8 @@ class Bookkeeper {
         return List.copyOf(pairs);
     }
 
-    private static String marks(int count) {
+    /** {@code count} parameter marks, comma-separated, for an IN list. */
+    static String marks(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 

@@ -6,13 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.tenancy.TenantContext;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
  * through the transactions' day index), and one page of movements at a time (found through
  * the transactions' time index, newest first, and then only those transactions' entries). A
  * balance before the window is never summed from the beginning: the screens take today's
- * cached balances and step back through the window.
+ * cached balances ({@link #state}: the wallet row and its lots) and step back through the window.
  *
  * <p>Plain SQL, each statement naming the tenant, as {@link JournalWriter}: Hibernate plans its
  * queries afresh on every execution while the tenant filter is on.
@@ -62,20 +61,31 @@ class JournalReader {
      */
     Optional<WalletState> state(long accountId, Instant now) {
         LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
-        return jdbc.query("""
-                SELECT w.currency, w.cash_balance,
-                    COALESCE(SUM(CASE WHEN l.kind IN ('ORDINARY_VOUCHER', 'FULL_REDUCTION_VOUCHER') AND l.status = 'ACTIVE'
-                        AND l.expires_at > ? THEN l.balance END), 0),
-                    COALESCE(SUM(CASE WHEN l.kind = 'STORED_VALUE_CARD' AND l.status = 'ACTIVE' AND l.expires_at > ? THEN l.balance END), 0),
-                    COALESCE(SUM(l.balance), 0)
-                FROM wallet w LEFT JOIN funding_lot l ON l.tenant_id = w.tenant_id AND l.account_id = w.account_id
-                WHERE w.tenant_id = ? AND w.account_id = ?
-                GROUP BY w.currency, w.cash_balance""",
+        List<String> vouchers = kinds(true);
+        List<String> cards = kinds(false);
+        List<Object> args = new ArrayList<>(vouchers);
+        args.add(at);
+        args.addAll(cards);
+        args.addAll(List.of(at, TenantContext.require(), accountId));
+        return jdbc.query("SELECT w.currency, w.cash_balance,"
+                + " COALESCE(SUM(CASE WHEN l.kind IN (" + Bookkeeper.marks(vouchers.size()) + ") AND l.status = 'ACTIVE'"
+                + " AND l.expires_at > ? THEN l.balance END), 0),"
+                + " COALESCE(SUM(CASE WHEN l.kind IN (" + Bookkeeper.marks(cards.size()) + ") AND l.status = 'ACTIVE'"
+                + " AND l.expires_at > ? THEN l.balance END), 0),"
+                + " COALESCE(SUM(l.balance), 0)"
+                + " FROM wallet w LEFT JOIN funding_lot l ON l.tenant_id = w.tenant_id AND l.account_id = w.account_id"
+                + " WHERE w.tenant_id = ? AND w.account_id = ?"
+                + " GROUP BY w.currency, w.cash_balance",
                 (row, n) -> {
                     Currency currency = Currency.getInstance(row.getString(1).strip());
                     return new WalletState(money(row.getBigDecimal(2), currency), money(row.getBigDecimal(3), currency),
                             money(row.getBigDecimal(4), currency), money(row.getBigDecimal(5), currency));
-                }, at, at, TenantContext.require(), accountId).stream().findFirst();
+                }, args.toArray()).stream().findFirst();
+    }
+
+    /** The lot kinds that are vouchers, or the others (stored-value cards), by name. */
+    private static List<String> kinds(boolean vouchers) {
+        return Arrays.stream(LotKind.values()).filter(kind -> kind.isVoucher() == vouchers).map(Enum::name).toList();
     }
 
     /** A wallet's figures as cached: cash, usable vouchers, usable cards, and everything held in lots. */
@@ -92,9 +102,9 @@ class JournalReader {
 
     /**
      * Up to {@code limit} movements after the first {@code offset}, newest first, each split into
-     * cash, vouchers and cards; {@code voucherKinds} are the lot kinds counted as vouchers.
+     * cash, vouchers and cards.
      */
-    List<Movement> movements(long accountId, MovementFilter filter, Set<LotKind> voucherKinds, long offset, int limit) {
+    List<Movement> movements(long accountId, MovementFilter filter, long offset, int limit) {
         String tenant = TenantContext.require();
         StringBuilder sql = new StringBuilder("SELECT id, occurred_at, value_date, kind, description, item_code FROM journal_transaction"
                 + " WHERE tenant_id = ? AND account_id = ?");
@@ -108,7 +118,7 @@ class JournalReader {
             args.add(filter.to());
         }
         if (filter.kinds() != null && !filter.kinds().isEmpty()) {
-            sql.append(" AND kind IN (").append(marks(filter.kinds().size())).append(')');
+            sql.append(" AND kind IN (").append(Bookkeeper.marks(filter.kinds().size())).append(')');
             filter.kinds().stream().map(Enum::name).sorted().forEach(args::add);
         }
         sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
@@ -130,19 +140,15 @@ class JournalReader {
         entryArgs.addAll(ids);
         jdbc.query("SELECT e.transaction_id, e.ledger, e.amount, e.currency, l.kind FROM journal_entry e"
                 + " LEFT JOIN funding_lot l ON l.id = e.lot_id AND l.tenant_id = e.tenant_id"
-                + " WHERE e.tenant_id = ? AND e.transaction_id IN (" + marks(ids.size()) + ")",
+                + " WHERE e.tenant_id = ? AND e.transaction_id IN (" + Bookkeeper.marks(ids.size()) + ")",
                 row -> {
                     LedgerAccount ledger = LedgerAccount.valueOf(row.getString(2));
                     BigDecimal amount = row.getBigDecimal(3);
                     String currency = row.getString(4).strip();
                     String lotKind = row.getString(5);
-                    boolean voucher = lotKind != null && voucherKinds.contains(LotKind.valueOf(lotKind));
+                    boolean voucher = lotKind != null && LotKind.valueOf(lotKind).isVoucher();
                     page.computeIfPresent(row.getLong(1), (id, movement) -> movement.with(ledger, amount, currency, voucher));
                 }, entryArgs.toArray());
         return List.copyOf(page.values());
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

@@ -110,7 +110,7 @@ public class WalletService {
     public Slice<Movement> movements(MovementFilter filter, Pageable page) {
         long accountId = CurrentUser.requireAccountId();
         int size = page.isPaged() ? page.getPageSize() : Integer.MAX_VALUE - 1;
-        List<Movement> rows = reader.movements(accountId, filter, VOUCHERS, page.isPaged() ? page.getOffset() : 0, size + 1);
+        List<Movement> rows = reader.movements(accountId, filter, page.isPaged() ? page.getOffset() : 0, size + 1);
         boolean more = rows.size() > size;
         return new SliceImpl<>(more ? rows.subList(0, size) : rows, page, more);
     }

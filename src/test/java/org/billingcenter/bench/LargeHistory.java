@@ -24,6 +24,9 @@ final class LargeHistory {
     private static final int ROWS_PER_INSERT = 1_000;
     private static final int DAYS = 5 * 365;
 
+    private record Wallet(long accountId, String tenant, String currency) {
+    }
+
     private LargeHistory() {
     }
 
@@ -31,13 +34,11 @@ final class LargeHistory {
     static long add(int perAccount) throws SQLException {
         try (Connection db = DriverManager.getConnection(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())) {
             db.setAutoCommit(false);
-            List<long[]> wallets = new ArrayList<>();
-            List<String[]> owners = new ArrayList<>();
+            List<Wallet> wallets = new ArrayList<>();
             try (Statement query = db.createStatement();
                     ResultSet rows = query.executeQuery("SELECT account_id, tenant_id, currency FROM wallet ORDER BY account_id")) {
                 while (rows.next()) {
-                    wallets.add(new long[] {rows.getLong(1)});
-                    owners.add(new String[] {rows.getString(2), rows.getString(3).strip()});
+                    wallets.add(new Wallet(rows.getLong(1), rows.getString(2), rows.getString(3).strip()));
                 }
             }
             long total = (long) perAccount * wallets.size();
@@ -51,10 +52,10 @@ final class LargeHistory {
                     VALUES (?, ?, ?, ?, ?, ?, NULL, ?)""")) {
                 long id = firstId;
                 int pending = 0;
-                for (int w = 0; w < wallets.size(); w++) {
-                    long account = wallets.get(w)[0];
-                    String tenant = owners.get(w)[0];
-                    String currency = owners.get(w)[1];
+                for (Wallet wallet : wallets) {
+                    long account = wallet.accountId();
+                    String tenant = wallet.tenant();
+                    String currency = wallet.currency();
                     for (int n = 0; n < perAccount; n++, id++) {
                         boolean charge = n % 2 == 1;
                         LocalDate day = last.minusDays((long) (perAccount - 1 - n) * DAYS / perAccount);
