@@ -41,10 +41,7 @@ class AuditChain {
     }
 
     private int sealBatch(String tenant) {
-        jdbc.update("INSERT IGNORE INTO audit_chain_head (tenant_id, last_seq, last_hash) VALUES (?, 0, ?)", tenant,
-                RevisionContent.GENESIS);
-        Map<String, Object> head = jdbc.queryForMap(
-                "SELECT last_seq, last_hash FROM audit_chain_head WHERE tenant_id = ? FOR UPDATE", tenant);
+        Map<String, Object> head = lockHead(tenant);
         long position = ((Number) head.get("last_seq")).longValue();
         String previous = (String) head.get("last_hash");
         List<Map<String, Object>> pending = jdbc.queryForList("SELECT id, revision_timestamp, actor, client_address, reason"
@@ -63,6 +60,22 @@ class AuditChain {
         jdbc.batchUpdate("UPDATE audit_revision SET chain_seq = ?, previous_hash = ?, chain_hash = ? WHERE id = ? AND tenant_id = ?", seals);
         jdbc.update("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE tenant_id = ?", position, previous, tenant);
         return pending.size();
+    }
+
+    /**
+     * The tenant's chain head, locked until the transaction ends. Created on the first seal only:
+     * an {@code INSERT IGNORE} that meets the existing row takes a shared lock on it, and two
+     * sealers each holding one and then asking for the exclusive lock deadlock.
+     */
+    private Map<String, Object> lockHead(String tenant) {
+        String lock = "SELECT last_seq, last_hash FROM audit_chain_head WHERE tenant_id = ? FOR UPDATE";
+        List<Map<String, Object>> head = jdbc.queryForList(lock, tenant);
+        if (head.isEmpty()) {
+            jdbc.update("INSERT IGNORE INTO audit_chain_head (tenant_id, last_seq, last_hash) VALUES (?, 0, ?)", tenant,
+                    RevisionContent.GENESIS);
+            head = jdbc.queryForList(lock, tenant);
+        }
+        return head.getFirst();
     }
 
     /** Recomputes the tenant's whole chain from what the tables hold now and reports the first break. */

@@ -1,5 +1,7 @@
 package org.billingcenter.billing;
 
+import java.util.List;
+
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.wallet.WalletRecharged;
@@ -35,11 +37,9 @@ class ArrearsPayOff {
             return;
         }
         String tenant = TenantContext.require();
-        SystemIdentity.runAsOperator(tenant, () -> ownTransaction.executeWithoutResult(status -> {
-            if (cases.hasOpenCase(recharged.accountId())) {
-                cases.clearIfSettled(recharged.accountId());
-            }
-        }));
+        if (SystemIdentity.callAsOperator(tenant, () -> cases.hasOpenCase(recharged.accountId()))) {
+            SystemIdentity.runAsOperator(tenant, () -> ownTransaction.executeWithoutResult(status -> cases.clearIfSettled(recharged.accountId())));
+        }
     }
 
     /** The same for recharges that committed together: one look for open cases, in one transaction. */
@@ -50,7 +50,10 @@ class ArrearsPayOff {
             return;
         }
         String tenant = TenantContext.require();
-        SystemIdentity.runAsOperator(tenant, () -> ownTransaction.executeWithoutResult(status ->
-                cases.withOpenCase(accounts).forEach(cases::clearIfSettled)));
+        // Nearly always none: one plain read, and a transaction only for accounts that have a case.
+        List<Long> withCase = SystemIdentity.callAsOperator(tenant, () -> cases.withOpenCase(accounts));
+        if (!withCase.isEmpty()) {
+            SystemIdentity.runAsOperator(tenant, () -> ownTransaction.executeWithoutResult(status -> withCase.forEach(cases::clearIfSettled)));
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.billingcenter.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.billingcenter.account.AccountProfile;
 import org.billingcenter.shared.identity.Role;
@@ -28,6 +30,8 @@ class TamperEvidenceTest extends ApplicationTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    AuditChain sealing;
 
     @Test
     void anEditedAuditRowIsFoundAtItsRevision() {
@@ -79,6 +83,38 @@ class TamperEvidenceTest extends ApplicationTest {
                     + String.join(", ", columns.stream().map(c -> "?").toList()) + ")", row.values().toArray());
         }
         assertThat(as(owner, () -> chain.verify()).intact()).isTrue();
+    }
+
+    @Test
+    void twoSealersAtOnceNeitherFailsAndTheChainStaysWhole() throws Exception {
+        SignedInUser owner = newOwner(INTL);
+        var pool = Executors.newFixedThreadPool(3);
+        try {
+            var writer = pool.submit(() -> {
+                for (int i = 0; i < 60; i++) {
+                    String name = "Busy Ltd " + i;
+                    as(owner, () -> accounts.updateProfile(new AccountProfile(name, null, null, null, null, null, null)));
+                }
+            });
+            List<Future<Integer>> sealers = List.of(pool.submit(() -> sealRepeatedly(writer)),
+                    pool.submit(() -> sealRepeatedly(writer)));
+            writer.get();
+            for (var sealer : sealers) {
+                assertThat(sealer.get()).isPositive();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(as(owner, () -> chain.verify()).intact()).isTrue();
+    }
+
+    /** Seals the shared tenant until the writer is done; a deadlock or any other failure comes out of {@code get()}. */
+    private int sealRepeatedly(Future<?> writer) {
+        int sealed = 0;
+        do {
+            sealed += sealing.sealPending(INTL);
+        } while (!writer.isDone());
+        return sealed + sealing.sealPending(INTL);
     }
 
     /** Connections come with auto-commit off: a statement outside a transaction would never be committed. */

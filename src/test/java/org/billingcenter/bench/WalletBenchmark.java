@@ -76,7 +76,7 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  * </pre>
  * Options (system properties): {@code -Dbench.seconds=10} per phase, {@code -Dbench.warmup=15} (the JIT compilers share the two cores with the phase until the code is compiled),
  * {@code -Dbench.threads=32}, {@code -Dbench.pool=40} (Hikari pool; the default 10 would starve 32
- * threads), {@code -Dbench.recharges=300} orders per thread for phase 4 (after as many unmeasured), {@code -Dbench.profileOnly=N} (only a single-threaded loop, for a CPU profiler).
+ * threads), {@code -Dbench.recharges=1000} orders per thread for phase 4 (after as many unmeasured), {@code -Dbench.profileOnly=N} (only a single-threaded loop, for a CPU profiler).
  */
 public final class WalletBenchmark {
 
@@ -88,7 +88,7 @@ public final class WalletBenchmark {
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
     private static final int WARMUP = Integer.getInteger("bench.warmup", 15);
     private static final int POOL = Integer.getInteger("bench.pool", THREADS + 8);
-    private static final int RECHARGES_PER_THREAD = Integer.getInteger("bench.recharges", 300);
+    private static final int RECHARGES_PER_THREAD = Integer.getInteger("bench.recharges", 1000);
     private static final LocalDate DAY = LocalDate.of(2026, 11, 14);
     private static final Money CENT = Money.of("0.01", "USD");
     private static final Money CREDIT = Money.of("1.00", "USD");
