@@ -62,7 +62,9 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  * <li>credits across wallets: {@code WalletService.grantCredit}, each thread its own wallet (matches 1);</li>
  * <li>online recharges across wallets: {@code RechargeService.onPaymentCallback} completing pre-opened orders
  *     (fixed count; matches 1);</li>
- * <li>charges on one hot wallet: {@code DeductionService.charge}, 32 writers on one account (matches 2).</li>
+ * <li>charges on one hot wallet: {@code DeductionService.charge}, 32 writers on one account (matches 2);</li>
+ * <li>journal rows alone: the statements of one batch of 25 credits, plain JDBC on one connection
+ *     ({@link JournalRowsAlone}): how far the rows themselves let one batch in flight go (compare with 3).</li>
  * </ol>
  * Then a lost-update check (raw: sum of v = updates done; wallets: cash = journal = what the threads
  * posted), the group-commit batch sizes, and a single-threaded profile (latency and CPU per command).
@@ -92,6 +94,8 @@ public final class WalletBenchmark {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 14);
     private static final Money CENT = Money.of("0.01", "USD");
     private static final Money CREDIT = Money.of("1.00", "USD");
+    /** Credits per batch in the floor phase: about the batch size the group commit reaches with 32 threads. */
+    private static final int FLOOR_BATCH = 25;
 
     /** What a phase did: operations, wall time, and CPU time of this JVM and of the database server. */
     private record Result(String name, long operations, double seconds, double clientCpuSeconds, double serverCpuSeconds) {
@@ -216,6 +220,14 @@ public final class WalletBenchmark {
             charged.increment();
         });
 
+        // --- the floor of the rows themselves ---
+        List<Long> floorAccounts = new ArrayList<>();
+        for (int i = 0; i < FLOOR_BATCH; i++) {
+            floorAccounts.add(openAccount("floor-" + i).accountId());
+        }
+        JournalRowsAlone floor = new JournalRowsAlone(url, TENANT, floorAccounts);
+        Result rowsAlone = timed("journal rows alone, plain JDBC, 1 connection", 1, i -> floor::batch, FLOOR_BATCH);
+
         // --- lost updates ---
         List<String> problems = new ArrayList<>();
         if (rawSum != rawDone) {
@@ -242,6 +254,9 @@ public final class WalletBenchmark {
             problems.add("hot wallet has " + hotCheck.transactionsChecked() + " journal transactions for " + charged.sum() + " charges");
         }
 
+        for (long account : floorAccounts) {
+            problems.addAll(SystemIdentity.callAsOperator(TENANT, () -> ledgerCheck.check(account)).problems());
+        }
         Map<String, String> profile = profile(own.getFirst(), hot);
 
         System.out.println();
@@ -252,12 +267,16 @@ public final class WalletBenchmark {
         row(credits, rawMany, "≥ 50%");
         row(callbacks, rawMany, "≥ 50%");
         row(charges, rawOne, "≥ 30%");
+        row(rowsAlone, rawMany, null);
         System.out.println();
         System.out.printf(Locale.ROOT, "Lost updates: %s (raw: %d updates, sum %d; %d wallets cash = journal = %s; hot wallet %d charges, cash %s, %d journal transactions)%n",
                 problems.isEmpty() ? "NONE" : problems, rawDone, rawSum, own.size(), cashAcross.toPlainString(), charged.sum(),
                 cash(hot).toPlainString(), hotCheck.transactionsChecked());
         System.out.printf(Locale.ROOT, "Load average at end: %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("Commands per database transaction (group commit): " + batchSizes());
+        System.out.printf(Locale.ROOT, "Journal rows alone: what one batch of %d credits writes (lock the wallets, look up the keys, insert the"
+                + " transactions, entries and keys, move the cash, commit), sent by plain JDBC on one connection with no application"
+                + " around it: the ceiling of one batch in flight at a time.%n", FLOOR_BATCH);
         System.out.println("Single-threaded profile:");
         profile.forEach((k, v) -> System.out.println("  " + k + ": " + v));
     }
@@ -463,8 +482,13 @@ public final class WalletBenchmark {
 
     /** Warm up, then run each worker's operation in a loop for the phase's duration; count what finished. */
     private Result timed(String name, IntFunction<Runnable> workerOf) throws Exception {
+        return timed(name, THREADS, workerOf, 1);
+    }
+
+    /** As above, with {@code threads} workers, each run of which does {@code perRun} operations. */
+    private Result timed(String name, int threads, IntFunction<Runnable> workerOf, int perRun) throws Exception {
         List<Runnable> workers = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
+        for (int i = 0; i < threads; i++) {
             workers.add(workerOf.apply(i));
         }
         long warm = loop(workers, WARMUP);
@@ -473,7 +497,7 @@ public final class WalletBenchmark {
         }
         long start = System.nanoTime();
         double[] cpu = cpuNow();
-        long done = loop(workers, SECONDS);
+        long done = loop(workers, SECONDS) * perRun;
         double[] cpuAfter = cpuNow();
         double seconds = (System.nanoTime() - start) / 1e9;
         Result result = new Result(name, done, seconds, cpuAfter[0] - cpu[0], cpuAfter[1] - cpu[1]);
