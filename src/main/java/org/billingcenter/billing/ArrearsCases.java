@@ -122,7 +122,7 @@ class ArrearsCases {
         return true;
     }
 
-    /** Those of the accounts that have an open or locked case: one query for a batch of recharges. */
+    /** Those of the accounts that have an open or locked case: one query for a recharge or a batch of them. */
     List<Long> withOpenCase(List<Long> accountIds) {
         if (accountIds.isEmpty()) {
             return List.of();
@@ -133,12 +133,6 @@ class ArrearsCases {
         return jdbc.queryForList("SELECT DISTINCT account_id FROM arrears_case WHERE tenant_id = ? AND account_id IN ("
                 + String.join(", ", java.util.Collections.nCopies(accountIds.size(), "?")) + ") AND status IN ('OPEN', 'LOCKED')",
                 Long.class, args.toArray());
-    }
-
-    boolean hasOpenCase(long accountId) {
-        Integer open = jdbc.queryForObject("SELECT COUNT(*) FROM arrears_case WHERE tenant_id = ? AND account_id = ?"
-                + " AND status IN ('OPEN', 'LOCKED')", Integer.class, TenantContext.require(), accountId);
-        return open != null && open > 0;
     }
 
     private void tell(TenantDefinition tenant, long accountId, String kind, String subject, String text) {

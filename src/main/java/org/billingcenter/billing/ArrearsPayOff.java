@@ -33,24 +33,23 @@ class ArrearsPayOff {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onRecharged(WalletRecharged recharged) {
-        if (recharged.cashAfter().isNegative()) {
-            return;
-        }
-        String tenant = TenantContext.require();
-        if (SystemIdentity.callAsOperator(tenant, () -> cases.hasOpenCase(recharged.accountId()))) {
-            SystemIdentity.runAsOperator(tenant, () -> ownTransaction.executeWithoutResult(status -> cases.clearIfSettled(recharged.accountId())));
+        if (!recharged.cashAfter().isNegative()) {
+            clearCases(List.of(recharged.accountId()));
         }
     }
 
-    /** The same for recharges that committed together: one look for open cases, in one transaction. */
+    /** The same for recharges that committed together. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onRecharged(WalletsRecharged recharged) {
-        var accounts = recharged.accountsOutOfArrears();
+        clearCases(recharged.accountsOutOfArrears());
+    }
+
+    /** Nearly always none has a case: one plain read, and a transaction only for the accounts that have one. */
+    private void clearCases(List<Long> accounts) {
         if (accounts.isEmpty()) {
             return;
         }
         String tenant = TenantContext.require();
-        // Nearly always none: one plain read, and a transaction only for accounts that have a case.
         List<Long> withCase = SystemIdentity.callAsOperator(tenant, () -> cases.withOpenCase(accounts));
         if (!withCase.isEmpty()) {
             SystemIdentity.runAsOperator(tenant, () -> ownTransaction.executeWithoutResult(status -> withCase.forEach(cases::clearIfSettled)));

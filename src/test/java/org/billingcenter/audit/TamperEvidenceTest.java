@@ -99,9 +99,9 @@ class TamperEvidenceTest extends ApplicationTest {
             List<Future<Integer>> sealers = List.of(pool.submit(() -> sealRepeatedly(writer)),
                     pool.submit(() -> sealRepeatedly(writer)));
             writer.get();
-            for (var sealer : sealers) {
-                assertThat(sealer.get()).isPositive();
-            }
+            // get() rethrows a sealer's deadlock; between them they sealed the writer's revisions (the
+            // scheduled seal may have taken a few, so not necessarily each of them some).
+            assertThat(sealers.get(0).get() + sealers.get(1).get()).isPositive();
         } finally {
             pool.shutdownNow();
         }

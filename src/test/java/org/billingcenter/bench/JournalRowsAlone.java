@@ -27,7 +27,7 @@ import org.billingcenter.support.TestDatabase;
  * check of these accounts holds afterwards. Journal ids come from a range the application never
  * hands out in a benchmark run.
  */
-final class JournalRowsAlone {
+final class JournalRowsAlone implements AutoCloseable {
 
     private static final BigDecimal ONE = new BigDecimal("1.00");
     private static final String FINGERPRINT = "0".repeat(64);
@@ -43,15 +43,15 @@ final class JournalRowsAlone {
         this.connection.setAutoCommit(false);
         this.tenant = tenant;
         this.accounts = List.copyOf(accounts);
-        this.padded = Integer.highestOneBit(accounts.size() - 1) << 1;
+        this.padded = accounts.size() == 1 ? 1 : Integer.highestOneBit(accounts.size() - 1) << 1;
     }
 
     /** One batch: a credit of 1.00 to each account, committed. */
     void batch() {
         try {
-            lockWallets();
-            lookUpKeys();
             List<String> keys = accounts.stream().map(account -> UUID.randomUUID().toString()).toList();
+            lockWallets();
+            lookUp(keys);
             long first = nextId;
             nextId += accounts.size();
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
@@ -76,15 +76,17 @@ final class JournalRowsAlone {
         }
     }
 
-    private void lookUpKeys() throws SQLException {
-        try (PreparedStatement keys = connection.prepareStatement("SELECT account_id, idem_key, command, fingerprint, outcome, created_at"
+    /** As the application does before deciding: none of the keys is known yet, each costs an index lookup. */
+    private void lookUp(List<String> keys) throws SQLException {
+        try (PreparedStatement known = connection.prepareStatement("SELECT account_id, idem_key, command, fingerprint, outcome, created_at"
                 + " FROM idempotency_record WHERE tenant_id = ? AND (account_id, idem_key) IN (" + marks("(?, ?)") + ")")) {
-            keys.setString(1, tenant);
+            known.setString(1, tenant);
             for (int i = 0; i < padded; i++) {
-                keys.setLong(2 + 2 * i, account(i));
-                keys.setString(3 + 2 * i, "unused-" + i);
+                int command = Math.min(i, keys.size() - 1);
+                known.setLong(2 + 2 * i, accounts.get(command));
+                known.setString(3 + 2 * i, keys.get(command));
             }
-            drain(keys);
+            drain(known);
         }
     }
 
@@ -162,6 +164,11 @@ final class JournalRowsAlone {
             }
             insert.executeBatch();
         }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
     }
 
     /** The account at {@code index}, the last one repeated beyond the end (as the application pads its IN lists). */

@@ -225,8 +225,10 @@ public final class WalletBenchmark {
         for (int i = 0; i < FLOOR_BATCH; i++) {
             floorAccounts.add(openAccount("floor-" + i).accountId());
         }
-        JournalRowsAlone floor = new JournalRowsAlone(url, TENANT, floorAccounts);
-        Result rowsAlone = timed("journal rows alone, plain JDBC, 1 connection", 1, i -> floor::batch, FLOOR_BATCH);
+        Result rowsAlone;
+        try (JournalRowsAlone floor = new JournalRowsAlone(url, TENANT, floorAccounts)) {
+            rowsAlone = timed("journal rows alone, plain JDBC, 1 connection", 1, i -> floor::batch, FLOOR_BATCH);
+        }
 
         // --- lost updates ---
         List<String> problems = new ArrayList<>();
