@@ -127,9 +127,9 @@ class GroupCommit {
         this.settings = settings;
     }
 
-    /** Batches of one kind that may be in flight at once on this node. */
-    int leaders() {
-        return settings.leaders();
+    /** Batches of the kind {@code lane} that may be in flight at once on this node. */
+    int leaders(String lane) {
+        return settings.leaders(lane);
     }
 
     <C, R> R submit(String lane, Batch<C, R> batch, C command) {
@@ -138,7 +138,7 @@ class GroupCommit {
         }
         String tenant = TenantContext.require();
         @SuppressWarnings("unchecked")
-        Lane<C, R> queue = (Lane<C, R>) lanes.computeIfAbsent(lane + '@' + tenant, name -> new Lane<>(tenant, batch,
+        Lane<C, R> queue = (Lane<C, R>) lanes.computeIfAbsent(lane + '@' + tenant, name -> new Lane<>(tenant, batch, settings.leaders(lane),
                 DistributionSummary.builder("wallet.batch.size").description("Money commands committed together")
                         .tag("lane", lane).register(meters)));
         return queue.submit(command);
@@ -178,12 +178,13 @@ class GroupCommit {
         private final String tenant;
         private final Batch<C, R> batch;
         private final Queue<Waiting<C, R>> queue = new ConcurrentLinkedQueue<>();
-        private final Semaphore leaders = new Semaphore(settings.leaders());
+        private final Semaphore leaders;
         private final DistributionSummary sizes;
 
-        Lane(String tenant, Batch<C, R> batch, DistributionSummary sizes) {
+        Lane(String tenant, Batch<C, R> batch, int leaders, DistributionSummary sizes) {
             this.tenant = tenant;
             this.batch = batch;
+            this.leaders = new Semaphore(leaders);
             this.sizes = sizes;
         }
 

@@ -1,22 +1,34 @@
 package org.billingcenter.wallet;
 
+import java.util.Map;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How wallet commands are grouped into database transactions. On a small server one batch in
- * flight at a time gives the largest batches and the most commands per second (measured on two
- * cores: 1 leader beat 2 and 3); a database with more cores may take more.
+ * flight at a time gives the largest batches and the most commands per second for most kinds of
+ * command (measured on two cores: 1 leader beat 2 and 3 for credits and for charges on one hot
+ * wallet, where a second batch only waits for the first one's wallet lock). A kind whose batches
+ * do many statements each (payment callbacks: a dozen round trips) does better with a second batch
+ * running while the first waits on the database; see {@code leadersPerLane}.
  *
- * @param leaders batches of one kind in flight at once on this node
+ * @param leaders batches of one kind in flight at once on this node, unless the kind has its own number
  * @param maxBatch most commands in one transaction
+ * @param leadersPerLane batches in flight at once for particular kinds ({@code credit}, {@code charge}, {@code payment-callback})
  */
 @ConfigurationProperties("billing.wallet.group-commit")
-record GroupCommitProperties(@DefaultValue("1") int leaders, @DefaultValue("64") int maxBatch) {
+record GroupCommitProperties(@DefaultValue("1") int leaders, @DefaultValue("64") int maxBatch, Map<String, Integer> leadersPerLane) {
 
     GroupCommitProperties {
-        if (leaders < 1 || maxBatch < 1) {
+        leadersPerLane = leadersPerLane == null ? Map.of() : Map.copyOf(leadersPerLane);
+        if (leaders < 1 || maxBatch < 1 || leadersPerLane.values().stream().anyMatch(count -> count < 1)) {
             throw new IllegalArgumentException("billing.wallet.group-commit: leaders and max-batch must be at least 1");
         }
+    }
+
+    /** Batches of the kind {@code lane} in flight at once. */
+    int leaders(String lane) {
+        return leadersPerLane.getOrDefault(lane, leaders);
     }
 }

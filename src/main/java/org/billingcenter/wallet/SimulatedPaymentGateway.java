@@ -42,6 +42,8 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 
     private final Map<String, OpenPayment> open = new ConcurrentHashMap<>();
     private final byte[] secret = new byte[32];
+    /** A MAC keyed with the secret, one per thread (a Mac is not thread-safe, and looking one up costs more than signing). */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::keyedMac);
     private final TaskScheduler scheduler;
     private final ObjectProvider<RechargeService> recharges;
 
@@ -110,10 +112,14 @@ public class SimulatedPaymentGateway implements PaymentGateway {
     }
 
     private String hmac(String content) {
+        return HexFormat.of().formatHex(macs.get().doFinal(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac keyedMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -78,7 +78,9 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  * </pre>
  * Options (system properties): {@code -Dbench.seconds=10} per phase, {@code -Dbench.warmup=15} (the JIT compilers share the two cores with the phase until the code is compiled),
  * {@code -Dbench.threads=32}, {@code -Dbench.pool=40} (Hikari pool; the default 10 would starve 32
- * threads), {@code -Dbench.recharges=1000} orders per thread for phase 4 (after as many unmeasured), {@code -Dbench.profileOnly=N} (only a single-threaded loop, for a CPU profiler).
+ * threads), {@code -Dbench.recharges=1000} orders per thread for phase 4 (after as many unmeasured), {@code -Dbench.profileOnly=N} (only a single-threaded loop, for a CPU profiler),
+ * {@code -Dbench.acrossWalletsOnly=true} (only phases 1, 3 and 4). Group-commit settings go in as
+ * system properties too, e.g. {@code -Dbilling.wallet.group-commit.leaders-per-lane.payment-callback=1}.
  */
 public final class WalletBenchmark {
 
@@ -91,6 +93,8 @@ public final class WalletBenchmark {
     private static final int WARMUP = Integer.getInteger("bench.warmup", 15);
     private static final int POOL = Integer.getInteger("bench.pool", THREADS + 8);
     private static final int RECHARGES_PER_THREAD = Integer.getInteger("bench.recharges", 1000);
+    /** Only phases 1, 3 and 4, for comparing settings of the paths across wallets in back-to-back runs. */
+    private static final boolean ACROSS_WALLETS_ONLY = Boolean.getBoolean("bench.acrossWalletsOnly");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 14);
     private static final Money CENT = Money.of("0.01", "USD");
     private static final Money CREDIT = Money.of("1.00", "USD");
@@ -188,12 +192,16 @@ public final class WalletBenchmark {
                 TestDatabase.productVersion(), THREADS, SECONDS, WARMUP, POOL, Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "Load average at start: %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("Server: " + serverSettings());
+        var settings = context.getEnvironment();
+        System.out.printf(Locale.ROOT, "Group commit: %s batch(es) in flight per lane, payment callbacks %s%n",
+                settings.getProperty("billing.wallet.group-commit.leaders", "1"),
+                settings.getProperty("billing.wallet.group-commit.leaders-per-lane.payment-callback", "as the others"));
 
         // --- raw ---
         rawTable(THREADS);
         Result rawMany = timed("raw UPDATE, own row per thread", rawUpdates(i -> i + 1));
-        Result rawOne = timed("raw UPDATE, one row", rawUpdates(i -> 1));
-        long rawDone = rawMany.operations() + rawOne.operations() + rawWarmups.sum();
+        Result rawOne = ACROSS_WALLETS_ONLY ? null : timed("raw UPDATE, one row", rawUpdates(i -> 1));
+        long rawDone = rawMany.operations() + (rawOne == null ? 0 : rawOne.operations()) + rawWarmups.sum();
         long rawSum = rawSum();
 
         // --- ours ---
@@ -213,6 +221,15 @@ public final class WalletBenchmark {
             };
         });
         Result callbacks = onlineRecharges(owners);
+        if (ACROSS_WALLETS_ONLY) {
+            System.out.println();
+            tableHeader();
+            row(rawMany, null, null);
+            row(credits, rawMany, "≥ 50%");
+            row(callbacks, rawMany, "≥ 50%");
+            System.out.println("Commands per database transaction (group commit): " + batchSizes());
+            return;
+        }
         LongAdder charged = new LongAdder();
         Result charges = timed("charge, one hot wallet", i -> () -> {
             SystemIdentity.runAsOperator(TENANT, () -> deduction.charge(
@@ -262,8 +279,7 @@ public final class WalletBenchmark {
         Map<String, String> profile = profile(own.getFirst(), hot);
 
         System.out.println();
-        System.out.println("| phase                                         |    ops |  ops/s | raw case      | ratio | target | CPU µs/op: JVM / DB |");
-        System.out.println("|-----------------------------------------------|-------:|-------:|---------------|------:|-------:|--------------------:|");
+        tableHeader();
         row(rawMany, null, null);
         row(rawOne, null, null);
         row(credits, rawMany, "≥ 50%");
@@ -281,6 +297,11 @@ public final class WalletBenchmark {
                 + " around it: the ceiling of one batch in flight at a time.%n", FLOOR_BATCH);
         System.out.println("Single-threaded profile:");
         profile.forEach((k, v) -> System.out.println("  " + k + ": " + v));
+    }
+
+    private static void tableHeader() {
+        System.out.println("| phase                                         |    ops |  ops/s | raw case      | ratio | target | CPU µs/op: JVM / DB |");
+        System.out.println("|-----------------------------------------------|-------:|-------:|---------------|------:|-------:|--------------------:|");
     }
 
     private String batchSizes() {

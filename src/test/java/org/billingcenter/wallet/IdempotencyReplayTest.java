@@ -206,7 +206,7 @@ class IdempotencyReplayTest extends WalletServicesTest {
                     }
                 }));
             }
-            awaitLockWaits(holder, Math.min(repeats, groupCommit.leaders()));
+            awaitLockWaits(holder, Math.min(repeats, groupCommit.leaders("payment-callback")));
             holder.commit();
         }
         List<String> errors = new ArrayList<>();
