@@ -108,6 +108,19 @@ class TamperEvidenceTest extends ApplicationTest {
         assertThat(as(owner, () -> chain.verify()).intact()).isTrue();
     }
 
+    @Test
+    void aLongBacklogSealsIntoAnIntactChain() {
+        SignedInUser owner = newOwner(INTL);
+        sealing.sealPending(INTL);
+        // More revisions than one sealing statement takes, so the seals are written in several.
+        for (int i = 0; i < 250; i++) {
+            String name = "Backlog Ltd " + i;
+            as(owner, () -> accounts.updateProfile(new AccountProfile(name, null, null, null, null, null, null)));
+        }
+        assertThat(sealing.sealPending(INTL)).isGreaterThanOrEqualTo(250);
+        assertThat(as(owner, () -> chain.verify()).intact()).isTrue();
+    }
+
     /** Seals the shared tenant until the writer is done; a deadlock or any other failure comes out of {@code get()}. */
     private int sealRepeatedly(Future<?> writer) {
         int sealed = 0;
