@@ -1,10 +1,10 @@
 package org.billingcenter.audit;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import org.billingcenter.shared.persistence.ParameterMarks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,7 +71,7 @@ class AuditChain {
         return pending.size();
     }
 
-    /** Writes the seals with one UPDATE: a CASE on the revision id per column (one UPDATE per revision cost a statement each). */
+    /** Writes the seals with one UPDATE, a CASE on the revision id per column: the database parses and runs one statement, not one per revision. */
     private void write(String tenant, List<Seal> seals) {
         List<Object> args = new ArrayList<>(7 * seals.size() + 1);
         seals.forEach(seal -> args.addAll(List.of(seal.revision(), seal.position())));
@@ -82,7 +82,7 @@ class AuditChain {
         jdbc.update("UPDATE audit_revision SET chain_seq = CASE id" + " WHEN ? THEN CAST(? AS DECIMAL(19, 0))".repeat(seals.size())
                 + " END, previous_hash = CASE id" + " WHEN ? THEN CAST(? AS CHAR(64))".repeat(seals.size())
                 + " END, chain_hash = CASE id" + " WHEN ? THEN CAST(? AS CHAR(64))".repeat(seals.size())
-                + " END WHERE tenant_id = ? AND id IN (" + String.join(", ", Collections.nCopies(seals.size(), "?")) + ")",
+                + " END WHERE tenant_id = ? AND id IN (" + ParameterMarks.of(seals.size()) + ")",
                 args.toArray());
     }
 

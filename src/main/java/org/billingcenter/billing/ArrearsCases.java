@@ -15,6 +15,7 @@ import org.billingcenter.notification.Notifications;
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.money.MoneyFormat;
+import org.billingcenter.shared.persistence.ParameterMarks;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantRegistry;
@@ -131,7 +132,7 @@ class ArrearsCases {
         args.add(TenantContext.require());
         args.addAll(accountIds);
         return jdbc.queryForList("SELECT DISTINCT account_id FROM arrears_case WHERE tenant_id = ? AND account_id IN ("
-                + String.join(", ", java.util.Collections.nCopies(accountIds.size(), "?")) + ") AND status IN ('OPEN', 'LOCKED')",
+                + ParameterMarks.of(accountIds.size()) + ") AND status IN ('OPEN', 'LOCKED')",
                 Long.class, args.toArray());
     }
 

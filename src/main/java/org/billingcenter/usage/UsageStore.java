@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.billingcenter.shared.persistence.ParameterMarks;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -102,7 +103,7 @@ class UsageStore {
         args.add(tenant);
         args.addAll(days);
         return new HashSet<>(jdbc.queryForList("SELECT usage_day FROM usage_closed_day WHERE tenant_id = ? AND usage_day IN ("
-                + String.join(",", Collections.nCopies(days.size(), "?")) + ")", LocalDate.class, args.toArray()));
+                + ParameterMarks.of(days.size()) + ")", LocalDate.class, args.toArray()));
     }
 
     void close(String tenant, LocalDate day, LocalDateTime at) {

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import jakarta.persistence.EntityManager;
 
 import org.billingcenter.shared.persistence.IdBlocks;
+import org.billingcenter.shared.persistence.ParameterMarks;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.wallet.JournalWriter.KeyRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +58,7 @@ class Bookkeeper {
         List<Long> accounts = padded(List.copyOf(new TreeSet<>(accountIds)));
         Map<Long, Books> books = new LinkedHashMap<>();
         jdbc.query("SELECT account_id, currency, cash_balance FROM wallet WHERE tenant_id = ? AND account_id IN ("
-                + marks(accounts.size()) + ") ORDER BY account_id FOR UPDATE",
+                + ParameterMarks.of(accounts.size()) + ") ORDER BY account_id FOR UPDATE",
                 row -> {
                     long account = row.getLong(1);
                     books.put(account, new Books(account, Currency.getInstance(row.getString(2).strip()), row.getBigDecimal(3), now,
@@ -90,7 +91,7 @@ class Bookkeeper {
             args.add(utc(now));
             args.add(utc(now));
             jdbc.query("SELECT id, account_id, kind, balance, expires_at FROM funding_lot WHERE tenant_id = ? AND account_id IN ("
-                    + marks(locked.size()) + ") AND status = 'ACTIVE' AND valid_from <= ? AND expires_at > ? AND balance > 0"
+                    + ParameterMarks.of(locked.size()) + ") AND status = 'ACTIVE' AND valid_from <= ? AND expires_at > ? AND balance > 0"
                     + " ORDER BY expires_at, id",
                     row -> {
                         books.get(row.getLong(2)).knowLot(new DeductionPlan.Source(row.getLong(1), LotKind.valueOf(row.getString(3)),
@@ -147,11 +148,6 @@ class Bookkeeper {
             }
         }
         return List.copyOf(pairs);
-    }
-
-    /** {@code count} parameter marks, comma-separated, for an IN list. */
-    static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /** The tenant, then the accounts: the first parameters of every query here. */

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.persistence.ParameterMarks;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -62,7 +63,7 @@ class CallbackOrders {
         args.add(TenantContext.require());
         args.addAll(padded);
         jdbc.query("SELECT gateway_reference, id, account_id FROM recharge_order WHERE tenant_id = ? AND gateway_reference IN ("
-                + Bookkeeper.marks(padded.size()) + ")",
+                + ParameterMarks.of(padded.size()) + ")",
                 row -> {
                     found.put(row.getString(1), new PaymentReference(row.getString(1), row.getLong(2), row.getLong(3)));
                 }, args.toArray());
@@ -80,7 +81,7 @@ class CallbackOrders {
         List<Object> args = new ArrayList<>(padded.size() + 1);
         args.add(TenantContext.require());
         args.addAll(padded);
-        jdbc.query("SELECT id, account_id, amount, currency FROM recharge_order WHERE tenant_id = ? AND id IN (" + Bookkeeper.marks(padded.size())
+        jdbc.query("SELECT id, account_id, amount, currency FROM recharge_order WHERE tenant_id = ? AND id IN (" + ParameterMarks.of(padded.size())
                 + ") AND status = 'PENDING' ORDER BY id FOR UPDATE",
                 row -> {
                     BigDecimal amount = row.getBigDecimal(3).stripTrailingZeros();
@@ -113,7 +114,7 @@ class CallbackOrders {
             args.add(tenant);
             args.addAll(padded);
             int updated = jdbc.update("UPDATE recharge_order SET status = ?, decision_note = ?, completed_at = ?, version = version + 1"
-                    + " WHERE tenant_id = ? AND id IN (" + Bookkeeper.marks(padded.size()) + ") AND status = 'PENDING'", args.toArray());
+                    + " WHERE tenant_id = ? AND id IN (" + ParameterMarks.of(padded.size()) + ") AND status = 'PENDING'", args.toArray());
             if (updated != ids.size()) {
                 throw new IllegalStateException("Recharge orders " + ids + " were not all pending: " + updated + " completed");
             }
@@ -124,6 +125,6 @@ class CallbackOrders {
         args.add(tenant);
         args.addAll(all);
         jdbc.update("INSERT INTO recharge_order_aud (rev, revtype, " + AUDITED_COLUMNS + ") SELECT ?, 1, " + AUDITED_COLUMNS
-                + " FROM recharge_order WHERE tenant_id = ? AND id IN (" + Bookkeeper.marks(all.size()) + ")", args.toArray());
+                + " FROM recharge_order WHERE tenant_id = ? AND id IN (" + ParameterMarks.of(all.size()) + ")", args.toArray());
     }
 }

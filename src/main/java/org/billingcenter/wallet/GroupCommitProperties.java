@@ -23,7 +23,7 @@ record GroupCommitProperties(@DefaultValue("1") int leaders, @DefaultValue("64")
     GroupCommitProperties {
         leadersPerLane = leadersPerLane == null ? Map.of() : Map.copyOf(leadersPerLane);
         if (leaders < 1 || maxBatch < 1 || leadersPerLane.values().stream().anyMatch(count -> count < 1)) {
-            throw new IllegalArgumentException("billing.wallet.group-commit: leaders and max-batch must be at least 1");
+            throw new IllegalArgumentException("billing.wallet.group-commit: leaders, max-batch and each of leaders-per-lane must be at least 1");
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.persistence.ParameterMarks;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -68,9 +69,9 @@ class JournalReader {
         args.addAll(cards);
         args.addAll(List.of(at, TenantContext.require(), accountId));
         return jdbc.query("SELECT w.currency, w.cash_balance,"
-                + " COALESCE(SUM(CASE WHEN l.kind IN (" + Bookkeeper.marks(vouchers.size()) + ") AND l.status = 'ACTIVE'"
+                + " COALESCE(SUM(CASE WHEN l.kind IN (" + ParameterMarks.of(vouchers.size()) + ") AND l.status = 'ACTIVE'"
                 + " AND l.expires_at > ? THEN l.balance END), 0),"
-                + " COALESCE(SUM(CASE WHEN l.kind IN (" + Bookkeeper.marks(cards.size()) + ") AND l.status = 'ACTIVE'"
+                + " COALESCE(SUM(CASE WHEN l.kind IN (" + ParameterMarks.of(cards.size()) + ") AND l.status = 'ACTIVE'"
                 + " AND l.expires_at > ? THEN l.balance END), 0),"
                 + " COALESCE(SUM(l.balance), 0)"
                 + " FROM wallet w LEFT JOIN funding_lot l ON l.tenant_id = w.tenant_id AND l.account_id = w.account_id"
@@ -118,7 +119,7 @@ class JournalReader {
             args.add(filter.to());
         }
         if (filter.kinds() != null && !filter.kinds().isEmpty()) {
-            sql.append(" AND kind IN (").append(Bookkeeper.marks(filter.kinds().size())).append(')');
+            sql.append(" AND kind IN (").append(ParameterMarks.of(filter.kinds().size())).append(')');
             filter.kinds().stream().map(Enum::name).sorted().forEach(args::add);
         }
         sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
@@ -140,7 +141,7 @@ class JournalReader {
         entryArgs.addAll(ids);
         jdbc.query("SELECT e.transaction_id, e.ledger, e.amount, e.currency, l.kind FROM journal_entry e"
                 + " LEFT JOIN funding_lot l ON l.id = e.lot_id AND l.tenant_id = e.tenant_id"
-                + " WHERE e.tenant_id = ? AND e.transaction_id IN (" + Bookkeeper.marks(ids.size()) + ")",
+                + " WHERE e.tenant_id = ? AND e.transaction_id IN (" + ParameterMarks.of(ids.size()) + ")",
                 row -> {
                     LedgerAccount ledger = LedgerAccount.valueOf(row.getString(2));
                     BigDecimal amount = row.getBigDecimal(3);

@@ -5,13 +5,13 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.billingcenter.shared.persistence.IdBlocks;
+import org.billingcenter.shared.persistence.ParameterMarks;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -121,7 +121,7 @@ class JournalWriter {
     private static String moveCash(int wallets) {
         return "UPDATE wallet SET cash_balance = cash_balance + CASE account_id"
                 + " WHEN ? THEN CAST(? AS DECIMAL(19, 4))".repeat(wallets)
-                + " END WHERE tenant_id = ? AND account_id IN (" + String.join(", ", Collections.nCopies(wallets, "?")) + ")";
+                + " END WHERE tenant_id = ? AND account_id IN (" + ParameterMarks.of(wallets) + ")";
     }
 
     /** Padded as {@link Bookkeeper#padded}: a repeated WHEN never matches, a repeated IN value changes nothing. */

@@ -24,7 +24,6 @@ import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantDefinition.RechargeMethod;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.wallet.GroupCommit.Commands;
-import org.billingcenter.wallet.GroupCommit.Commands;
 import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
 import org.slf4j.Logger;
@@ -46,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RechargeService {
 
     private static final Logger log = LoggerFactory.getLogger(RechargeService.class);
+    /** The group-commit lane of payment callbacks (its number of batches in flight is set under this name). */
+    static final String CALLBACK_LANE = "payment-callback";
 
     private final WalletLock walletLock;
     private final Idempotency idempotency;
@@ -108,7 +109,7 @@ public class RechargeService {
             log.warn("Refused a payment callback that is not authentic: {}", callback.reference());
             throw new BusinessRuleException("recharge.callbackNotAuthentic");
         }
-        groupCommit.submit("payment-callback", this::settleAll, callback);
+        groupCommit.submit(CALLBACK_LANE, this::settleAll, callback);
     }
 
     private List<Outcome<Boolean>> settleAll(Commands<PaymentCallback> callbacks) {

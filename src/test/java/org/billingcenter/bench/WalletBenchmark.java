@@ -222,11 +222,15 @@ public final class WalletBenchmark {
         });
         Result callbacks = onlineRecharges(owners);
         if (ACROSS_WALLETS_ONLY) {
+            List<String> problems = rawProblems(rawSum, rawDone);
+            BigDecimal cashAcross = checkAcross(own, credited.sum(), problems);
             System.out.println();
             tableHeader();
             row(rawMany, null, null);
             row(credits, rawMany, "≥ 50%");
             row(callbacks, rawMany, "≥ 50%");
+            System.out.printf(Locale.ROOT, "%nLost updates: %s (raw: %d updates, sum %d; %d wallets cash = journal = %s)%n",
+                    problems.isEmpty() ? "NONE" : problems, rawDone, rawSum, own.size(), cashAcross.toPlainString());
             System.out.println("Commands per database transaction (group commit): " + batchSizes());
             return;
         }
@@ -248,21 +252,8 @@ public final class WalletBenchmark {
         }
 
         // --- lost updates ---
-        List<String> problems = new ArrayList<>();
-        if (rawSum != rawDone) {
-            problems.add("raw: sum of v " + rawSum + " but " + rawDone + " updates succeeded");
-        }
-        BigDecimal cashAcross = BigDecimal.ZERO;
-        for (long account : own) {
-            LedgerCheck check = SystemIdentity.callAsOperator(TENANT, () -> ledgerCheck.check(account));
-            problems.addAll(check.problems());
-            cashAcross = cashAcross.add(cash(account));
-        }
-        BigDecimal expectedAcross = CREDIT.amount().multiply(BigDecimal.valueOf(credited.sum()))
-                .add(BigDecimal.valueOf(recharged.sum()));
-        if (cashAcross.compareTo(expectedAcross) != 0) {
-            problems.add("wallets hold " + cashAcross + " but the threads posted " + expectedAcross);
-        }
+        List<String> problems = rawProblems(rawSum, rawDone);
+        BigDecimal cashAcross = checkAcross(own, credited.sum(), problems);
         LedgerCheck hotCheck = SystemIdentity.callAsOperator(TENANT, () -> ledgerCheck.check(hot));
         problems.addAll(hotCheck.problems());
         BigDecimal expectedHot = CENT.amount().multiply(BigDecimal.valueOf(charged.sum())).negate();
@@ -297,6 +288,33 @@ public final class WalletBenchmark {
                 + " around it: the ceiling of one batch in flight at a time.%n", FLOOR_BATCH);
         System.out.println("Single-threaded profile:");
         profile.forEach((k, v) -> System.out.println("  " + k + ": " + v));
+    }
+
+    private static List<String> rawProblems(long rawSum, long rawDone) {
+        List<String> problems = new ArrayList<>();
+        if (rawSum != rawDone) {
+            problems.add("raw: sum of v " + rawSum + " but " + rawDone + " updates succeeded");
+        }
+        return problems;
+    }
+
+    /**
+     * Lost updates across the wallets: each wallet's cash against its journal, and all of it against
+     * what the threads posted (the credits and the one-dollar callbacks). Adds what is wrong to
+     * {@code problems}; returns the cash of all the wallets.
+     */
+    private BigDecimal checkAcross(List<Long> own, long credits, List<String> problems) {
+        BigDecimal cashAcross = BigDecimal.ZERO;
+        for (long account : own) {
+            LedgerCheck check = SystemIdentity.callAsOperator(TENANT, () -> ledgerCheck.check(account));
+            problems.addAll(check.problems());
+            cashAcross = cashAcross.add(cash(account));
+        }
+        BigDecimal expected = CREDIT.amount().multiply(BigDecimal.valueOf(credits)).add(BigDecimal.valueOf(recharged.sum()));
+        if (cashAcross.compareTo(expected) != 0) {
+            problems.add("wallets hold " + cashAcross + " but the threads posted " + expected);
+        }
+        return cashAcross;
     }
 
     private static void tableHeader() {
