@@ -11,12 +11,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * A recharge pays arrears first (the wallet's cash balance does that by itself); once the balance
- * is no longer negative the account's arrears cases close and its workspaces are unlocked. Runs
- * after the recharge commits, as the tenant's system operator, whoever recharged.
+ * is no longer negative the account's arrears cases close and its workspaces are unlocked, after
+ * the recharge commits, as the tenant's system operator, whoever recharged. Which accounts have a
+ * case is read inside the recharge's own transaction, just before it commits (it nearly always
+ * finds none): one statement on the connection the recharge already holds, where a read after the
+ * commit would need a connection and a transaction of its own for every batch of payments.
  */
 @Component
 class ArrearsPayOff {
@@ -27,32 +32,43 @@ class ArrearsPayOff {
     ArrearsPayOff(ArrearsCases cases, PlatformTransactionManager transactions) {
         this.cases = cases;
         this.ownTransaction = new TransactionTemplate(transactions);
-        // The recharge's transaction has committed; this work needs one of its own.
+        // The recharge's transaction has committed by then; clearing needs one of its own.
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void onRecharged(WalletRecharged recharged) {
         if (!recharged.cashAfter().isNegative()) {
-            clearCases(List.of(recharged.accountId()));
+            clearCasesAfterCommit(List.of(recharged.accountId()));
         }
     }
 
-    /** The same for recharges that committed together. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /** The same for recharges that commit together. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void onRecharged(WalletsRecharged recharged) {
-        clearCases(recharged.accountsOutOfArrears());
+        clearCasesAfterCommit(recharged.accountsOutOfArrears());
     }
 
-    /** Nearly always none has a case: one plain read, and a transaction only for the accounts that have one. */
-    private void clearCases(List<Long> accounts) {
+    private void clearCasesAfterCommit(List<Long> accounts) {
         if (accounts.isEmpty()) {
             return;
         }
         String tenant = TenantContext.require();
         List<Long> withCase = SystemIdentity.callAsOperator(tenant, () -> cases.withOpenCase(accounts));
-        if (!withCase.isEmpty()) {
-            SystemIdentity.runAsOperator(tenant, () -> ownTransaction.executeWithoutResult(status -> withCase.forEach(cases::clearIfSettled)));
+        if (withCase.isEmpty()) {
+            return;
+        }
+        Runnable clear = () -> SystemIdentity.runAsOperator(tenant,
+                () -> ownTransaction.executeWithoutResult(status -> withCase.forEach(cases::clearIfSettled)));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    clear.run();
+                }
+            });
+        } else {
+            clear.run();
         }
     }
 }

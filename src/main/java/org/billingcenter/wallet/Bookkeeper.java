@@ -19,9 +19,10 @@ import jakarta.persistence.EntityManager;
 
 import org.billingcenter.shared.persistence.IdBlocks;
 import org.billingcenter.shared.persistence.ParameterMarks;
+import org.billingcenter.shared.persistence.RoundTrip;
+import org.billingcenter.shared.persistence.RoundTrips;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.wallet.JournalWriter.KeyRecord;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,19 +30,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Opens and writes {@link Books} for a batch of commands: locks the wallets of all the batch's
  * accounts in one statement (in account order, so two batches never wait on each other in a
- * cycle), then reads, under those locks, the keys already used and the usable lots; at the end
- * writes every posting through the {@link JournalWriter}.
+ * cycle), then reads, under those locks, the keys already used and the usable lots, all in one
+ * {@link RoundTrip}; at the end writes every posting through the {@link JournalWriter}, in another.
  */
 @Component
 class Bookkeeper {
 
-    private final JdbcTemplate jdbc;
+    private final RoundTrips roundTrips;
     private final JournalWriter writer;
     private final EntityManager entityManager;
     private final IdBlocks ids;
 
-    Bookkeeper(JdbcTemplate jdbc, JournalWriter writer, EntityManager entityManager, IdBlocks ids) {
-        this.jdbc = jdbc;
+    Bookkeeper(RoundTrips roundTrips, JournalWriter writer, EntityManager entityManager, IdBlocks ids) {
+        this.roundTrips = roundTrips;
         this.writer = writer;
         this.entityManager = entityManager;
         this.ids = ids;
@@ -54,21 +55,33 @@ class Bookkeeper {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Map<Long, Books> open(Collection<Long> accountIds, Collection<String> keys, boolean withLots, Instant now) {
+        RoundTrip reads = roundTrips.start();
+        Map<Long, Books> books = open(accountIds, keys, withLots, now, reads);
+        reads.send();
+        return books;
+    }
+
+    /**
+     * The same, read in {@code reads}: the map fills when it is sent. The wallets are locked by its
+     * first statement, so whatever the caller adds after this is read under those locks.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Map<Long, Books> open(Collection<Long> accountIds, Collection<String> keys, boolean withLots, Instant now, RoundTrip reads) {
         String tenant = TenantContext.require();
         List<Long> accounts = padded(List.copyOf(new TreeSet<>(accountIds)));
         Map<Long, Books> books = new LinkedHashMap<>();
-        jdbc.query("SELECT account_id, currency, cash_balance FROM wallet WHERE tenant_id = ? AND account_id IN ("
-                + ParameterMarks.of(accounts.size()) + ") ORDER BY account_id FOR UPDATE",
+        if (accounts.isEmpty()) {
+            return books;
+        }
+        reads.query("SELECT account_id, currency, cash_balance FROM wallet WHERE tenant_id = ? AND account_id IN ("
+                + ParameterMarks.of(accounts.size()) + ") ORDER BY account_id FOR UPDATE", arguments(tenant, accounts),
                 row -> {
                     long account = row.getLong(1);
                     books.put(account, new Books(account, Currency.getInstance(row.getString(2).strip()), row.getBigDecimal(3), now,
                             () -> ids.next(JournalWriter.SEQUENCE, 1)));
-                }, arguments(tenant, accounts).toArray());
-        if (books.isEmpty()) {
-            return books;
-        }
-        List<Long> locked = padded(List.copyOf(books.keySet()));
-        List<Map.Entry<Long, String>> usedKeys = padded(keyPairs(new ArrayList<>(accountIds), new ArrayList<>(keys), books.keySet()));
+                });
+        // The rows below are read after the wallets are locked; those of an account without a wallet are left out.
+        List<Map.Entry<Long, String>> usedKeys = padded(keyPairs(new ArrayList<>(accountIds), new ArrayList<>(keys)));
         if (!usedKeys.isEmpty()) {
             // By (account, key) pairs: one index lookup per command, where "account IN (…) AND key IN (…)"
             // would look up every account with every key.
@@ -78,25 +91,31 @@ class Bookkeeper {
                 args.add(pair.getKey());
                 args.add(pair.getValue());
             });
-            jdbc.query("SELECT account_id, idem_key, command, fingerprint, outcome, created_at FROM idempotency_record"
+            reads.query("SELECT account_id, idem_key, command, fingerprint, outcome, created_at FROM idempotency_record"
                     + " WHERE tenant_id = ? AND (account_id, idem_key) IN (" + String.join(", ", Collections.nCopies(usedKeys.size(), "(?, ?)"))
-                    + ")",
+                    + ")", args,
                     row -> {
-                        books.get(row.getLong(1)).knowKey(new KeyRecord(row.getLong(1), row.getString(2), row.getString(3),
-                                row.getString(4), row.getString(5), instant(row.getTimestamp(6))));
-                    }, args.toArray());
+                        Books account = books.get(row.getLong(1));
+                        if (account != null) {
+                            account.knowKey(new KeyRecord(row.getLong(1), row.getString(2), row.getString(3),
+                                    row.getString(4), row.getString(5), instant(row.getTimestamp(6))));
+                        }
+                    });
         }
         if (withLots) {
-            List<Object> args = arguments(tenant, locked);
+            List<Object> args = arguments(tenant, accounts);
             args.add(utc(now));
             args.add(utc(now));
-            jdbc.query("SELECT id, account_id, kind, balance, expires_at FROM funding_lot WHERE tenant_id = ? AND account_id IN ("
-                    + ParameterMarks.of(locked.size()) + ") AND status = 'ACTIVE' AND valid_from <= ? AND expires_at > ? AND balance > 0"
-                    + " ORDER BY expires_at, id",
+            reads.query("SELECT id, account_id, kind, balance, expires_at FROM funding_lot WHERE tenant_id = ? AND account_id IN ("
+                    + ParameterMarks.of(accounts.size()) + ") AND status = 'ACTIVE' AND valid_from <= ? AND expires_at > ? AND balance > 0"
+                    + " ORDER BY expires_at, id", args,
                     row -> {
-                        books.get(row.getLong(2)).knowLot(new DeductionPlan.Source(row.getLong(1), LotKind.valueOf(row.getString(3)),
-                                row.getBigDecimal(4), instant(row.getTimestamp(5))));
-                    }, args.toArray());
+                        Books account = books.get(row.getLong(2));
+                        if (account != null) {
+                            account.knowLot(new DeductionPlan.Source(row.getLong(1), LotKind.valueOf(row.getString(3)),
+                                    row.getBigDecimal(4), instant(row.getTimestamp(5))));
+                        }
+                    });
         }
         return books;
     }
@@ -104,13 +123,21 @@ class Bookkeeper {
     /** Writes what the batch's commands staged, in the transaction that holds the locks. */
     @Transactional(propagation = Propagation.MANDATORY)
     void write(Collection<Books> books) {
+        RoundTrip writes = roundTrips.start();
+        write(books, writes);
+        writes.send();
+    }
+
+    /** The same, in {@code writes}: written when it is sent, with whatever else the caller adds to it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void write(Collection<Books> books, RoundTrip writes) {
         List<JournalTransaction> postings = new ArrayList<>();
         List<KeyRecord> keys = new ArrayList<>();
         for (Books account : books) {
             postings.addAll(account.postings());
             keys.addAll(account.newKeys());
         }
-        writer.write(postings, keys);
+        writer.stage(postings, keys, writes);
         // Rare (a lot just emptied), and audited like any status change of a lot.
         books.stream().flatMap(account -> account.usedUpLots().stream())
                 .forEach(lotId -> entityManager.find(FundingLot.class, lotId).markUsedUp());
@@ -132,8 +159,8 @@ class Bookkeeper {
         return padded;
     }
 
-    /** Each command's (account, key), once, for the accounts that have books. */
-    private static List<Map.Entry<Long, String>> keyPairs(List<Long> accountIds, List<String> keys, Set<Long> withBooks) {
+    /** Each command's (account, key), once. */
+    private static List<Map.Entry<Long, String>> keyPairs(List<Long> accountIds, List<String> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
@@ -143,7 +170,7 @@ class Bookkeeper {
         Set<Map.Entry<Long, String>> pairs = new LinkedHashSet<>();
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
-            if (key != null && !key.isBlank() && withBooks.contains(accountIds.get(i))) {
+            if (key != null && !key.isBlank()) {
                 pairs.add(Map.entry(accountIds.get(i), key));
             }
         }

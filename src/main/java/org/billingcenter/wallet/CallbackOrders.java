@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.persistence.ParameterMarks;
+import org.billingcenter.shared.persistence.RoundTrip;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -70,9 +71,12 @@ class CallbackOrders {
         return found;
     }
 
-    /** Those of the orders still pending, locked (in id order) until the batch commits. */
+    /**
+     * Those of the orders still pending, locked (in id order) until the batch commits; read in
+     * {@code reads}, after the wallet locks it already holds: the map fills when it is sent.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    Map<Long, Pending> lockPending(Collection<Long> orderIds) {
+    Map<Long, Pending> lockPending(Collection<Long> orderIds, RoundTrip reads) {
         Map<Long, Pending> pending = new LinkedHashMap<>();
         if (orderIds.isEmpty()) {
             return pending;
@@ -81,22 +85,23 @@ class CallbackOrders {
         List<Object> args = new ArrayList<>(padded.size() + 1);
         args.add(TenantContext.require());
         args.addAll(padded);
-        jdbc.query("SELECT id, account_id, amount, currency FROM recharge_order WHERE tenant_id = ? AND id IN (" + ParameterMarks.of(padded.size())
-                + ") AND status = 'PENDING' ORDER BY id FOR UPDATE",
+        reads.query("SELECT id, account_id, amount, currency FROM recharge_order WHERE tenant_id = ? AND id IN (" + ParameterMarks.of(padded.size())
+                + ") AND status = 'PENDING' ORDER BY id FOR UPDATE", args,
                 row -> {
                     BigDecimal amount = row.getBigDecimal(3).stripTrailingZeros();
                     pending.put(row.getLong(1), new Pending(row.getLong(1), row.getLong(2),
                             Money.of(amount, Currency.getInstance(row.getString(4).strip()))));
-                }, args.toArray());
+                });
         return pending;
     }
 
     /**
-     * Completes the orders (each still pending and locked by {@link #lockPending}) at {@code at}:
-     * one update per outcome, then their audit rows, copied from the updated rows in one insert.
+     * Completes the orders (each still pending and locked by {@link #lockPending}) at {@code at}, in
+     * {@code writes}: one update per outcome, then their audit rows, copied from the updated rows in
+     * one insert under the transaction's revision (which is written now, if it is not yet).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void complete(List<Completion> completions, Instant at) {
+    void complete(List<Completion> completions, Instant at, RoundTrip writes) {
         if (completions.isEmpty()) {
             return;
         }
@@ -113,18 +118,19 @@ class CallbackOrders {
             args.add(completedAt);
             args.add(tenant);
             args.addAll(padded);
-            int updated = jdbc.update("UPDATE recharge_order SET status = ?, decision_note = ?, completed_at = ?, version = version + 1"
-                    + " WHERE tenant_id = ? AND id IN (" + ParameterMarks.of(padded.size()) + ") AND status = 'PENDING'", args.toArray());
-            if (updated != ids.size()) {
-                throw new IllegalStateException("Recharge orders " + ids + " were not all pending: " + updated + " completed");
-            }
+            writes.update("UPDATE recharge_order SET status = ?, decision_note = ?, completed_at = ?, version = version + 1"
+                    + " WHERE tenant_id = ? AND id IN (" + ParameterMarks.of(padded.size()) + ") AND status = 'PENDING'", args, updated -> {
+                        if (updated != ids.size()) {
+                            throw new IllegalStateException("Recharge orders " + ids + " were not all pending: " + updated + " completed");
+                        }
+                    });
         });
         List<Long> all = Bookkeeper.padded(completions.stream().map(Completion::orderId).sorted().toList());
         List<Object> args = new ArrayList<>(all.size() + 2);
         args.add(auditTrail.currentRevision());
         args.add(tenant);
         args.addAll(all);
-        jdbc.update("INSERT INTO recharge_order_aud (rev, revtype, " + AUDITED_COLUMNS + ") SELECT ?, 1, " + AUDITED_COLUMNS
-                + " FROM recharge_order WHERE tenant_id = ? AND id IN (" + ParameterMarks.of(all.size()) + ")", args.toArray());
+        writes.update("INSERT INTO recharge_order_aud (rev, revtype, " + AUDITED_COLUMNS + ") SELECT ?, 1, " + AUDITED_COLUMNS
+                + " FROM recharge_order WHERE tenant_id = ? AND id IN (" + ParameterMarks.of(all.size()) + ")", args);
     }
 }

@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 
 import org.billingcenter.shared.persistence.IdBlocks;
 import org.billingcenter.shared.persistence.ParameterMarks;
+import org.billingcenter.shared.persistence.RoundTrip;
+import org.billingcenter.shared.persistence.RoundTrips;
 import org.billingcenter.shared.tenancy.TenantContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The only writer of the journal and of the balances cached from it. Writes any number of journal
  * transactions with a handful of statements (multi-row inserts, one update for all wallets and one
- * conditional update per lot touched), in the caller's database transaction, so a batch of commands costs little more
- * than one. Refuses a transaction that does not balance, and a lot that would go below zero.
+ * conditional update per lot touched), sent together in one {@link RoundTrip} in the caller's
+ * database transaction, so a batch of commands costs little more than one. Refuses a transaction that does not balance, and a lot that would go below zero.
  *
  * <p>Plain SQL, each statement naming the tenant: Hibernate's tenant filter does not reach here.
  */
@@ -34,39 +35,48 @@ class JournalWriter {
 
     private static final String INSERT_TRANSACTION = """
             INSERT INTO journal_transaction (id, tenant_id, account_id, kind, description, occurred_at, value_date, item_code,
-                actor, client_address, reason)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                actor, client_address, reason)""";
     private static final String INSERT_ENTRY = """
-            INSERT INTO journal_entry (tenant_id, transaction_id, ledger, account_id, amount, currency, lot_id, invoiceable)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO journal_entry (tenant_id, transaction_id, ledger, account_id, amount, currency, lot_id, invoiceable)""";
     private static final String MOVE_LOT = """
             UPDATE funding_lot SET balance = balance + ? WHERE tenant_id = ? AND id = ? AND balance + ? >= 0""";
     private static final String INSERT_KEY = """
-            INSERT INTO idempotency_record (tenant_id, account_id, idem_key, command, fingerprint, outcome, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO idempotency_record (tenant_id, account_id, idem_key, command, fingerprint, outcome, created_at)""";
 
-    private final JdbcTemplate jdbc;
     private final IdBlocks ids;
+    private final RoundTrips roundTrips;
 
-    JournalWriter(JdbcTemplate jdbc, IdBlocks ids) {
-        this.jdbc = jdbc;
+    JournalWriter(IdBlocks ids, RoundTrips roundTrips) {
         this.ids = ids;
+        this.roundTrips = roundTrips;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void write(List<JournalTransaction> transactions, List<KeyRecord> keys) {
+        RoundTrip writes = roundTrips.start();
+        stage(transactions, keys, writes);
+        writes.send();
+    }
+
+    /** Adds the statements that write {@code transactions} and {@code keys} to {@code writes}; they take effect when it is sent. */
+    void stage(List<JournalTransaction> transactions, List<KeyRecord> keys, RoundTrip writes) {
         if (transactions.isEmpty() && keys.isEmpty()) {
             return;
         }
         String tenant = TenantContext.require();
         transactions.forEach(JournalWriter::requireBalanced);
-        insertTransactions(tenant, transactions);
-        moveCaches(tenant, transactions);
-        jdbc.batchUpdate(INSERT_KEY, keys.stream().map(key -> new Object[] {tenant, key.accountId(), key.key(), key.command(),
-                key.fingerprint(), key.outcome(), utc(key.createdAt())}).toList());
+        insertTransactions(tenant, transactions, writes);
+        moveCaches(tenant, transactions, writes);
+        if (!keys.isEmpty()) {
+            writes.insert(INSERT_KEY, keys.stream().map(key -> new Object[] {tenant, key.accountId(), key.key(), key.command(),
+                    key.fingerprint(), key.outcome(), utc(key.createdAt())}).toList(), count -> { });
+        }
     }
 
-    private void insertTransactions(String tenant, List<JournalTransaction> transactions) {
+    private void insertTransactions(String tenant, List<JournalTransaction> transactions, RoundTrip writes) {
+        if (transactions.isEmpty()) {
+            return;
+        }
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> entryRows = new ArrayList<>();
         List<JournalTransaction> unnumbered = transactions.stream().filter(t -> t.getId() == null).toList();
@@ -86,12 +96,12 @@ class JournalWriter {
                         e.getAmount().currency().getCurrencyCode(), new SqlParameterValue(Types.BIGINT, e.getLotId()), e.isInvoiceable()});
             }
         }
-        jdbc.batchUpdate(INSERT_TRANSACTION, rows);
-        jdbc.batchUpdate(INSERT_ENTRY, entryRows);
+        writes.insert(INSERT_TRANSACTION, rows, count -> { });
+        writes.insert(INSERT_ENTRY, entryRows, count -> { });
     }
 
     /** One update per wallet and per lot, in id order so concurrent writers never wait on each other in a cycle. */
-    private void moveCaches(String tenant, List<JournalTransaction> transactions) {
+    private void moveCaches(String tenant, List<JournalTransaction> transactions, RoundTrip writes) {
         Map<Long, BigDecimal> cashByAccount = new TreeMap<>();
         Map<Long, BigDecimal> byLot = new TreeMap<>();
         for (JournalTransaction t : transactions) {
@@ -105,16 +115,20 @@ class JournalWriter {
         }
         cashByAccount.values().removeIf(delta -> delta.signum() == 0);
         byLot.values().removeIf(delta -> delta.signum() == 0);
-        if (!cashByAccount.isEmpty() && jdbc.update(moveCash(Bookkeeper.padded(List.copyOf(cashByAccount.keySet())).size()),
-                moveCashArguments(tenant, cashByAccount)) != cashByAccount.size()) {
-            throw new IllegalStateException("A wallet of accounts " + cashByAccount.keySet() + " vanished while posting");
+        if (!cashByAccount.isEmpty()) {
+            writes.update(moveCash(Bookkeeper.padded(List.copyOf(cashByAccount.keySet())).size()), moveCashArguments(tenant, cashByAccount),
+                    moved -> {
+                        if (moved != cashByAccount.size()) {
+                            throw new IllegalStateException("A wallet of accounts " + cashByAccount.keySet() + " vanished while posting");
+                        }
+                    });
         }
         // One statement each: the guard against going below zero needs each statement's own row count.
-        byLot.forEach((lotId, delta) -> {
-            if (jdbc.update(MOVE_LOT, delta, tenant, lotId, delta) != 1) {
+        byLot.forEach((lotId, delta) -> writes.update(MOVE_LOT, List.of(delta, tenant, lotId, delta), moved -> {
+            if (moved != 1) {
                 throw new IllegalStateException("Lot " + lotId + " cannot move by " + delta + ": it would go below zero");
             }
-        });
+        }));
     }
 
     /** All wallets of the batch in one statement: {@code cash_balance + CASE account_id WHEN … THEN … END}. */
@@ -125,7 +139,7 @@ class JournalWriter {
     }
 
     /** Padded as {@link Bookkeeper#padded}: a repeated WHEN never matches, a repeated IN value changes nothing. */
-    private static Object[] moveCashArguments(String tenant, Map<Long, BigDecimal> cashByAccount) {
+    private static List<Object> moveCashArguments(String tenant, Map<Long, BigDecimal> cashByAccount) {
         List<Long> accounts = Bookkeeper.padded(List.copyOf(cashByAccount.keySet()));
         List<Object> args = new ArrayList<>();
         for (Long account : accounts) {
@@ -134,7 +148,7 @@ class JournalWriter {
         }
         args.add(tenant);
         args.addAll(accounts);
-        return args.toArray();
+        return args;
     }
 
     static void requireBalanced(JournalTransaction transaction) {

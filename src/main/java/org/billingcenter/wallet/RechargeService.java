@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.billingcenter.shared.persistence.LikePattern;
+import org.billingcenter.shared.persistence.RoundTrip;
+import org.billingcenter.shared.persistence.RoundTrips;
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
@@ -61,12 +63,13 @@ public class RechargeService {
     private final GroupCommit groupCommit;
     private final Bookkeeper bookkeeper;
     private final CallbackOrders callbackOrders;
+    private final RoundTrips roundTrips;
     private final Clock clock;
 
     RechargeService(WalletLock walletLock, Idempotency idempotency, RechargeOrderRepository orders, Ledger ledger,
             PaymentGateway gateway, TenantRegistry tenants, BusinessDay businessDay, ApplicationEventPublisher events,
             AuditTrail auditTrail, EntityManager entityManager, GroupCommit groupCommit, Bookkeeper bookkeeper,
-            CallbackOrders callbackOrders, Clock clock) {
+            CallbackOrders callbackOrders, RoundTrips roundTrips, Clock clock) {
         this.walletLock = walletLock;
         this.idempotency = idempotency;
         this.orders = orders;
@@ -80,6 +83,7 @@ public class RechargeService {
         this.groupCommit = groupCommit;
         this.bookkeeper = bookkeeper;
         this.callbackOrders = callbackOrders;
+        this.roundTrips = roundTrips;
         this.clock = clock;
     }
 
@@ -117,11 +121,13 @@ public class RechargeService {
         Map<String, PaymentReference> found = callbackOrders.referenced(
                 callbacks.stream().map(PaymentCallback::reference).distinct().toList());
         Instant now = clock.instant();
+        RoundTrip reads = roundTrips.start();
         Map<Long, Books> books = bookkeeper.open(found.values().stream().map(PaymentReference::accountId).toList(),
-                List.of(), false, now);
+                List.of(), false, now, reads);
         // Decided on the orders as committed now, read (and locked) under the wallet locks.
         Map<Long, CallbackOrders.Pending> pending = callbackOrders.lockPending(
-                found.values().stream().map(PaymentReference::orderId).toList());
+                found.values().stream().map(PaymentReference::orderId).toList(), reads);
+        reads.send();
         LocalDate today = businessDay.today();
         List<CallbackOrders.Completion> completed = new ArrayList<>();
         List<WalletRecharged> recharged = new ArrayList<>();
@@ -133,8 +139,10 @@ public class RechargeService {
             }
             return settle(callback, order.orderId(), pending, books.get(order.accountId()), now, today, completed, recharged);
         });
-        bookkeeper.write(books.values());
-        callbackOrders.complete(completed, now);
+        RoundTrip writes = roundTrips.start();
+        bookkeeper.write(books.values(), writes);
+        callbackOrders.complete(completed, now, writes);
+        writes.send();
         if (!recharged.isEmpty()) {
             events.publishEvent(new WalletsRecharged(recharged));
         }
