@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.billingcenter.shared.persistence.IdBlocks;
-import org.billingcenter.shared.persistence.ParameterMarks;
 import org.billingcenter.shared.persistence.RoundTrip;
 import org.billingcenter.shared.persistence.RoundTrips;
 import org.billingcenter.shared.tenancy.TenantContext;
@@ -135,7 +134,7 @@ class JournalWriter {
     private static String moveCash(int wallets) {
         return "UPDATE wallet SET cash_balance = cash_balance + CASE account_id"
                 + " WHEN ? THEN CAST(? AS DECIMAL(19, 4))".repeat(wallets)
-                + " END WHERE tenant_id = ? AND account_id IN (" + ParameterMarks.of(wallets) + ")";
+                + " END WHERE " + Bookkeeper.walletsOf(wallets);
     }
 
     /** Padded as {@link Bookkeeper#padded}: a repeated WHEN never matches, a repeated IN value changes nothing. */
@@ -146,8 +145,7 @@ class JournalWriter {
             args.add(account);
             args.add(cashByAccount.get(account));
         }
-        args.add(tenant);
-        args.addAll(accounts);
+        args.addAll(Bookkeeper.walletArguments(tenant, accounts));
         return args;
     }
 
