@@ -6,12 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How wallet commands are grouped into database transactions. On a small server one batch in
- * flight at a time gives the largest batches and the most commands per second for most kinds of
- * command (measured on two cores: 1 leader beat 2 and 3 for credits and for charges on one hot
- * wallet, where a second batch only waits for the first one's wallet lock). A kind whose batches
- * do many statements each (payment callbacks: a dozen round trips) does better with a second batch
- * running while the first waits on the database; see {@code leadersPerLane}.
+ * How wallet commands are grouped into database transactions. One batch in flight at a time gives
+ * the largest batches; a second one lets one batch run while the other waits for the database, which
+ * on two cores made credits and payment callbacks across many wallets faster (WalletBenchmark), but
+ * not charges on one hot wallet, where the second batch only waits for the first one's wallet lock.
+ * See {@code leadersPerLane}.
  *
  * @param leaders batches of one kind in flight at once on this node, unless the kind has its own number
  * @param maxBatch most commands in one transaction

@@ -66,6 +66,9 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  * <li>journal rows alone: the statements of one batch of 25 credits, plain JDBC on one connection
  *     ({@link JournalRowsAlone}): how far the rows themselves let one batch in flight go (compare with 3).</li>
  * </ol>
+ * The machine's speed drifts during a run by more than most effects being measured, so the raw rate
+ * is measured again (10 s, already warm) after phases 3, 4 and 5, and each of those phases is
+ * compared with the raw slices on either side of it, pooled (all their updates over all their time).
  * Then a lost-update check (raw: sum of v = updates done; wallets: cash = journal = what the threads
  * posted), the group-commit batch sizes, and a single-threaded profile (latency and CPU per command).
  *
@@ -193,17 +196,16 @@ public final class WalletBenchmark {
         System.out.printf(Locale.ROOT, "Load average at start: %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("Server: " + serverSettings());
         var settings = context.getEnvironment();
-        System.out.printf(Locale.ROOT, "Group commit: %s batch(es) in flight per lane, payment callbacks %s%n",
-                settings.getProperty("billing.wallet.group-commit.leaders", "1"),
-                settings.getProperty("billing.wallet.group-commit.leaders-per-lane.payment-callback", "as the others"));
+        String lanes = "billing.wallet.group-commit.leaders-per-lane.";
+        System.out.printf(Locale.ROOT, "Group commit: batches in flight per lane: credits %s, payment callbacks %s, charges %s%n",
+                settings.getProperty(lanes + "credit", settings.getProperty("billing.wallet.group-commit.leaders", "1")),
+                settings.getProperty(lanes + "payment-callback", settings.getProperty("billing.wallet.group-commit.leaders", "1")),
+                settings.getProperty(lanes + "charge", settings.getProperty("billing.wallet.group-commit.leaders", "1")));
 
         // --- raw ---
         rawTable(THREADS);
         Result rawMany = timed("raw UPDATE, own row per thread", rawUpdates(i -> i + 1));
         Result rawOne = ACROSS_WALLETS_ONLY ? null : timed("raw UPDATE, one row", rawUpdates(i -> 1));
-        long rawDone = rawMany.operations() + (rawOne == null ? 0 : rawOne.operations()) + rawWarmups.sum();
-        long rawSum = rawSum();
-
         // --- ours ---
         List<SignedInUser> owners = new ArrayList<>();
         List<Long> own = new ArrayList<>();
@@ -220,15 +222,25 @@ public final class WalletBenchmark {
                 credited.increment();
             };
         });
+        // The machine's speed drifts within a run: the raw rate is measured again after each phase, and
+        // each phase is compared with the raw slices on either side of it.
+        Result rawAfterCredits = timed("raw UPDATE, own row per thread, again", 0, rawUpdates(i -> i + 1));
         Result callbacks = onlineRecharges(owners);
+        Result rawAfterCallbacks = timed("raw UPDATE, own row per thread, again", 0, rawUpdates(i -> i + 1));
+        Result aroundCredits = pooled("raw own rows around credits", rawMany, rawAfterCredits);
+        Result aroundCallbacks = pooled("raw own rows around callbacks", rawAfterCredits, rawAfterCallbacks);
         if (ACROSS_WALLETS_ONLY) {
+            long rawDone = rawMany.operations() + rawAfterCredits.operations() + rawAfterCallbacks.operations() + rawWarmups.sum();
+            long rawSum = rawSum();
             List<String> problems = rawProblems(rawSum, rawDone);
             BigDecimal cashAcross = checkAcross(own, credited.sum(), problems);
             System.out.println();
             tableHeader();
             row(rawMany, null, null);
-            row(credits, rawMany, "≥ 50%");
-            row(callbacks, rawMany, "≥ 50%");
+            row(rawAfterCredits, null, null);
+            row(rawAfterCallbacks, null, null);
+            row(credits, aroundCredits, "≥ 50%");
+            row(callbacks, aroundCallbacks, "≥ 50%");
             System.out.printf(Locale.ROOT, "%nLost updates: %s (raw: %d updates, sum %d; %d wallets cash = journal = %s)%n",
                     problems.isEmpty() ? "NONE" : problems, rawDone, rawSum, own.size(), cashAcross.toPlainString());
             System.out.println("Commands per database transaction (group commit): " + batchSizes());
@@ -240,6 +252,7 @@ public final class WalletBenchmark {
                     new Charge(hot, CENT, "LOGS", "bench", DAY, UUID.randomUUID().toString())));
             charged.increment();
         });
+        Result rawOneAfter = timed("raw UPDATE, one row, again", 0, rawUpdates(i -> 1));
 
         // --- the floor of the rows themselves ---
         List<Long> floorAccounts = new ArrayList<>();
@@ -248,10 +261,13 @@ public final class WalletBenchmark {
         }
         Result rowsAlone;
         try (JournalRowsAlone floor = new JournalRowsAlone(url, TENANT, floorAccounts)) {
-            rowsAlone = timed("journal rows alone, plain JDBC, 1 connection", 1, i -> floor::batch, FLOOR_BATCH);
+            rowsAlone = timed("journal rows alone, plain JDBC, 1 connection", 1, WARMUP, i -> floor::batch, FLOOR_BATCH);
         }
 
         // --- lost updates ---
+        long rawDone = rawMany.operations() + rawAfterCredits.operations() + rawAfterCallbacks.operations() + rawOne.operations()
+                + rawOneAfter.operations() + rawWarmups.sum();
+        long rawSum = rawSum();
         List<String> problems = rawProblems(rawSum, rawDone);
         BigDecimal cashAcross = checkAcross(own, credited.sum(), problems);
         LedgerCheck hotCheck = SystemIdentity.callAsOperator(TENANT, () -> ledgerCheck.check(hot));
@@ -272,11 +288,14 @@ public final class WalletBenchmark {
         System.out.println();
         tableHeader();
         row(rawMany, null, null);
+        row(rawAfterCredits, null, null);
+        row(rawAfterCallbacks, null, null);
         row(rawOne, null, null);
-        row(credits, rawMany, "≥ 50%");
-        row(callbacks, rawMany, "≥ 50%");
-        row(charges, rawOne, "≥ 30%");
-        row(rowsAlone, rawMany, null);
+        row(rawOneAfter, null, null);
+        row(credits, aroundCredits, "≥ 50%");
+        row(callbacks, aroundCallbacks, "≥ 50%");
+        row(charges, pooled("raw one row around charges", rawOne, rawOneAfter), "≥ 30%");
+        row(rowsAlone, pooled("raw own rows", rawMany, rawAfterCredits, rawAfterCallbacks), null);
         System.out.println();
         System.out.printf(Locale.ROOT, "Lost updates: %s (raw: %d updates, sum %d; %d wallets cash = journal = %s; hot wallet %d charges, cash %s, %d journal transactions)%n",
                 problems.isEmpty() ? "NONE" : problems, rawDone, rawSum, own.size(), cashAcross.toPlainString(), charged.sum(),
@@ -318,8 +337,8 @@ public final class WalletBenchmark {
     }
 
     private static void tableHeader() {
-        System.out.println("| phase                                         |    ops |  ops/s | raw case      | ratio | target | CPU µs/op: JVM / DB |");
-        System.out.println("|-----------------------------------------------|-------:|-------:|---------------|------:|-------:|--------------------:|");
+        System.out.println("| phase                                         |    ops |  ops/s | compared with                 | ratio | target | CPU µs/op: JVM / DB |");
+        System.out.println("|-----------------------------------------------|-------:|-------:|-------------------------------|------:|-------:|--------------------:|");
     }
 
     private String batchSizes() {
@@ -332,10 +351,18 @@ public final class WalletBenchmark {
         return text.toString();
     }
 
+    /** Raw slices taken as one: all their operations over all their time. */
+    private static Result pooled(String name, Result... slices) {
+        return new Result(name, java.util.Arrays.stream(slices).mapToLong(Result::operations).sum(),
+                java.util.Arrays.stream(slices).mapToDouble(Result::seconds).sum(),
+                java.util.Arrays.stream(slices).mapToDouble(Result::clientCpuSeconds).sum(),
+                java.util.Arrays.stream(slices).mapToDouble(Result::serverCpuSeconds).sum());
+    }
+
     private static void row(Result ours, Result raw, String target) {
         String ratio = raw == null ? "" : String.format(Locale.ROOT, "%4.0f%%", 100 * ours.perSecond() / raw.perSecond());
-        System.out.printf(Locale.ROOT, "| %-45s | %6d | %6.0f | %-13s | %5s | %6s | %19s |%n", ours.name(), ours.operations(), ours.perSecond(),
-                raw == null ? "" : raw.name().contains("one") ? "raw one row" : "raw own rows", ratio, target == null ? "" : target,
+        System.out.printf(Locale.ROOT, "| %-45s | %6d | %6.0f | %-29s | %5s | %6s | %19s |%n", ours.name(), ours.operations(), ours.perSecond(),
+                raw == null ? "" : raw.name(), ratio, target == null ? "" : target,
                 ours.cpuPerOperation());
     }
 
@@ -526,16 +553,21 @@ public final class WalletBenchmark {
 
     /** Warm up, then run each worker's operation in a loop for the phase's duration; count what finished. */
     private Result timed(String name, IntFunction<Runnable> workerOf) throws Exception {
-        return timed(name, THREADS, workerOf, 1);
+        return timed(name, THREADS, WARMUP, workerOf, 1);
+    }
+
+    /** As above, warmed up for {@code warmupSeconds} (0: the code is warm from an earlier phase). */
+    private Result timed(String name, int warmupSeconds, IntFunction<Runnable> workerOf) throws Exception {
+        return timed(name, THREADS, warmupSeconds, workerOf, 1);
     }
 
     /** As above, with {@code threads} workers, each run of which does {@code perRun} operations. */
-    private Result timed(String name, int threads, IntFunction<Runnable> workerOf, int perRun) throws Exception {
+    private Result timed(String name, int threads, int warmupSeconds, IntFunction<Runnable> workerOf, int perRun) throws Exception {
         List<Runnable> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             workers.add(workerOf.apply(i));
         }
-        long warm = loop(workers, WARMUP);
+        long warm = warmupSeconds == 0 ? 0 : loop(workers, warmupSeconds);
         if (name.startsWith("raw")) {
             rawWarmups.add(warm);
         }
