@@ -69,7 +69,7 @@ public final class TestDatabase {
         String server = "jdbc:mysql://127.0.0.1:" + port + "/";
         // The production profile's driver settings, so tests and benchmarks see the same round trips.
         String options = "?rewriteBatchedStatements=true&connectionTimeZone=UTC&useSSL=false&allowPublicKeyRetrieval=true"
-                + "&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=4096&useLocalSessionState=true&cacheServerConfiguration=true&maintainTimeStats=false&useServerPrepStmts=false&allowMultiQueries=true&openTelemetry=DISABLED";
+                + "&cachePrepStmts=true&prepStmtCacheSize=500&prepStmtCacheSqlLimit=16384&useLocalSessionState=true&cacheServerConfiguration=true&maintainTimeStats=false&useServerPrepStmts=false&allowMultiQueries=true&openTelemetry=DISABLED";
         try (Connection connection = DriverManager.getConnection(server + options, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + database);
