@@ -61,12 +61,8 @@ class Bookkeeper {
         return books;
     }
 
-    /**
-     * The same, read in {@code reads}: the map fills when it is sent. The wallets are locked by its
-     * first statement, so whatever the caller adds after this is read under those locks.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    Map<Long, Books> open(Collection<Long> accountIds, Collection<String> keys, boolean withLots, Instant now, RoundTrip reads) {
+    /** Adds the reads of {@link #open} to {@code reads}, the wallet locks first: the map fills when it is sent. */
+    private Map<Long, Books> open(Collection<Long> accountIds, Collection<String> keys, boolean withLots, Instant now, RoundTrip reads) {
         String tenant = TenantContext.require();
         List<Long> accounts = padded(List.copyOf(new TreeSet<>(accountIds)));
         Map<Long, Books> books = new LinkedHashMap<>();

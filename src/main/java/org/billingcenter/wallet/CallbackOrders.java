@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The recharge orders a batch of payment callbacks settles: found by gateway reference, locked
- * while still pending, and completed together. Plain SQL, a few statements per batch whatever its
+ * The recharge orders a batch of payment callbacks settles: found by gateway reference and
+ * locked in one statement, and completed together. Plain SQL, a few statements per batch whatever its
  * size, where loading, dirty-checking and auditing each order as an entity costs more than the
  * money movement itself. Completion is audited all the same: one row per order in the order's
  * Envers table, under the transaction's revision (who, when, why), so the change history shows it
@@ -53,50 +53,42 @@ class CallbackOrders {
         this.auditTrail = auditTrail;
     }
 
-    /** Which order, of which account, each known reference names: a plain read, before any lock. */
-    Map<String, PaymentReference> referenced(Collection<String> references) {
-        Map<String, PaymentReference> found = new LinkedHashMap<>();
+    /** The orders a batch of callbacks names: every one found, by reference, and those still pending, by id. */
+    record Named(Map<String, PaymentReference> byReference, Map<Long, Pending> pending) {
+    }
+
+    /**
+     * Finds the orders the references name and locks them (in id order) until the batch commits;
+     * those still pending are the ones the batch may complete. Orders are locked before their
+     * wallets: only payment callbacks lock online orders, so no one holds a wallet while waiting for
+     * one, and finding and locking them takes one statement instead of a read and then a lock.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Named lock(Collection<String> references) {
+        Named named = new Named(new LinkedHashMap<>(), new LinkedHashMap<>());
         if (references.isEmpty()) {
-            return found;
+            return named;
         }
         List<String> padded = Bookkeeper.padded(List.copyOf(references));
         List<Object> args = new ArrayList<>(padded.size() + 1);
         args.add(TenantContext.require());
         args.addAll(padded);
-        jdbc.query("SELECT gateway_reference, id, account_id FROM recharge_order WHERE tenant_id = ? AND gateway_reference IN ("
-                + ParameterMarks.of(padded.size()) + ")",
+        jdbc.query("SELECT id, account_id, amount, currency, status, gateway_reference FROM recharge_order WHERE tenant_id = ?"
+                + " AND gateway_reference IN (" + ParameterMarks.of(padded.size()) + ") ORDER BY id FOR UPDATE",
                 row -> {
-                    found.put(row.getString(1), new PaymentReference(row.getString(1), row.getLong(2), row.getLong(3)));
+                    long orderId = row.getLong(1);
+                    long accountId = row.getLong(2);
+                    named.byReference().put(row.getString(6), new PaymentReference(row.getString(6), orderId, accountId));
+                    if (RechargeStatus.PENDING.name().equals(row.getString(5))) {
+                        named.pending().put(orderId, new Pending(orderId, accountId,
+                                Money.of(row.getBigDecimal(3).stripTrailingZeros(), Currency.getInstance(row.getString(4).strip()))));
+                    }
                 }, args.toArray());
-        return found;
+        return named;
     }
 
     /**
-     * Those of the orders still pending, locked (in id order) until the batch commits; read in
-     * {@code reads}, after the wallet locks it already holds: the map fills when it is sent.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    Map<Long, Pending> lockPending(Collection<Long> orderIds, RoundTrip reads) {
-        Map<Long, Pending> pending = new LinkedHashMap<>();
-        if (orderIds.isEmpty()) {
-            return pending;
-        }
-        List<Long> padded = Bookkeeper.padded(orderIds.stream().distinct().sorted().toList());
-        List<Object> args = new ArrayList<>(padded.size() + 1);
-        args.add(TenantContext.require());
-        args.addAll(padded);
-        reads.query("SELECT id, account_id, amount, currency FROM recharge_order WHERE tenant_id = ? AND id IN (" + ParameterMarks.of(padded.size())
-                + ") AND status = 'PENDING' ORDER BY id FOR UPDATE", args,
-                row -> {
-                    BigDecimal amount = row.getBigDecimal(3).stripTrailingZeros();
-                    pending.put(row.getLong(1), new Pending(row.getLong(1), row.getLong(2),
-                            Money.of(amount, Currency.getInstance(row.getString(4).strip()))));
-                });
-        return pending;
-    }
-
-    /**
-     * Completes the orders (each still pending and locked by {@link #lockPending}) at {@code at}, in
+     * Completes the orders (each still pending and locked by {@link #lock}) at {@code at}, in
      * {@code writes}: one update per outcome, then their audit rows, copied from the updated rows in
      * one insert under the transaction's revision (which is written now, if it is not yet).
      */

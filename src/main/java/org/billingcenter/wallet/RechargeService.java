@@ -117,17 +117,13 @@ public class RechargeService {
     }
 
     private List<Outcome<Boolean>> settleAll(Commands<PaymentCallback> callbacks) {
-        // Whose wallets to lock: a plain read, before any lock.
-        Map<String, PaymentReference> found = callbackOrders.referenced(
-                callbacks.stream().map(PaymentCallback::reference).distinct().toList());
+        CallbackOrders.Named orders = callbackOrders.lock(callbacks.stream().map(PaymentCallback::reference).distinct().toList());
+        Map<String, PaymentReference> found = orders.byReference();
+        // Decided on the orders as committed now (locked above), with their wallets locked too.
+        Map<Long, CallbackOrders.Pending> pending = orders.pending();
         Instant now = clock.instant();
-        RoundTrip reads = roundTrips.start();
         Map<Long, Books> books = bookkeeper.open(found.values().stream().map(PaymentReference::accountId).toList(),
-                List.of(), false, now, reads);
-        // Decided on the orders as committed now, read (and locked) under the wallet locks.
-        Map<Long, CallbackOrders.Pending> pending = callbackOrders.lockPending(
-                found.values().stream().map(PaymentReference::orderId).toList(), reads);
-        reads.send();
+                List.of(), false, now);
         LocalDate today = businessDay.today();
         List<CallbackOrders.Completion> completed = new ArrayList<>();
         List<WalletRecharged> recharged = new ArrayList<>();

@@ -174,8 +174,8 @@ class IdempotencyReplayTest extends WalletServicesTest {
     /**
      * The provider must get a calm "fine" for a repeat, not an error: an error makes it retry (and
      * alert). The interleaving is forced: the test holds the wallet's row lock until the repeats'
-     * batches (as many as run at once, the other repeats queued behind them) wait for it, then lets
-     * them through. Under a free-running
+     * batches (as many as run at once, the other repeats queued behind them) are stuck (the first, having
+     * locked the order, on the wallet; the others on the order), then lets them through. Under a free-running
      * storm on a loaded machine, repeats were once answered with ObjectOptimisticLockingFailureException
      * (the order's @Version check stopped a second credit at commit); see the report.
      */
@@ -224,14 +224,14 @@ class IdempotencyReplayTest extends WalletServicesTest {
         assertThat(errors).as("callbacks answered with an error").isEmpty();
     }
 
-    /** Waits until this many sessions of our database are stuck in the wallet lock query. */
+    /** Waits until this many sessions of our database are stuck in a locking read (of the wallet or of the order). */
     private static void awaitLockWaits(Connection connection, int count) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             try (Statement query = connection.createStatement(); ResultSet waiting = query.executeQuery("""
                     SELECT COUNT(*) FROM information_schema.processlist
                     WHERE db = DATABASE() AND id <> CONNECTION_ID() AND command IN ('Query', 'Execute')
-                      AND info LIKE '%from wallet%for update%'""")) {
+                      AND (info LIKE '%from wallet%for update%' OR info LIKE '%from recharge_order%for update%')""")) {
                 waiting.next();
                 if (waiting.getInt(1) >= count) {
                     return;
@@ -246,7 +246,7 @@ class IdempotencyReplayTest extends WalletServicesTest {
                                 .append(rows.getString(3)).append(' ').append(rows.getString(4));
                     }
                 }
-                throw new IllegalStateException("The callbacks never queued for the wallet lock; sessions:" + seen);
+                throw new IllegalStateException("The callbacks never queued for the wallet and order locks; sessions:" + seen);
             }
             Thread.sleep(20);
         }
