@@ -55,20 +55,13 @@ class Bookkeeper {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Map<Long, Books> open(Collection<Long> accountIds, Collection<String> keys, boolean withLots, Instant now) {
-        RoundTrip reads = roundTrips.start();
-        Map<Long, Books> books = open(accountIds, keys, withLots, now, reads);
-        reads.send();
-        return books;
-    }
-
-    /** Adds the reads of {@link #open} to {@code reads}, the wallet locks first: the map fills when it is sent. */
-    private Map<Long, Books> open(Collection<Long> accountIds, Collection<String> keys, boolean withLots, Instant now, RoundTrip reads) {
         String tenant = TenantContext.require();
         List<Long> accounts = padded(List.copyOf(new TreeSet<>(accountIds)));
         Map<Long, Books> books = new LinkedHashMap<>();
         if (accounts.isEmpty()) {
             return books;
         }
+        RoundTrip reads = roundTrips.start();
         reads.query(lockWallets(accounts.size()), walletArguments(tenant, accounts),
                 row -> {
                     long account = row.getLong(1);
@@ -112,6 +105,7 @@ class Bookkeeper {
                         }
                     });
         }
+        reads.send();
         return books;
     }
 
