@@ -1,8 +1,7 @@
 package org.billingcenter.account;
 
 import org.billingcenter.shared.identity.CurrentUser;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.billingcenter.shared.persistence.AfterCommit;
 
 /**
  * Ends every session of a person but the one asking. The person's session generation goes up;
@@ -18,17 +17,7 @@ final class OtherSessions {
     static void end(User user) {
         long generation = user.startSessionGeneration();
         long userId = user.getId();
-        Runnable keepThisSession = () -> CurrentUser.get().filter(me -> me.userId() == userId)
-                .ifPresent(me -> CurrentUser.replace(me.withSessionGeneration(generation)));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    keepThisSession.run();
-                }
-            });
-        } else {
-            keepThisSession.run();
-        }
+        AfterCommit.run(() -> CurrentUser.get().filter(me -> me.userId() == userId)
+                .ifPresent(me -> CurrentUser.replace(me.withSessionGeneration(generation))));
     }
 }

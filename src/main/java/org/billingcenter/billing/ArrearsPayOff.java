@@ -3,6 +3,7 @@ package org.billingcenter.billing;
 import java.util.List;
 
 import org.billingcenter.shared.identity.SystemIdentity;
+import org.billingcenter.shared.persistence.AfterCommit;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.wallet.WalletRecharged;
 import org.billingcenter.wallet.WalletsRecharged;
@@ -11,8 +12,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -58,17 +57,7 @@ class ArrearsPayOff {
         if (withCase.isEmpty()) {
             return;
         }
-        Runnable clear = () -> SystemIdentity.runAsOperator(tenant,
-                () -> ownTransaction.executeWithoutResult(status -> withCase.forEach(cases::clearIfSettled)));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    clear.run();
-                }
-            });
-        } else {
-            clear.run();
-        }
+        AfterCommit.run(() -> SystemIdentity.runAsOperator(tenant,
+                () -> ownTransaction.executeWithoutResult(status -> withCase.forEach(cases::clearIfSettled))));
     }
 }

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The only writer of the journal and of the balances cached from it. Writes any number of journal
  * transactions with a handful of statements (multi-row inserts, one update for all wallets and one
  * conditional update per lot touched), sent together in one {@link RoundTrip} in the caller's
- * database transaction, so a batch of commands costs little more than one. Refuses a transaction that does not balance, and a lot that would go below zero.
+ * database transaction, so a batch of commands costs little more than one. Refuses a transaction
+ * that does not balance, and a lot that would go below zero.
  *
  * <p>Plain SQL, each statement naming the tenant: Hibernate's tenant filter does not reach here.
  */
@@ -68,7 +69,7 @@ class JournalWriter {
         moveCaches(tenant, transactions, writes);
         if (!keys.isEmpty()) {
             writes.insert(INSERT_KEY, keys.stream().map(key -> new Object[] {tenant, key.accountId(), key.key(), key.command(),
-                    key.fingerprint(), key.outcome(), utc(key.createdAt())}).toList(), count -> { });
+                    key.fingerprint(), key.outcome(), utc(key.createdAt())}).toList());
         }
     }
 
@@ -95,8 +96,8 @@ class JournalWriter {
                         e.getAmount().currency().getCurrencyCode(), new SqlParameterValue(Types.BIGINT, e.getLotId()), e.isInvoiceable()});
             }
         }
-        writes.insert(INSERT_TRANSACTION, rows, count -> { });
-        writes.insert(INSERT_ENTRY, entryRows, count -> { });
+        writes.insert(INSERT_TRANSACTION, rows);
+        writes.insert(INSERT_ENTRY, entryRows);
     }
 
     /** One update per wallet and per lot, in id order so concurrent writers never wait on each other in a cycle. */

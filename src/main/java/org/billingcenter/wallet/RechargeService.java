@@ -117,9 +117,9 @@ public class RechargeService {
     }
 
     private List<Outcome<Boolean>> settleAll(Commands<PaymentCallback> callbacks) {
+        // Decided on the orders as committed now, locked until the batch commits, and then on their locked wallets.
         CallbackOrders.Named orders = callbackOrders.lock(callbacks.stream().map(PaymentCallback::reference).distinct().toList());
         Map<String, PaymentReference> found = orders.byReference();
-        // Decided on the orders as committed now (locked above), with their wallets locked too.
         Map<Long, CallbackOrders.Pending> pending = orders.pending();
         Instant now = clock.instant();
         Map<Long, Books> books = bookkeeper.open(found.values().stream().map(PaymentReference::accountId).toList(),

@@ -196,11 +196,11 @@ public final class WalletBenchmark {
         System.out.printf(Locale.ROOT, "Load average at start: %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("Server: " + serverSettings());
         var settings = context.getEnvironment();
-        String lanes = "billing.wallet.group-commit.leaders-per-lane.";
+        String general = settings.getProperty("billing.wallet.group-commit.leaders", "1");
+        java.util.function.Function<String, String> leaders = lane ->
+                settings.getProperty("billing.wallet.group-commit.leaders-per-lane." + lane, general);
         System.out.printf(Locale.ROOT, "Group commit: batches in flight per lane: credits %s, payment callbacks %s, charges %s%n",
-                settings.getProperty(lanes + "credit", settings.getProperty("billing.wallet.group-commit.leaders", "1")),
-                settings.getProperty(lanes + "payment-callback", settings.getProperty("billing.wallet.group-commit.leaders", "1")),
-                settings.getProperty(lanes + "charge", settings.getProperty("billing.wallet.group-commit.leaders", "1")));
+                leaders.apply("credit"), leaders.apply("payment-callback"), leaders.apply("charge"));
 
         // --- raw ---
         rawTable(THREADS);

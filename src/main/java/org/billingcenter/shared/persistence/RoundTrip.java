@@ -69,13 +69,14 @@ public final class RoundTrip {
         return this;
     }
 
+    /** Rows whose count does not matter. */
+    public RoundTrip insert(String insert, List<Object[]> rows) {
+        return insert(insert, rows, count -> { });
+    }
+
     /** An update whose row count does not matter. */
     public RoundTrip update(String sql, List<Object> arguments) {
         return update(sql, arguments, count -> { });
-    }
-
-    public boolean isEmpty() {
-        return steps.isEmpty();
     }
 
     /** Sends what was added, once; an empty round trip sends nothing. */
