@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * locked in one statement, and completed together. Plain SQL, a few statements per batch whatever its
  * size, where loading, dirty-checking and auditing each order as an entity costs more than the
  * money movement itself. Completion is audited all the same: one row per order in the order's
- * Envers table, under the transaction's revision (who, when, why), so the change history shows it
+ * Envers table, under a revision of the batch's own (who, when, why), so the change history shows it
  * like any other change of an order.
  */
 @Component
@@ -58,7 +58,8 @@ class CallbackOrders {
     }
 
     /**
-     * Finds the orders the references name and locks them (in id order) until the batch commits;
+     * Finds the orders the references name and locks them until the batch commits, in the order of
+     * the unique index on references (an ORDER BY would sort them in a temporary file for nothing);
      * those still pending are the ones the batch may complete. Orders are locked before their
      * wallets: only payment callbacks lock online orders, so no one holds a wallet while waiting for
      * one, and finding and locking them takes one statement instead of a read and then a lock.
@@ -74,7 +75,7 @@ class CallbackOrders {
         args.add(TenantContext.require());
         args.addAll(padded);
         jdbc.query("SELECT id, account_id, amount, currency, status, gateway_reference FROM recharge_order WHERE tenant_id = ?"
-                + " AND gateway_reference IN (" + ParameterMarks.of(padded.size()) + ") ORDER BY id FOR UPDATE",
+                + " AND gateway_reference IN (" + ParameterMarks.of(padded.size()) + ") FOR UPDATE",
                 row -> {
                     long orderId = row.getLong(1);
                     long accountId = row.getLong(2);
@@ -90,7 +91,7 @@ class CallbackOrders {
     /**
      * Completes the orders (each still pending and locked by {@link #lock}) at {@code at}, in
      * {@code writes}: one update per outcome, then their audit rows, copied from the updated rows in
-     * one insert under the transaction's revision (which is written now, if it is not yet).
+     * one insert under a revision written just before them.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void complete(List<Completion> completions, Instant at, RoundTrip writes) {
@@ -118,11 +119,10 @@ class CallbackOrders {
                     });
         });
         List<Long> all = Bookkeeper.padded(completions.stream().map(Completion::orderId).sorted().toList());
-        List<Object> args = new ArrayList<>(all.size() + 2);
-        args.add(auditTrail.currentRevision());
+        List<Object> args = new ArrayList<>(all.size() + 1);
         args.add(tenant);
         args.addAll(all);
-        writes.update("INSERT INTO recharge_order_aud (rev, revtype, " + AUDITED_COLUMNS + ") SELECT ?, 1, " + AUDITED_COLUMNS
-                + " FROM recharge_order WHERE tenant_id = ? AND id IN (" + ParameterMarks.of(all.size()) + ")", args);
+        auditTrail.auditRows(writes, "INSERT INTO recharge_order_aud (rev, revtype, " + AUDITED_COLUMNS + ") SELECT " + AuditTrail.NEW_REVISION
+                + ", 1, " + AUDITED_COLUMNS + " FROM recharge_order WHERE tenant_id = ? AND id IN (" + ParameterMarks.of(all.size()) + ")", args);
     }
 }
