@@ -9,11 +9,19 @@ class AuditRevisionListener implements RevisionListener {
     @Override
     public void newRevision(Object revisionEntity) {
         AuditRevision revision = (AuditRevision) revisionEntity;
-        revision.stamp(RevisionClock.nowMillis());
-        Provenance by = Provenance.ofCaller();
-        revision.record(TenantContext.current().orElse(null), by.actor(), by.clientAddress());
-        if (by.reason() != null) {
-            revision.explain(by.reason());
+        Stamp stamp = Stamp.now();
+        revision.stamp(stamp.epochMilli());
+        revision.record(stamp.tenant(), stamp.by().actor(), stamp.by().clientAddress());
+        if (stamp.by().reason() != null) {
+            revision.explain(stamp.by().reason());
+        }
+    }
+
+    /** What every revision is stamped with, whether Envers writes it or a service writes it with its own audit rows. */
+    record Stamp(long epochMilli, String tenant, Provenance by) {
+
+        static Stamp now() {
+            return new Stamp(RevisionClock.nowMillis(), TenantContext.current().orElse(null), Provenance.ofCaller());
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.billingcenter.shared.persistence.RoundTrip;
-import org.billingcenter.shared.tenancy.TenantContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -20,6 +19,9 @@ public class AuditTrail {
 
     private static final int MAX_REASON = 500;
     private static final Object KEY = AuditTrail.class;
+
+    /** In a statement given to {@link #auditRows}, the number of the revision written just before it. */
+    public static final String NEW_REVISION = "LAST_INSERT_ID()";
 
     /** Must be called inside a transaction; a later reason in the same transaction replaces an earlier one. */
     public void because(String reason) {
@@ -44,9 +46,6 @@ public class AuditTrail {
         TransactionSynchronizationManager.bindResource(KEY, bounded);
     }
 
-    /** In a statement given to {@link #auditRows}, the number of the revision written just before it. */
-    public static final String NEW_REVISION = "LAST_INSERT_ID()";
-
     /** The reason given in the current transaction, if any. */
     static Optional<String> current() {
         return Optional.ofNullable((String) TransactionSynchronizationManager.getResource(KEY));
@@ -65,9 +64,9 @@ public class AuditTrail {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("An audit revision belongs to a transaction; none is active");
         }
-        Provenance by = Provenance.ofCaller();
+        AuditRevisionListener.Stamp stamp = AuditRevisionListener.Stamp.now();
         writes.update("INSERT INTO audit_revision (revision_timestamp, tenant_id, actor, client_address, reason) VALUES (?, ?, ?, ?, ?)",
-                Arrays.asList(RevisionClock.nowMillis(), TenantContext.current().orElse(null), by.actor(), by.clientAddress(), by.reason()));
+                Arrays.asList(stamp.epochMilli(), stamp.tenant(), stamp.by().actor(), stamp.by().clientAddress(), stamp.by().reason()));
         writes.update(insert, arguments);
     }
 }

@@ -59,7 +59,7 @@ class CallbackOrders {
 
     /**
      * Finds the orders the references name and locks them until the batch commits, in the order of
-     * the unique index on references (an ORDER BY would sort them in a temporary file for nothing);
+     * the unique index on references (an ORDER BY made the server sort them for every batch);
      * those still pending are the ones the batch may complete. Orders are locked before their
      * wallets: only payment callbacks lock online orders, so no one holds a wallet while waiting for
      * one, and finding and locking them takes one statement instead of a read and then a lock.
