@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 import org.billingcenter.account.AccountService;
 import org.billingcenter.notification.Notifications;
@@ -16,6 +17,7 @@ import org.billingcenter.notification.Outbox;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.money.MoneyFormat;
 import org.billingcenter.shared.persistence.ParameterMarks;
+import org.billingcenter.shared.persistence.RoundTrip;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantRegistry;
@@ -123,17 +125,16 @@ class ArrearsCases {
         return true;
     }
 
-    /** Those of the accounts that have an open or locked case: one query for a recharge or a batch of them. */
-    List<Long> withOpenCase(List<Long> accountIds) {
-        if (accountIds.isEmpty()) {
-            return List.of();
-        }
+    /**
+     * Reads, in {@code reads}, which of the accounts have an open or locked case (one query for a
+     * recharge or a batch of them) and hands each such account to {@code withCase} when it is sent.
+     */
+    void withOpenCase(List<Long> accountIds, RoundTrip reads, LongConsumer withCase) {
         List<Object> args = new java.util.ArrayList<>(accountIds.size() + 1);
         args.add(TenantContext.require());
         args.addAll(accountIds);
-        return jdbc.queryForList("SELECT DISTINCT account_id FROM arrears_case WHERE tenant_id = ? AND account_id IN ("
-                + ParameterMarks.of(accountIds.size()) + ") AND status IN ('OPEN', 'LOCKED')",
-                Long.class, args.toArray());
+        reads.query("SELECT DISTINCT account_id FROM arrears_case WHERE tenant_id = ? AND account_id IN ("
+                + ParameterMarks.of(accountIds.size()) + ") AND status IN ('OPEN', 'LOCKED')", args, row -> withCase.accept(row.getLong(1)));
     }
 
     private void tell(TenantDefinition tenant, long accountId, String kind, String subject, String text) {

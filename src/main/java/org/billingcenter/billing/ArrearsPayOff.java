@@ -1,12 +1,16 @@
 package org.billingcenter.billing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.shared.persistence.AfterCommit;
+import org.billingcenter.shared.persistence.RoundTrip;
+import org.billingcenter.shared.persistence.RoundTrips;
 import org.billingcenter.shared.tenancy.TenantContext;
+import org.billingcenter.wallet.RechargeFollowUp;
 import org.billingcenter.wallet.WalletRecharged;
-import org.billingcenter.wallet.WalletsRecharged;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -18,18 +22,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * A recharge pays arrears first (the wallet's cash balance does that by itself); once the balance
  * is no longer negative the account's arrears cases close and its workspaces are unlocked, after
  * the recharge commits, as the tenant's system operator, whoever recharged. Which accounts have a
- * case is read inside the recharge's own transaction, just before it commits (it nearly always
- * finds none): one statement on the connection the recharge already holds, where a read after the
- * commit would need a connection and a transaction of its own for every batch of payments.
+ * case is read inside the recharge's own transaction (it nearly always finds none): for a batch of
+ * payments, in the same request as the batch's writes; for a single recharge, just before it
+ * commits. A read after the commit would need a connection and a transaction of its own.
  */
 @Component
-class ArrearsPayOff {
+class ArrearsPayOff implements RechargeFollowUp {
 
     private final ArrearsCases cases;
+    private final RoundTrips roundTrips;
     private final TransactionTemplate ownTransaction;
 
-    ArrearsPayOff(ArrearsCases cases, PlatformTransactionManager transactions) {
+    ArrearsPayOff(ArrearsCases cases, RoundTrips roundTrips, PlatformTransactionManager transactions) {
         this.cases = cases;
+        this.roundTrips = roundTrips;
         this.ownTransaction = new TransactionTemplate(transactions);
         // The recharge's transaction has committed by then; clearing needs one of its own.
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -37,27 +43,26 @@ class ArrearsPayOff {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void onRecharged(WalletRecharged recharged) {
-        if (!recharged.cashAfter().isNegative()) {
-            clearCasesAfterCommit(List.of(recharged.accountId()));
-        }
+        RoundTrip read = roundTrips.start();
+        alongWith(List.of(recharged), read);
+        read.send();
     }
 
-    /** The same for recharges that commit together. */
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
-    void onRecharged(WalletsRecharged recharged) {
-        clearCasesAfterCommit(recharged.accountsOutOfArrears());
-    }
-
-    private void clearCasesAfterCommit(List<Long> accounts) {
-        if (accounts.isEmpty()) {
+    @Override
+    public void alongWith(List<WalletRecharged> recharges, RoundTrip writes) {
+        List<Long> outOfArrears = outOfArrears(recharges);
+        if (outOfArrears.isEmpty()) {
             return;
         }
         String tenant = TenantContext.require();
-        List<Long> withCase = SystemIdentity.callAsOperator(tenant, () -> cases.withOpenCase(accounts));
-        if (withCase.isEmpty()) {
-            return;
-        }
-        AfterCommit.run(() -> SystemIdentity.runAsOperator(tenant,
-                () -> ownTransaction.executeWithoutResult(status -> withCase.forEach(cases::clearIfSettled))));
+        cases.withOpenCase(outOfArrears, writes, account -> AfterCommit.run(() -> SystemIdentity.runAsOperator(tenant,
+                () -> ownTransaction.executeWithoutResult(status -> cases.clearIfSettled(account)))));
+    }
+
+    /** The accounts whose cash is no longer negative after their last recharge of the batch. */
+    private static List<Long> outOfArrears(List<WalletRecharged> recharges) {
+        Map<Long, WalletRecharged> last = new LinkedHashMap<>();
+        recharges.forEach(recharge -> last.put(recharge.accountId(), recharge));
+        return last.values().stream().filter(recharge -> !recharge.cashAfter().isNegative()).map(WalletRecharged::accountId).toList();
     }
 }

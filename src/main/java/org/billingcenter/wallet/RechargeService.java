@@ -64,12 +64,13 @@ public class RechargeService {
     private final Bookkeeper bookkeeper;
     private final CallbackOrders callbackOrders;
     private final RoundTrips roundTrips;
+    private final List<RechargeFollowUp> followUps;
     private final Clock clock;
 
     RechargeService(WalletLock walletLock, Idempotency idempotency, RechargeOrderRepository orders, Ledger ledger,
             PaymentGateway gateway, TenantRegistry tenants, BusinessDay businessDay, ApplicationEventPublisher events,
             AuditTrail auditTrail, EntityManager entityManager, GroupCommit groupCommit, Bookkeeper bookkeeper,
-            CallbackOrders callbackOrders, RoundTrips roundTrips, Clock clock) {
+            CallbackOrders callbackOrders, RoundTrips roundTrips, List<RechargeFollowUp> followUps, Clock clock) {
         this.walletLock = walletLock;
         this.idempotency = idempotency;
         this.orders = orders;
@@ -84,6 +85,7 @@ public class RechargeService {
         this.bookkeeper = bookkeeper;
         this.callbackOrders = callbackOrders;
         this.roundTrips = roundTrips;
+        this.followUps = List.copyOf(followUps);
         this.clock = clock;
     }
 
@@ -138,16 +140,16 @@ public class RechargeService {
         RoundTrip writes = roundTrips.start();
         bookkeeper.write(books.values(), writes);
         callbackOrders.complete(completed, now, writes);
-        writes.send();
         if (!recharged.isEmpty()) {
-            events.publishEvent(new WalletsRecharged(recharged));
+            followUps.forEach(followUp -> followUp.alongWith(recharged, writes));
         }
+        writes.send();
         return outcomes;
     }
 
     /**
      * True if the callback finished its order; a finished order leaves {@code pending}, so a repeat in the batch does nothing.
-     * The order's end goes to {@code completed}, a successful payment to {@code recharged}: both are written and published
+     * The order's end goes to {@code completed}, a successful payment to {@code recharged}: both are written, and followed up,
      * for the whole batch once it is decided.
      */
     private boolean settle(PaymentCallback callback, long orderId, Map<Long, CallbackOrders.Pending> pending, Books books, Instant now,

@@ -14,7 +14,9 @@ import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.usage.IngestionResult;
+import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.wallet.RechargeService;
+import org.billingcenter.wallet.SimulatedPaymentGateway;
 import org.billingcenter.wallet.VoucherService;
 import org.billingcenter.workspace.WorkspaceSummary;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,8 @@ import org.springframework.data.domain.Pageable;
 /**
  * A month in Los Angeles, with time moved by the clock: a voucher pays the first charges and
  * expires mid-month, later charges go into arrears, the bill is issued on the 3rd (local time,
- * not UTC's), the settlement countdown locks the workspace, and a recharge settles and unlocks it.
+ * not UTC's), the settlement countdown locks the workspace, a remittance pays part of the arrears,
+ * and an online payment settles the rest and unlocks it.
  */
 class MonthWithArrearsTest extends BillingFixture {
 
@@ -38,9 +41,11 @@ class MonthWithArrearsTest extends BillingFixture {
     Notifications notifications;
     @Autowired
     TenantRegistry tenants;
+    @Autowired
+    SimulatedPaymentGateway gateway;
 
     @Test
-    void voucherThenArrearsThenBillCountdownLockAndPayOff() {
+    void voucherThenArrearsThenBillCountdownLockAndPayOff() throws InterruptedException {
         clock.set(Instant.parse("2027-01-01T18:00:00Z"));
         SignedInUser owner = newOwner(INTL);
         long account = accountOf(owner).id();
@@ -90,9 +95,19 @@ class MonthWithArrearsTest extends BillingFixture {
         assertThat(refused.errors().getFirst().reason()).contains("is locked").contains("arrears");
         assertThat(as(owner, () -> workspaces.myWorkspaces())).singleElement().satisfies(w -> assertThat(w.locked()).isTrue());
 
-        // A remittance of 20.00 pays the 8.00 first; the case closes and the workspace opens again.
-        long order = as(owner, () -> recharges.recordRemittance(new BigDecimal("20.00"), "Owner", "REF-1", key()));
+        // A remittance of 5.00 only pays part of the 8.00: the workspace stays locked.
+        long order = as(owner, () -> recharges.recordRemittance(new BigDecimal("5.00"), "Owner", "REF-1", key()));
         SystemIdentity.runAsOperator(INTL, () -> recharges.confirmRemittance(order, "seen on the statement"));
+        assertThat(cash(owner)).isEqualTo(Money.of("-3.00", "USD"));
+        assertThat(as(owner, () -> workspaces.myWorkspaces())).singleElement().satisfies(w -> assertThat(w.locked()).isTrue());
+
+        // An online payment of 15.00, settled by the provider's callbacks, pays the rest first; the case
+        // closes and the workspace opens again.
+        String checkout = as(owner, () -> recharges.startOnlineRecharge(new BigDecimal("15.00"), key())).checkoutUrl();
+        TenantContext.runAs(INTL, () -> gateway.decide(checkout.substring(SimulatedPaymentGateway.CHECKOUT_PATH.length()), true, Duration.ZERO));
+        for (int waited = 0; waited < 100 && as(owner, () -> workspaces.myWorkspaces()).getFirst().locked(); waited++) {
+            Thread.sleep(100);
+        }
         assertThat(cash(owner)).isEqualTo(Money.of("12.00", "USD"));
         assertThat(as(owner, () -> workspaces.myWorkspaces())).singleElement().satisfies(w -> assertThat(w.locked()).isFalse());
         assertThat(send(INTL, record(workspace.id(), "HOSTS", "2027-02-17T08:00:00Z", "1")).accepted()).isEqualTo(1);
