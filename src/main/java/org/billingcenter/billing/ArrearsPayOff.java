@@ -1,8 +1,6 @@
 package org.billingcenter.billing;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.shared.persistence.AfterCommit;
@@ -21,10 +19,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * A recharge pays arrears first (the wallet's cash balance does that by itself); once the balance
  * is no longer negative the account's arrears cases close and its workspaces are unlocked, after
- * the recharge commits, as the tenant's system operator, whoever recharged. Which accounts have a
- * case is read inside the recharge's own transaction (it nearly always finds none): for a batch of
- * payments, in the same request as the batch's writes; for a single recharge, just before it
- * commits. A read after the commit would need a connection and a transaction of its own.
+ * the recharge commits, as the tenant's system operator, whoever recharged. Which of the recharged
+ * accounts have a case is read inside the recharge's own transaction (it nearly always finds
+ * none): for a batch of payments, in the same request as the batch's writes; for a single
+ * recharge, just before it commits. A read after the commit would need a connection and a
+ * transaction of its own.
  */
 @Component
 class ArrearsPayOff implements RechargeFollowUp {
@@ -50,19 +49,10 @@ class ArrearsPayOff implements RechargeFollowUp {
 
     @Override
     public void alongWith(List<WalletRecharged> recharges, RoundTrip writes) {
-        List<Long> outOfArrears = outOfArrears(recharges);
-        if (outOfArrears.isEmpty()) {
-            return;
-        }
         String tenant = TenantContext.require();
-        cases.withOpenCase(outOfArrears, writes, account -> AfterCommit.run(() -> SystemIdentity.runAsOperator(tenant,
-                () -> ownTransaction.executeWithoutResult(status -> cases.clearIfSettled(account)))));
-    }
-
-    /** The accounts whose cash is no longer negative after their last recharge of the batch. */
-    private static List<Long> outOfArrears(List<WalletRecharged> recharges) {
-        Map<Long, WalletRecharged> last = new LinkedHashMap<>();
-        recharges.forEach(recharge -> last.put(recharge.accountId(), recharge));
-        return last.values().stream().filter(recharge -> !recharge.cashAfter().isNegative()).map(WalletRecharged::accountId).toList();
+        // Whether a case is settled is decided on the balance as committed, when it is cleared.
+        cases.withOpenCase(recharges.stream().map(WalletRecharged::accountId).distinct().toList(), writes,
+                account -> AfterCommit.run(() -> SystemIdentity.runAsOperator(tenant,
+                        () -> ownTransaction.executeWithoutResult(status -> cases.clearIfSettled(account)))));
     }
 }

@@ -66,7 +66,7 @@ class Bookkeeper {
                 row -> {
                     long account = row.getLong(1);
                     books.put(account, new Books(account, Currency.getInstance(row.getString(2).strip()), row.getBigDecimal(3), now,
-                            () -> ids.next(JournalWriter.SEQUENCE, 1)));
+                            this::nextJournalId));
                 });
         // The rows below are read after the wallets are locked; those of an account without a wallet are left out.
         List<Map.Entry<Long, String>> usedKeys = padded(keyPairs(new ArrayList<>(accountIds), new ArrayList<>(keys)));
@@ -107,6 +107,28 @@ class Bookkeeper {
         }
         reads.send();
         return books;
+    }
+
+    /**
+     * The books of accounts the batch's commands only put cash into ({@link Books#cashInOnly}), read
+     * in {@code reads} without locking their wallets: {@code wallets}, with {@code arguments}, selects
+     * the account and currency of each wallet (an account may come more than once). The map fills
+     * when {@code reads} is sent.
+     */
+    Map<Long, Books> openCashInOnly(RoundTrip reads, String wallets, List<Object> arguments, Instant now) {
+        Map<Long, Books> books = new LinkedHashMap<>();
+        reads.query(wallets, arguments, row -> {
+            long account = row.getLong(1);
+            if (!books.containsKey(account)) {
+                Currency currency = Currency.getInstance(row.getString(2).strip());
+                books.put(account, Books.cashInOnly(account, currency, now, this::nextJournalId));
+            }
+        });
+        return books;
+    }
+
+    private long nextJournalId() {
+        return ids.next(JournalWriter.SEQUENCE, 1);
     }
 
     /** Writes what the batch's commands staged, in the transaction that holds the locks. */

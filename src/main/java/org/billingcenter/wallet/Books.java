@@ -20,6 +20,7 @@ import org.billingcenter.wallet.JournalWriter.KeyRecord;
  * usable lots as they stand after the commands applied so far, the idempotency keys already
  * used, and the postings waiting to be written. Commands decide on these figures in memory; the
  * batch then writes all postings at once. A command that fails leaves the books as it found them.
+ * Commands that only put cash in need no lock ({@link #cashInOnly}).
  */
 final class Books {
 
@@ -34,13 +35,26 @@ final class Books {
     private final Set<Long> usedUp = new LinkedHashSet<>();
     private final LongSupplier journalIds;
 
-    /** {@code journalIds} numbers postings as they are staged, so an outcome can name its transaction at once. */
+    /**
+     * {@code journalIds} numbers postings as they are staged, so an outcome can name its transaction
+     * at once; {@code cash} is the locked wallet's balance (none for {@link #cashInOnly}).
+     */
     Books(long accountId, Currency currency, BigDecimal cash, Instant now, LongSupplier journalIds) {
         this.accountId = accountId;
         this.currency = currency;
         this.cash = cash;
         this.now = now;
         this.journalIds = journalIds;
+    }
+
+    /**
+     * Books for commands that only put cash in (payment callbacks), read without locking the wallet
+     * row: such a command decides nothing on the balance, and the cash moves by a relative update
+     * that waits for whoever holds the wallet when the batch is written. The balance is not known
+     * here, and a posting that would take money out, or touch a lot, is refused.
+     */
+    static Books cashInOnly(long accountId, Currency currency, Instant now, LongSupplier journalIds) {
+        return new Books(accountId, currency, null, now, journalIds);
     }
 
     void knowLot(DeductionPlan.Source lot) {
@@ -56,6 +70,9 @@ final class Books {
     }
 
     Money cash() {
+        if (cash == null) {
+            throw new IllegalStateException("The wallet of account " + accountId + " is not locked: its balance is not known here");
+        }
         return Money.of(cash.stripTrailingZeros(), currency);
     }
 
@@ -101,6 +118,9 @@ final class Books {
     /** Stages a balanced journal transaction and moves the figures it moves; a lot never goes below zero. */
     JournalTransaction post(JournalTransaction transaction) {
         JournalWriter.requireBalanced(transaction);
+        if (cash == null) {
+            requireCashIn(transaction);
+        }
         apply(transaction, BigDecimal.ONE);
         transaction.assignId(journalIds.getAsLong());
         postings.add(transaction);
@@ -111,7 +131,7 @@ final class Books {
         for (JournalEntry entry : transaction.getEntries()) {
             BigDecimal delta = entry.getAmount().amount().multiply(sign);
             if (entry.getLedger() == LedgerAccount.CUSTOMER_CASH) {
-                cash = cash.add(delta);
+                cash = cash == null ? null : cash.add(delta);
             } else if (entry.getLedger() == LedgerAccount.CUSTOMER_LOT) {
                 DeductionPlan.Source lot = lots.get(entry.getLotId());
                 if (lot == null) {
@@ -127,6 +147,15 @@ final class Books {
                 } else {
                     usedUp.remove(lot.lotId());
                 }
+            }
+        }
+    }
+
+    private void requireCashIn(JournalTransaction transaction) {
+        for (JournalEntry entry : transaction.getEntries()) {
+            boolean cashIn = entry.getLedger() == LedgerAccount.CUSTOMER_CASH && entry.getAmount().amount().signum() > 0;
+            if (!cashIn && (entry.getLedger() == LedgerAccount.CUSTOMER_CASH || entry.getLedger() == LedgerAccount.CUSTOMER_LOT)) {
+                throw new IllegalStateException("Account " + accountId + " only takes cash in here: its wallet is not locked");
             }
         }
     }

@@ -16,8 +16,8 @@ import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.persistence.ParameterMarks;
 import org.billingcenter.shared.persistence.RoundTrip;
+import org.billingcenter.shared.persistence.RoundTrips;
 import org.billingcenter.shared.tenancy.TenantContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,47 +45,59 @@ class CallbackOrders {
     private static final String AUDITED_COLUMNS = "id, tenant_id, account_id, method, amount, currency, status, gateway_reference,"
             + " payer_name, bank_reference, decision_note, created_at, completed_at";
 
-    private final JdbcTemplate jdbc;
+    private final RoundTrips roundTrips;
+    private final Bookkeeper bookkeeper;
     private final AuditTrail auditTrail;
 
-    CallbackOrders(JdbcTemplate jdbc, AuditTrail auditTrail) {
-        this.jdbc = jdbc;
+    CallbackOrders(RoundTrips roundTrips, Bookkeeper bookkeeper, AuditTrail auditTrail) {
+        this.roundTrips = roundTrips;
+        this.bookkeeper = bookkeeper;
         this.auditTrail = auditTrail;
     }
 
-    /** The orders a batch of callbacks names: every one found, by reference, and those still pending, by id. */
-    record Named(Map<String, PaymentReference> byReference, Map<Long, Pending> pending) {
+    /**
+     * The orders a batch of callbacks names: every one found, by reference, and those still pending,
+     * by id; and the books of their accounts, which the callbacks only put cash into.
+     */
+    record Named(Map<String, PaymentReference> byReference, Map<Long, Pending> pending, Map<Long, Books> books) {
     }
 
     /**
      * Finds the orders the references name and locks them until the batch commits, in the order of
      * the unique index on references (an ORDER BY made the server sort them for every batch);
-     * those still pending are the ones the batch may complete. Orders are locked before their
-     * wallets: only payment callbacks lock online orders, so no one holds a wallet while waiting for
-     * one, and finding and locking them takes one statement instead of a read and then a lock.
+     * those still pending are the ones the batch may complete. Their accounts' wallets are read in
+     * the same request, without a lock ({@link Books#cashInOnly}): a wallet is first locked when the
+     * batch moves its cash, in account order like every batch, and always after the orders. Only
+     * payment callbacks lock online orders, so no one holds a wallet while waiting for one.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    Named lock(Collection<String> references) {
-        Named named = new Named(new LinkedHashMap<>(), new LinkedHashMap<>());
+    Named lock(Collection<String> references, Instant now) {
+        Map<String, PaymentReference> byReference = new LinkedHashMap<>();
+        Map<Long, Pending> pending = new LinkedHashMap<>();
         if (references.isEmpty()) {
-            return named;
+            return new Named(byReference, pending, Map.of());
         }
         List<String> padded = Bookkeeper.padded(List.copyOf(references));
         List<Object> args = new ArrayList<>(padded.size() + 1);
         args.add(TenantContext.require());
         args.addAll(padded);
-        jdbc.query("SELECT id, account_id, amount, currency, status, gateway_reference FROM recharge_order WHERE tenant_id = ?"
-                + " AND gateway_reference IN (" + ParameterMarks.of(padded.size()) + ") FOR UPDATE",
+        String named = " WHERE o.tenant_id = ? AND o.gateway_reference IN (" + ParameterMarks.of(padded.size()) + ")";
+        RoundTrip reads = roundTrips.start();
+        reads.query("SELECT o.id, o.account_id, o.amount, o.currency, o.status, o.gateway_reference FROM recharge_order o" + named
+                + " FOR UPDATE", args,
                 row -> {
                     long orderId = row.getLong(1);
                     long accountId = row.getLong(2);
-                    named.byReference().put(row.getString(6), new PaymentReference(row.getString(6), orderId, accountId));
+                    byReference.put(row.getString(6), new PaymentReference(row.getString(6), orderId, accountId));
                     if (RechargeStatus.PENDING.name().equals(row.getString(5))) {
-                        named.pending().put(orderId, new Pending(orderId, accountId,
+                        pending.put(orderId, new Pending(orderId, accountId,
                                 Money.of(row.getBigDecimal(3).stripTrailingZeros(), Currency.getInstance(row.getString(4).strip()))));
                     }
-                }, args.toArray());
-        return named;
+                });
+        Map<Long, Books> books = bookkeeper.openCashInOnly(reads, "SELECT w.account_id, w.currency FROM recharge_order o"
+                + " JOIN wallet w ON w.tenant_id = o.tenant_id AND w.account_id = o.account_id" + named, args, now);
+        reads.send();
+        return new Named(byReference, pending, books);
     }
 
     /**

@@ -119,13 +119,12 @@ public class RechargeService {
     }
 
     private List<Outcome<Boolean>> settleAll(Commands<PaymentCallback> callbacks) {
-        // Decided on the orders as committed now, locked until the batch commits, and then on their locked wallets.
-        CallbackOrders.Named orders = callbackOrders.lock(callbacks.stream().map(PaymentCallback::reference).distinct().toList());
+        // Decided on the orders as committed now, locked until the batch commits; their wallets only take cash in.
+        Instant now = clock.instant();
+        CallbackOrders.Named orders = callbackOrders.lock(callbacks.stream().map(PaymentCallback::reference).distinct().toList(), now);
         Map<String, PaymentReference> found = orders.byReference();
         Map<Long, CallbackOrders.Pending> pending = orders.pending();
-        Instant now = clock.instant();
-        Map<Long, Books> books = bookkeeper.open(found.values().stream().map(PaymentReference::accountId).toList(),
-                List.of(), false, now);
+        Map<Long, Books> books = orders.books();
         LocalDate today = businessDay.today();
         List<CallbackOrders.Completion> completed = new ArrayList<>();
         List<WalletRecharged> recharged = new ArrayList<>();
@@ -161,13 +160,12 @@ public class RechargeService {
         pending.remove(orderId);
         if (callback.outcome() == PaymentCallback.Outcome.SUCCEEDED && order.amount().equals(callback.amount())) {
             Money amount = order.amount();
-            Money before = books.cash();
             books.post(new JournalTransaction(order.accountId(), MovementKind.RECHARGE, "Online payment " + callback.reference(),
                     now, today)
                     .entry(LedgerAccount.PAYMENT_CLEARING, amount.negate())
                     .cash(amount, false));
             completed.add(new CallbackOrders.Completion(order.orderId(), RechargeStatus.SUCCEEDED, null));
-            recharged.add(new WalletRecharged(order.accountId(), amount, before.plus(amount)));
+            recharged.add(new WalletRecharged(order.accountId(), amount));
         } else {
             String note = callback.outcome() == PaymentCallback.Outcome.FAILED ? "Payment failed" : "Amount paid differs";
             completed.add(new CallbackOrders.Completion(order.orderId(), RechargeStatus.FAILED, note));
@@ -248,7 +246,7 @@ public class RechargeService {
                 clock.instant(), businessDay.today())
                 .entry(LedgerAccount.PAYMENT_CLEARING, amount.negate())
                 .cash(amount, false));
-        events.publishEvent(new WalletRecharged(order.getAccountId(), amount, wallet.cash().plus(amount)));
+        events.publishEvent(new WalletRecharged(order.getAccountId(), amount));
     }
 
     private static Money checkedAmount(TenantDefinition tenant, RechargeMethod method, BigDecimal amount) {

@@ -438,8 +438,8 @@ public final class WalletBenchmark {
 
     /**
      * The real recharge path: the holder opens an online payment (not timed), the provider's signed
-     * "succeeded" callback completes it (timed): read the order, lock the wallet, post the journal
-     * transaction, move the cash, complete the order (audited).
+     * "succeeded" callback completes it (timed): lock the order, post the journal transaction, move
+     * the cash (which locks the wallet), complete the order (audited).
      */
     /** Like the other phases, callbacks run warm: a first round of orders is settled unmeasured. */
     private Result onlineRecharges(List<SignedInUser> owners) throws Exception {

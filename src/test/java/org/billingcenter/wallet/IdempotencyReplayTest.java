@@ -224,14 +224,15 @@ class IdempotencyReplayTest extends WalletServicesTest {
         assertThat(errors).as("callbacks answered with an error").isEmpty();
     }
 
-    /** Waits until this many sessions of our database are stuck in a locking read (of the wallet or of the order). */
+    /** Waits until this many sessions of our database are stuck on a lock: of the wallet (a locking read or the cash update) or of the order. */
     private static void awaitLockWaits(Connection connection, int count) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (true) {
             try (Statement query = connection.createStatement(); ResultSet waiting = query.executeQuery("""
                     SELECT COUNT(*) FROM information_schema.processlist
                     WHERE db = DATABASE() AND id <> CONNECTION_ID() AND command IN ('Query', 'Execute')
-                      AND (info LIKE '%from wallet%for update%' OR info LIKE '%from recharge_order%for update%')""")) {
+                      AND (info LIKE '%from wallet%for update%' OR info LIKE '%update wallet%'
+                           OR info LIKE '%from recharge_order%for update%')""")) {
                 waiting.next();
                 if (waiting.getInt(1) >= count) {
                     return;
