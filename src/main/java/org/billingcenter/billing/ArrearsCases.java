@@ -130,6 +130,9 @@ class ArrearsCases {
      * recharge or a batch of them) and hands each such account to {@code withCase} when it is sent.
      */
     void withOpenCase(List<Long> accountIds, RoundTrip reads, LongConsumer withCase) {
+        if (accountIds.isEmpty()) {
+            return;
+        }
         List<Object> args = new java.util.ArrayList<>(accountIds.size() + 1);
         args.add(TenantContext.require());
         args.addAll(accountIds);

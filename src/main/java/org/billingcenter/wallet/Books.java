@@ -131,7 +131,9 @@ final class Books {
         for (JournalEntry entry : transaction.getEntries()) {
             BigDecimal delta = entry.getAmount().amount().multiply(sign);
             if (entry.getLedger() == LedgerAccount.CUSTOMER_CASH) {
-                cash = cash == null ? null : cash.add(delta);
+                if (cash != null) {
+                    cash = cash.add(delta);
+                }
             } else if (entry.getLedger() == LedgerAccount.CUSTOMER_LOT) {
                 DeductionPlan.Source lot = lots.get(entry.getLotId());
                 if (lot == null) {
@@ -153,8 +155,8 @@ final class Books {
 
     private void requireCashIn(JournalTransaction transaction) {
         for (JournalEntry entry : transaction.getEntries()) {
-            boolean cashIn = entry.getLedger() == LedgerAccount.CUSTOMER_CASH && entry.getAmount().amount().signum() > 0;
-            if (!cashIn && (entry.getLedger() == LedgerAccount.CUSTOMER_CASH || entry.getLedger() == LedgerAccount.CUSTOMER_LOT)) {
+            boolean cashOut = entry.getLedger() == LedgerAccount.CUSTOMER_CASH && entry.getAmount().amount().signum() <= 0;
+            if (cashOut || entry.getLedger() == LedgerAccount.CUSTOMER_LOT) {
                 throw new IllegalStateException("Account " + accountId + " only takes cash in here: its wallet is not locked");
             }
         }

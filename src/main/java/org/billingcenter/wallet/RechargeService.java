@@ -64,13 +64,12 @@ public class RechargeService {
     private final Bookkeeper bookkeeper;
     private final CallbackOrders callbackOrders;
     private final RoundTrips roundTrips;
-    private final List<RechargeFollowUp> followUps;
     private final Clock clock;
 
     RechargeService(WalletLock walletLock, Idempotency idempotency, RechargeOrderRepository orders, Ledger ledger,
             PaymentGateway gateway, TenantRegistry tenants, BusinessDay businessDay, ApplicationEventPublisher events,
             AuditTrail auditTrail, EntityManager entityManager, GroupCommit groupCommit, Bookkeeper bookkeeper,
-            CallbackOrders callbackOrders, RoundTrips roundTrips, List<RechargeFollowUp> followUps, Clock clock) {
+            CallbackOrders callbackOrders, RoundTrips roundTrips, Clock clock) {
         this.walletLock = walletLock;
         this.idempotency = idempotency;
         this.orders = orders;
@@ -85,7 +84,6 @@ public class RechargeService {
         this.bookkeeper = bookkeeper;
         this.callbackOrders = callbackOrders;
         this.roundTrips = roundTrips;
-        this.followUps = List.copyOf(followUps);
         this.clock = clock;
     }
 
@@ -139,9 +137,7 @@ public class RechargeService {
         RoundTrip writes = roundTrips.start();
         bookkeeper.write(books.values(), writes);
         callbackOrders.complete(completed, now, writes);
-        if (!recharged.isEmpty()) {
-            followUps.forEach(followUp -> followUp.alongWith(recharged, writes));
-        }
+        followUp(recharged, writes);
         writes.send();
         return outcomes;
     }
@@ -246,7 +242,16 @@ public class RechargeService {
                 clock.instant(), businessDay.today())
                 .entry(LedgerAccount.PAYMENT_CLEARING, amount.negate())
                 .cash(amount, false));
-        events.publishEvent(new WalletRecharged(order.getAccountId(), amount));
+        RoundTrip read = roundTrips.start();
+        followUp(List.of(new WalletRecharged(order.getAccountId(), amount)), read);
+        read.send();
+    }
+
+    /** Tells the listeners of money that arrived; what they add to {@code writes} runs when it is sent. */
+    private void followUp(List<WalletRecharged> recharged, RoundTrip writes) {
+        if (!recharged.isEmpty()) {
+            events.publishEvent(new WalletsRecharged(recharged, writes));
+        }
     }
 
     private static Money checkedAmount(TenantDefinition tenant, RechargeMethod method, BigDecimal amount) {
