@@ -109,22 +109,9 @@ class Bookkeeper {
         return books;
     }
 
-    /**
-     * The books of accounts the batch's commands only put cash into ({@link Books#cashInOnly}), read
-     * in {@code reads} without locking their wallets: {@code wallets}, with {@code arguments}, selects
-     * the account and currency of each wallet (an account may come more than once). The map fills
-     * when {@code reads} is sent.
-     */
-    Map<Long, Books> openCashInOnly(RoundTrip reads, String wallets, List<Object> arguments, Instant now) {
-        Map<Long, Books> books = new LinkedHashMap<>();
-        reads.query(wallets, arguments, row -> {
-            long account = row.getLong(1);
-            if (!books.containsKey(account)) {
-                Currency currency = Currency.getInstance(row.getString(2).strip());
-                books.put(account, Books.cashInOnly(account, currency, now, this::nextJournalId));
-            }
-        });
-        return books;
+    /** The books of an account the batch's commands only put cash into ({@link Books#cashInOnly}): its wallet is not locked. */
+    Books cashInOnly(long accountId, Currency currency, Instant now) {
+        return Books.cashInOnly(accountId, currency, now, this::nextJournalId);
     }
 
     private long nextJournalId() {

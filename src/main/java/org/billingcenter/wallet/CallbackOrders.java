@@ -65,25 +65,28 @@ class CallbackOrders {
     /**
      * Finds the orders the references name and locks them until the batch commits, in the order of
      * the unique index on references (an ORDER BY made the server sort them for every batch);
-     * those still pending are the ones the batch may complete. Their accounts' wallets are read in
-     * the same request, without a lock ({@link Books#cashInOnly}): a wallet is first locked when the
-     * batch moves its cash, in account order like every batch, and always after the orders. Only
-     * payment callbacks lock online orders, so no one holds a wallet while waiting for one.
+     * those still pending are the ones the batch may complete. Each order's wallet currency comes in
+     * the same statement, from a subquery, which a locking read does not lock ({@link Books#cashInOnly}):
+     * a wallet is first locked when the batch moves its cash, in account order like every batch, and
+     * always after the orders. Only payment callbacks lock online orders, so no one holds a wallet
+     * while waiting for one.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Named lock(Collection<String> references, Instant now) {
         Map<String, PaymentReference> byReference = new LinkedHashMap<>();
         Map<Long, Pending> pending = new LinkedHashMap<>();
+        Map<Long, Books> books = new LinkedHashMap<>();
         if (references.isEmpty()) {
-            return new Named(byReference, pending, Map.of());
+            return new Named(byReference, pending, books);
         }
         List<String> padded = Bookkeeper.padded(List.copyOf(references));
         List<Object> args = new ArrayList<>(padded.size() + 1);
         args.add(TenantContext.require());
         args.addAll(padded);
-        String named = " WHERE o.tenant_id = ? AND o.gateway_reference IN (" + ParameterMarks.of(padded.size()) + ")";
         RoundTrip reads = roundTrips.start();
-        reads.query("SELECT o.id, o.account_id, o.amount, o.currency, o.status, o.gateway_reference FROM recharge_order o" + named
+        reads.query("SELECT o.id, o.account_id, o.amount, o.currency, o.status, o.gateway_reference,"
+                + " (SELECT w.currency FROM wallet w WHERE w.tenant_id = o.tenant_id AND w.account_id = o.account_id)"
+                + " FROM recharge_order o WHERE o.tenant_id = ? AND o.gateway_reference IN (" + ParameterMarks.of(padded.size()) + ")"
                 + " FOR UPDATE", args,
                 row -> {
                     long orderId = row.getLong(1);
@@ -93,9 +96,11 @@ class CallbackOrders {
                         pending.put(orderId, new Pending(orderId, accountId,
                                 Money.of(row.getBigDecimal(3).stripTrailingZeros(), Currency.getInstance(row.getString(4).strip()))));
                     }
+                    String walletCurrency = row.getString(7);
+                    if (walletCurrency != null && !books.containsKey(accountId)) {
+                        books.put(accountId, bookkeeper.cashInOnly(accountId, Currency.getInstance(walletCurrency.strip()), now));
+                    }
                 });
-        Map<Long, Books> books = bookkeeper.openCashInOnly(reads, "SELECT w.account_id, w.currency FROM recharge_order o"
-                + " JOIN wallet w ON w.tenant_id = o.tenant_id AND w.account_id = o.account_id" + named, args, now);
         reads.send();
         return new Named(byReference, pending, books);
     }
