@@ -139,11 +139,12 @@ class ArrearsCases {
         args.add(TenantContext.require());
         args.addAll(accountIds);
         // Each account once, counted here: a DISTINCT made the server build a temporary table for every recharge.
-        Set<Long> withOpenCase = new HashSet<>();
+        Set<Long> handed = new HashSet<>();
         reads.query("SELECT account_id FROM arrears_case WHERE tenant_id = ? AND account_id IN ("
                 + ParameterMarks.of(accountIds.size()) + ") AND status IN ('OPEN', 'LOCKED')", args, row -> {
-                    if (withOpenCase.add(row.getLong(1))) {
-                        withCase.accept(row.getLong(1));
+                    long account = row.getLong(1);
+                    if (handed.add(account)) {
+                        withCase.accept(account);
                     }
                 });
     }

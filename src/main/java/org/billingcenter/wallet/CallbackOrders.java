@@ -96,9 +96,10 @@ class CallbackOrders {
                         pending.put(orderId, new Pending(orderId, accountId,
                                 Money.of(row.getBigDecimal(3).stripTrailingZeros(), Currency.getInstance(row.getString(4).strip()))));
                     }
-                    String walletCurrency = row.getString(7);
-                    if (walletCurrency != null && !books.containsKey(accountId)) {
-                        books.put(accountId, bookkeeper.cashInOnly(accountId, Currency.getInstance(walletCurrency.strip()), now));
+                    String walletCurrency = row.getString(7); // null: the account has no wallet, so no books
+                    if (walletCurrency != null) {
+                        Currency currency = Currency.getInstance(walletCurrency.strip());
+                        books.computeIfAbsent(accountId, account -> bookkeeper.cashInOnly(account, currency, now));
                     }
                 });
         reads.send();
