@@ -18,14 +18,13 @@ import java.util.TreeSet;
 import jakarta.persistence.EntityManager;
 
 import org.billingcenter.shared.persistence.IdBlocks;
+import org.billingcenter.shared.persistence.InTransaction;
 import org.billingcenter.shared.persistence.ParameterMarks;
 import org.billingcenter.shared.persistence.RoundTrip;
 import org.billingcenter.shared.persistence.RoundTrips;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.wallet.JournalWriter.KeyRecord;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens and writes {@link Books} for a batch of commands: locks the wallets of all the batch's
@@ -53,8 +52,8 @@ class Bookkeeper {
      * {@code keys} are the commands' idempotency keys, in the order of {@code accountIds} (empty when the
      * commands have none).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     Map<Long, Books> open(Collection<Long> accountIds, Collection<String> keys, boolean withLots, Instant now) {
+        InTransaction.require();
         String tenant = TenantContext.require();
         List<Long> accounts = padded(List.copyOf(new TreeSet<>(accountIds)));
         Map<Long, Books> books = new LinkedHashMap<>();
@@ -119,16 +118,16 @@ class Bookkeeper {
     }
 
     /** Writes what the batch's commands staged, in the transaction that holds the locks. */
-    @Transactional(propagation = Propagation.MANDATORY)
     void write(Collection<Books> books) {
+        InTransaction.require();
         RoundTrip writes = roundTrips.start();
         write(books, writes);
         writes.send();
     }
 
     /** The same, in {@code writes}: written when it is sent, with whatever else the caller adds to it. */
-    @Transactional(propagation = Propagation.MANDATORY)
     void write(Collection<Books> books, RoundTrip writes) {
+        InTransaction.require();
         List<JournalTransaction> postings = new ArrayList<>();
         List<KeyRecord> keys = new ArrayList<>();
         for (Books account : books) {

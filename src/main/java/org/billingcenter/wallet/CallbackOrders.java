@@ -14,14 +14,13 @@ import java.util.stream.Collectors;
 
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.persistence.InTransaction;
 import org.billingcenter.shared.persistence.ParameterMarks;
 import org.billingcenter.shared.persistence.RoundTrip;
 import org.billingcenter.shared.persistence.RoundTrips;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The recharge orders a batch of payment callbacks settles: found by gateway reference and
@@ -71,8 +70,8 @@ class CallbackOrders {
      * always after the orders. Only payment callbacks lock online orders, so no one holds a wallet
      * while waiting for one.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     Named lock(Collection<String> references, Instant now) {
+        InTransaction.require();
         Map<String, PaymentReference> byReference = new LinkedHashMap<>();
         Map<Long, Pending> pending = new LinkedHashMap<>();
         Map<Long, Books> books = new LinkedHashMap<>();
@@ -111,8 +110,8 @@ class CallbackOrders {
      * {@code writes}: one update per outcome, then their audit rows, copied from the updated rows in
      * one insert under a revision written just before them.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     void complete(List<Completion> completions, Instant at, RoundTrip writes) {
+        InTransaction.require();
         if (completions.isEmpty()) {
             return;
         }

@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
  * what.
  */
 @Service
-@Transactional
 public class DeductionService {
 
     private final GroupCommit groupCommit;
@@ -55,7 +54,6 @@ public class DeductionService {
 
     /** Charges that arrive together share one database transaction; see {@link GroupCommit}. */
     @RolesAllowed(Role.Names.OPERATOR)
-    @Transactional(propagation = Propagation.SUPPORTS)
     public ChargeResult charge(Charge charge) {
         MoneyRules.requirePositive(charge.amount());
         Idempotency.requireUsableKey(charge.idempotencyKey());

@@ -11,13 +11,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.billingcenter.shared.persistence.IdBlocks;
+import org.billingcenter.shared.persistence.InTransaction;
 import org.billingcenter.shared.persistence.RoundTrip;
 import org.billingcenter.shared.persistence.RoundTrips;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The only writer of the journal and of the balances cached from it. Writes any number of journal
@@ -51,8 +50,8 @@ class JournalWriter {
         this.roundTrips = roundTrips;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
     void write(List<JournalTransaction> transactions, List<KeyRecord> keys) {
+        InTransaction.require();
         RoundTrip writes = roundTrips.start();
         stage(transactions, keys, writes);
         writes.send();

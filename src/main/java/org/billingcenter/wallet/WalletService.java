@@ -31,7 +31,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
  * postings. Every posting goes through the {@link Ledger}.
  */
 @Service
-@Transactional
 public class WalletService {
 
     private final WalletRepository wallets;
@@ -166,7 +164,6 @@ public class WalletService {
 
     /** A goodwill credit or correction by the tenant's staff, with the reason on the journal. */
     @RolesAllowed(Role.Names.OPERATOR)
-    @Transactional(propagation = Propagation.SUPPORTS)
     public void grantCredit(long accountId, Money amount, String reason, String idempotencyKey) {
         grantCredit(accountId, amount, reason, today(), idempotencyKey);
     }
@@ -177,7 +174,6 @@ public class WalletService {
      * share one database transaction; see {@link GroupCommit}.
      */
     @RolesAllowed(Role.Names.OPERATOR)
-    @Transactional(propagation = Propagation.SUPPORTS)
     public void grantCredit(long accountId, Money amount, String reason, LocalDate effectiveDay, String idempotencyKey) {
         if (effectiveDay == null || effectiveDay.isAfter(today())) {
             throw new BusinessRuleException("wallet.effectiveDayInFuture");

@@ -3,6 +3,7 @@ package org.billingcenter.shared.persistence;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.SqlParameterValue;
 
 /**
  * Statements that go to the database together, in order: where the connection allows several
@@ -31,6 +33,8 @@ public final class RoundTrip {
 
     /** Rows per multi-row insert: long enough for any batch of commands, short of the server's packet limit. */
     static final int ROWS_PER_INSERT = 500;
+
+    private static final SqlParameterValue NULL = new SqlParameterValue(Types.NULL, null);
 
     private final JdbcTemplate jdbc;
     private final boolean together;
@@ -110,9 +114,15 @@ public final class RoundTrip {
         });
     }
 
-    /** The arguments as added (a null argument is an SQL NULL, which List.copyOf would refuse). */
+    /**
+     * The arguments as added, a null argument as an SQL NULL of no particular type: a bare null made
+     * Spring ask the driver for the parameter's type, which MySQL's driver answers by throwing (an
+     * exception, stack trace and all, for every null of every batch).
+     */
     private static List<Object> copy(List<Object> arguments) {
-        return Collections.unmodifiableList(new ArrayList<>(arguments));
+        List<Object> copied = new ArrayList<>(arguments.size());
+        arguments.forEach(argument -> copied.add(argument == null ? NULL : argument));
+        return Collections.unmodifiableList(copied);
     }
 
     /** Hands the statement's current result to the step: its rows, or its row count. */
