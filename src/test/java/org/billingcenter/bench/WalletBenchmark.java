@@ -55,20 +55,22 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  * How fast money moves through the real wallet services on MariaDB, beside the raw limit of the
  * same server, in one run. Not a test: a program.
  *
- * <p>Phases, each warmed up and then run for a fixed time with 32 threads:
+ * <p>Phases, each warmed up and then run for a fixed time:
  * <ol>
- * <li>raw, many rows: plain JDBC {@code UPDATE t SET v = v + 1 WHERE id = ?}, autocommit, each thread its own row;</li>
+ * <li>raw, many rows: plain JDBC {@code UPDATE t SET v = v + 1 WHERE id = ?}, autocommit, each thread its own row,
+ *     with 32 threads and with as many as there are callers across wallets (64);</li>
  * <li>raw, one row: the same, all 32 threads on one row;</li>
- * <li>credits across wallets: {@code WalletService.grantCredit}, each thread its own wallet (matches 1);</li>
- * <li>online recharges across wallets: {@code RechargeService.onPaymentCallback} completing pre-opened orders
- *     (fixed count; matches 1);</li>
+ * <li>credits across wallets: {@code WalletService.grantCredit}, 64 callers, each its own wallet (matches 1);</li>
+ * <li>online recharges across wallets: {@code RechargeService.onPaymentCallback} completing pre-opened orders,
+ *     64 callers (fixed count; matches 1);</li>
  * <li>charges on one hot wallet: {@code DeductionService.charge}, 32 writers on one account (matches 2);</li>
  * <li>journal rows alone: the statements of one batch of 25 credits, plain JDBC on one connection
  *     ({@link JournalRowsAlone}): how far the rows themselves let one batch in flight go (compare with 3).</li>
  * </ol>
  * The machine's speed drifts during a run by more than most effects being measured, so the raw rate
  * is measured again (10 s, already warm) after phases 3, 4 and 5, and each of those phases is
- * compared with the raw slices on either side of it, pooled (all their updates over all their time).
+ * compared with the raw slices on either side of it, pooled (all their updates over all their time); phases 3
+ * and 4 with the better of the 32-thread and the 64-thread slices.
  * Then a lost-update check (raw: sum of v = updates done; wallets: cash = journal = what the threads
  * posted), the group-commit batch sizes, and a single-threaded profile (latency and CPU per command).
  *
@@ -80,8 +82,8 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  *     org.billingcenter.bench.WalletBenchmark
  * </pre>
  * Options (system properties): {@code -Dbench.seconds=10} per phase, {@code -Dbench.warmup=15} (the JIT compilers share the two cores with the phase until the code is compiled),
- * {@code -Dbench.threads=32}, {@code -Dbench.pool=40} (Hikari pool; the default 10 would starve 32
- * threads), {@code -Dbench.recharges=1000} orders per thread for phase 4 (after as many unmeasured), {@code -Dbench.profileOnly=N} (only a single-threaded loop, for a CPU profiler),
+ * {@code -Dbench.threads=32} (raw and the hot wallet), {@code -Dbench.callers=64} (credits and callbacks across wallets),
+ * {@code -Dbench.pool=72} (Hikari pool; the default 10 would starve the callers), {@code -Dbench.recharges=1000} orders per caller for phase 4 (after as many unmeasured), {@code -Dbench.profileOnly=N} (only a single-threaded loop, for a CPU profiler),
  * {@code -Dbench.acrossWalletsOnly=true} (only phases 1, 3 and 4). Group-commit settings go in as
  * system properties too, e.g. {@code -Dbilling.wallet.group-commit.leaders-per-lane.payment-callback=1}.
  */
@@ -92,9 +94,17 @@ public final class WalletBenchmark {
     /** Successful one-dollar payment callbacks settled, warm-up included, for the lost-update check. */
     private final LongAdder recharged = new LongAdder();
     private static final int THREADS = Integer.getInteger("bench.threads", 32);
+    /**
+     * Concurrent callers of the paths across wallets (credits, payment callbacks). A gateway posts
+     * callbacks from many connections at once and a servlet container serves them on up to 200
+     * threads: with 32 callers a batch can hold only what those few have queued, so the paths
+     * across wallets are also measured with more. The raw rate beside them is measured with both
+     * numbers of threads, and each phase is compared with the better of the two.
+     */
+    private static final int CALLERS = Integer.getInteger("bench.callers", 64);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
     private static final int WARMUP = Integer.getInteger("bench.warmup", 15);
-    private static final int POOL = Integer.getInteger("bench.pool", THREADS + 8);
+    private static final int POOL = Integer.getInteger("bench.pool", Math.max(THREADS, CALLERS) + 8);
     private static final int RECHARGES_PER_THREAD = Integer.getInteger("bench.recharges", 1000);
     /** Only phases 1, 3 and 4, for comparing settings of the paths across wallets in back-to-back runs. */
     private static final boolean ACROSS_WALLETS_ONLY = Boolean.getBoolean("bench.acrossWalletsOnly");
@@ -191,8 +201,9 @@ public final class WalletBenchmark {
             System.out.println("profileOnly: " + profile(account, openAccount("profile-hot").accountId()));
             return;
         }
-        System.out.printf(Locale.ROOT, "%nWalletBenchmark: MariaDB %s, %d threads, %d s per phase after %d s warm-up, Hikari pool %d, %d cores%n",
-                TestDatabase.productVersion(), THREADS, SECONDS, WARMUP, POOL, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%nWalletBenchmark: MariaDB %s, %d threads (%d callers across wallets), %d s per phase after %d s warm-up,"
+                + " Hikari pool %d, %d cores%n", TestDatabase.productVersion(), THREADS, CALLERS, SECONDS, WARMUP, POOL,
+                Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "Load average at start: %.2f%n", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("Server: " + serverSettings());
         var settings = context.getEnvironment();
@@ -203,44 +214,49 @@ public final class WalletBenchmark {
                 leaders.apply("credit"), leaders.apply("payment-callback"), leaders.apply("charge"));
 
         // --- raw ---
-        rawTable(THREADS);
-        Result rawMany = timed("raw UPDATE, own row per thread", rawUpdates(i -> i + 1));
-        Result rawOne = ACROSS_WALLETS_ONLY ? null : timed("raw UPDATE, one row", rawUpdates(i -> 1));
+        rawTable(Math.max(THREADS, CALLERS));
+        Result rawMany = rawOwnRows("raw UPDATE, own row per thread", THREADS, WARMUP);
+        Result rawManyCallers = rawOwnRows(rawName(CALLERS), CALLERS, WARMUP);
+        Result rawOne = ACROSS_WALLETS_ONLY ? null : timedRaw("raw UPDATE, one row", THREADS, WARMUP, i -> 1);
         // --- ours ---
         List<SignedInUser> owners = new ArrayList<>();
         List<Long> own = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
+        for (int i = 0; i < CALLERS; i++) {
             owners.add(openAccount("bench-" + i));
             own.add(owners.getLast().accountId());
         }
         long hot = openAccount("bench-hot").accountId();
         LongAdder credited = new LongAdder();
-        Result credits = timed("grantCredit, own wallet per thread", i -> {
+        Result credits = timed(String.format(Locale.ROOT, "grantCredit, own wallet, %d callers", CALLERS), CALLERS, WARMUP, i -> {
             long account = own.get(i);
             return () -> {
                 SystemIdentity.runAsOperator(TENANT, () -> wallet.grantCredit(account, CREDIT, "bench", UUID.randomUUID().toString()));
                 credited.increment();
             };
-        });
+        }, 1);
         // The machine's speed drifts within a run: the raw rate is measured again after each phase, and
         // each phase is compared with the raw slices on either side of it.
-        Result rawAfterCredits = timed("raw UPDATE, own row per thread, again", 0, rawUpdates(i -> i + 1));
+        Result rawAfterCredits = rawOwnRows("raw UPDATE, own row per thread, again", THREADS, 0);
+        Result rawAfterCreditsCallers = rawOwnRows(rawName(CALLERS) + ", again", CALLERS, 0);
         Result callbacks = onlineRecharges(owners);
         // The phase's revisions still waiting for the scheduled seal would be sealed during the raw slice, slowing it.
         sealAuditTrail();
-        Result rawAfterCallbacks = timed("raw UPDATE, own row per thread, again", 0, rawUpdates(i -> i + 1));
-        Result aroundCredits = pooled("raw own rows around credits", rawMany, rawAfterCredits);
-        Result aroundCallbacks = pooled("raw own rows around callbacks", rawAfterCredits, rawAfterCallbacks);
+        Result rawAfterCallbacks = rawOwnRows("raw UPDATE, own row per thread, again", THREADS, 0);
+        Result rawAfterCallbacksCallers = rawOwnRows(rawName(CALLERS) + ", again", CALLERS, 0);
+        Result aroundCredits = better(pooled("raw own rows around credits", rawMany, rawAfterCredits),
+                pooled("raw own rows around credits, " + CALLERS, rawManyCallers, rawAfterCreditsCallers));
+        Result aroundCallbacks = better(pooled("raw own rows around callbacks", rawAfterCredits, rawAfterCallbacks),
+                pooled("raw own rows around callbacks, " + CALLERS, rawAfterCreditsCallers, rawAfterCallbacksCallers));
+        List<Result> rawAcross = List.of(rawMany, rawManyCallers, rawAfterCredits, rawAfterCreditsCallers, rawAfterCallbacks,
+                rawAfterCallbacksCallers);
         if (ACROSS_WALLETS_ONLY) {
-            long rawDone = rawMany.operations() + rawAfterCredits.operations() + rawAfterCallbacks.operations() + rawWarmups.sum();
+            long rawDone = rawAcross.stream().mapToLong(Result::operations).sum() + rawWarmups.sum();
             long rawSum = rawSum();
             List<String> problems = rawProblems(rawSum, rawDone);
             BigDecimal cashAcross = checkAcross(own, credited.sum(), problems);
             System.out.println();
             tableHeader();
-            row(rawMany, null, null);
-            row(rawAfterCredits, null, null);
-            row(rawAfterCallbacks, null, null);
+            rawAcross.forEach(raw -> row(raw, null, null));
             row(credits, aroundCredits, "≥ 50%");
             row(callbacks, aroundCallbacks, "≥ 50%");
             System.out.printf(Locale.ROOT, "%nLost updates: %s (raw: %d updates, sum %d; %d wallets cash = journal = %s)%n",
@@ -254,7 +270,7 @@ public final class WalletBenchmark {
                     new Charge(hot, CENT, "LOGS", "bench", DAY, UUID.randomUUID().toString())));
             charged.increment();
         });
-        Result rawOneAfter = timed("raw UPDATE, one row, again", 0, rawUpdates(i -> 1));
+        Result rawOneAfter = timedRaw("raw UPDATE, one row, again", THREADS, 0, i -> 1);
 
         // --- the floor of the rows themselves ---
         List<Long> floorAccounts = new ArrayList<>();
@@ -267,8 +283,8 @@ public final class WalletBenchmark {
         }
 
         // --- lost updates ---
-        long rawDone = rawMany.operations() + rawAfterCredits.operations() + rawAfterCallbacks.operations() + rawOne.operations()
-                + rawOneAfter.operations() + rawWarmups.sum();
+        long rawDone = rawAcross.stream().mapToLong(Result::operations).sum() + rawOne.operations() + rawOneAfter.operations()
+                + rawWarmups.sum();
         long rawSum = rawSum();
         List<String> problems = rawProblems(rawSum, rawDone);
         BigDecimal cashAcross = checkAcross(own, credited.sum(), problems);
@@ -289,9 +305,7 @@ public final class WalletBenchmark {
 
         System.out.println();
         tableHeader();
-        row(rawMany, null, null);
-        row(rawAfterCredits, null, null);
-        row(rawAfterCallbacks, null, null);
+        rawAcross.forEach(raw -> row(raw, null, null));
         row(rawOne, null, null);
         row(rawOneAfter, null, null);
         row(credits, aroundCredits, "≥ 50%");
@@ -339,8 +353,8 @@ public final class WalletBenchmark {
     }
 
     private static void tableHeader() {
-        System.out.println("| phase                                         |    ops |  ops/s | compared with                 | ratio | target | CPU µs/op: JVM / DB |");
-        System.out.println("|-----------------------------------------------|-------:|-------:|-------------------------------|------:|-------:|--------------------:|");
+        System.out.println("| phase                                         |    ops |  ops/s | compared with                     | ratio | target | CPU µs/op: JVM / DB |");
+        System.out.println("|-----------------------------------------------|-------:|-------:|-----------------------------------|------:|-------:|--------------------:|");
     }
 
     private String batchSizes() {
@@ -363,7 +377,7 @@ public final class WalletBenchmark {
 
     private static void row(Result ours, Result raw, String target) {
         String ratio = raw == null ? "" : String.format(Locale.ROOT, "%4.0f%%", 100 * ours.perSecond() / raw.perSecond());
-        System.out.printf(Locale.ROOT, "| %-45s | %6d | %6.0f | %-29s | %5s | %6s | %19s |%n", ours.name(), ours.operations(), ours.perSecond(),
+        System.out.printf(Locale.ROOT, "| %-45s | %6d | %6.0f | %-33s | %5s | %6s | %19s |%n", ours.name(), ours.operations(), ours.perSecond(),
                 raw == null ? "" : raw.name(), ratio, target == null ? "" : target,
                 ours.cpuPerOperation());
     }
@@ -382,11 +396,38 @@ public final class WalletBenchmark {
         }
     }
 
-    /** Each worker holds its own connection, autocommit, and bumps the row it is given. */
-    private IntFunction<Runnable> rawUpdates(IntFunction<Integer> rowOf) {
+    /** Raw updates, each of {@code threads} workers on its own row. */
+    private Result rawOwnRows(String name, int threads, int warmupSeconds) throws Exception {
+        return timedRaw(name, threads, warmupSeconds, i -> i + 1);
+    }
+
+    private static String rawName(int threads) {
+        return String.format(Locale.ROOT, "raw UPDATE, own row, %d threads", threads);
+    }
+
+    /** The raw phase with more operations per second: what a phase is compared with. */
+    private static Result better(Result one, Result other) {
+        return one.perSecond() >= other.perSecond() ? one : other;
+    }
+
+    /** A timed phase of raw updates; the workers' connections are closed after it. */
+    private Result timedRaw(String name, int threads, int warmupSeconds, IntFunction<Integer> rowOf) throws Exception {
+        List<Connection> connections = new ArrayList<>();
+        try {
+            return timed(name, threads, warmupSeconds, rawUpdates(rowOf, connections), 1);
+        } finally {
+            for (Connection connection : connections) {
+                connection.close();
+            }
+        }
+    }
+
+    /** Each worker holds its own connection (added to {@code opened}), autocommit, and bumps the row it is given. */
+    private IntFunction<Runnable> rawUpdates(IntFunction<Integer> rowOf, List<Connection> opened) {
         return i -> {
             try {
                 Connection connection = DriverManager.getConnection(url, TestDatabase.user(), TestDatabase.password());
+                opened.add(connection);
                 connection.setAutoCommit(true);
                 PreparedStatement update = connection.prepareStatement("UPDATE bench_counter SET v = v + 1 WHERE id = ?");
                 update.setLong(1, rowOf.apply(i));
@@ -454,14 +495,15 @@ public final class WalletBenchmark {
         settle(perThread);
         double[] cpuAfter = cpuNow();
         double seconds = (System.nanoTime() - start) / 1e9;
-        Result result = new Result("online recharge callback, own wallet", (long) THREADS * RECHARGES_PER_THREAD, seconds,
+        Result result = new Result(String.format(Locale.ROOT, "payment callback, own wallet, %d callers", CALLERS),
+                (long) CALLERS * RECHARGES_PER_THREAD, seconds,
                 cpuAfter[0] - cpu[0], cpuAfter[1] - cpu[1]);
         System.out.printf(Locale.ROOT, "  %-45s %8d ops in %5.1f s = %8.0f/s%n", result.name(), result.operations(), seconds, result.perSecond());
         return result;
     }
 
     private void settle(List<List<PaymentCallback>> perThread) throws Exception {
-        runAll(THREADS, i -> perThread.get(i).forEach(callback -> {
+        runAll(CALLERS, i -> perThread.get(i).forEach(callback -> {
             TenantContext.runAs(TENANT, () -> recharges.onPaymentCallback(callback));
             recharged.increment();
         }));
@@ -483,7 +525,7 @@ public final class WalletBenchmark {
         Method signed = SimulatedPaymentGateway.class.getDeclaredMethod("signed", PaymentCallback.class);
         signed.setAccessible(true);
         List<List<PaymentCallback>> perThread = new ArrayList<>();
-        runAll(THREADS, i -> {
+        runAll(CALLERS, i -> {
             List<PaymentCallback> callbacks = new ArrayList<>();
             for (int n = 0; n < RECHARGES_PER_THREAD; n++) {
                 RechargeService.RechargeStarted started = SystemIdentity.callAs(owners.get(i),
@@ -519,7 +561,7 @@ public final class WalletBenchmark {
     }
 
     /** Latency and calling-thread CPU per command, single-threaded (each command is then a batch of one). */
-    private Map<String, String> profile(long account, long hot) {
+    private Map<String, String> profile(long account, long hot) throws SQLException {
         Map<String, String> out = new LinkedHashMap<>();
         int n = 200;
         var threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -541,13 +583,15 @@ public final class WalletBenchmark {
         return out;
     }
 
-    private double rawLatencyMicros(int n) {
-        Runnable one = rawUpdates(i -> 1).apply(0);
+    private double rawLatencyMicros(int n) throws SQLException {
+        List<Connection> connections = new ArrayList<>();
+        Runnable one = rawUpdates(i -> 1, connections).apply(0);
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             one.run();
             rawWarmups.increment();
         }
+        connections.getFirst().close();
         return (System.nanoTime() - start) / 1e3 / n;
     }
 
@@ -556,11 +600,6 @@ public final class WalletBenchmark {
     /** Warm up, then run each worker's operation in a loop for the phase's duration; count what finished. */
     private Result timed(String name, IntFunction<Runnable> workerOf) throws Exception {
         return timed(name, THREADS, WARMUP, workerOf, 1);
-    }
-
-    /** As above, warmed up for {@code warmupSeconds} (0: the code is warm from an earlier phase). */
-    private Result timed(String name, int warmupSeconds, IntFunction<Runnable> workerOf) throws Exception {
-        return timed(name, THREADS, warmupSeconds, workerOf, 1);
     }
 
     /** As above, with {@code threads} workers, each run of which does {@code perRun} operations. */
