@@ -119,7 +119,6 @@ class Bookkeeper {
 
     /** Writes what the batch's commands staged, in the transaction that holds the locks. */
     void write(Collection<Books> books) {
-        InTransaction.require();
         RoundTrip writes = roundTrips.start();
         write(books, writes);
         writes.send();

@@ -66,6 +66,7 @@ public class WalletService {
 
     /** Every account gets its wallet in the transaction that opens it. */
     @EventListener
+    @Transactional
     void onAccountOpened(AccountOpened opened) {
         wallets.save(new Wallet(opened.accountId(), opened.currency(), clock.instant()));
     }
@@ -226,6 +227,7 @@ public class WalletService {
     }
 
     /** Exposed for consistency checks: the cash balance as the journal alone says it is. */
+    @Transactional(readOnly = true)
     Money journalCash(long accountId) {
         Wallet wallet = walletOf(accountId);
         return money(journal.sumOf(accountId, LedgerAccount.CUSTOMER_CASH), wallet.getCurrency());

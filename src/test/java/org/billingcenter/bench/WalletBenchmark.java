@@ -215,8 +215,7 @@ public final class WalletBenchmark {
 
         // --- raw ---
         rawTable(Math.max(THREADS, CALLERS));
-        Result rawMany = rawOwnRows("raw UPDATE, own row per thread", THREADS, WARMUP);
-        Result rawManyCallers = rawOwnRows(rawName(CALLERS), CALLERS, WARMUP);
+        RawSlice rawBefore = rawOwnRows("", WARMUP);
         Result rawOne = ACROSS_WALLETS_ONLY ? null : timedRaw("raw UPDATE, one row", THREADS, WARMUP, i -> 1);
         // --- ours ---
         List<SignedInUser> owners = new ArrayList<>();
@@ -236,19 +235,15 @@ public final class WalletBenchmark {
         }, 1);
         // The machine's speed drifts within a run: the raw rate is measured again after each phase, and
         // each phase is compared with the raw slices on either side of it.
-        Result rawAfterCredits = rawOwnRows("raw UPDATE, own row per thread, again", THREADS, 0);
-        Result rawAfterCreditsCallers = rawOwnRows(rawName(CALLERS) + ", again", CALLERS, 0);
+        RawSlice rawAfterCredits = rawOwnRows(", again", 0);
         Result callbacks = onlineRecharges(owners);
         // The phase's revisions still waiting for the scheduled seal would be sealed during the raw slice, slowing it.
         sealAuditTrail();
-        Result rawAfterCallbacks = rawOwnRows("raw UPDATE, own row per thread, again", THREADS, 0);
-        Result rawAfterCallbacksCallers = rawOwnRows(rawName(CALLERS) + ", again", CALLERS, 0);
-        Result aroundCredits = better(pooled("raw own rows around credits", rawMany, rawAfterCredits),
-                pooled("raw own rows around credits, " + CALLERS, rawManyCallers, rawAfterCreditsCallers));
-        Result aroundCallbacks = better(pooled("raw own rows around callbacks", rawAfterCredits, rawAfterCallbacks),
-                pooled("raw own rows around callbacks, " + CALLERS, rawAfterCreditsCallers, rawAfterCallbacksCallers));
-        List<Result> rawAcross = List.of(rawMany, rawManyCallers, rawAfterCredits, rawAfterCreditsCallers, rawAfterCallbacks,
-                rawAfterCallbacksCallers);
+        RawSlice rawAfterCallbacks = rawOwnRows(", again", 0);
+        Result aroundCredits = rawBefore.around("credits", rawAfterCredits);
+        Result aroundCallbacks = rawAfterCredits.around("callbacks", rawAfterCallbacks);
+        List<Result> rawAcross = java.util.stream.Stream.of(rawBefore, rawAfterCredits, rawAfterCallbacks)
+                .flatMap(slice -> java.util.stream.Stream.of(slice.threads(), slice.callers())).toList();
         if (ACROSS_WALLETS_ONLY) {
             long rawDone = rawAcross.stream().mapToLong(Result::operations).sum() + rawWarmups.sum();
             long rawSum = rawSum();
@@ -311,7 +306,8 @@ public final class WalletBenchmark {
         row(credits, aroundCredits, "≥ 50%");
         row(callbacks, aroundCallbacks, "≥ 50%");
         row(charges, pooled("raw one row around charges", rawOne, rawOneAfter), "≥ 30%");
-        row(rowsAlone, pooled("raw own rows", rawMany, rawAfterCredits, rawAfterCallbacks), null);
+        row(rowsAlone, pooled("raw own rows, " + THREADS + " threads", rawBefore.threads(), rawAfterCredits.threads(),
+                rawAfterCallbacks.threads()), null);
         System.out.println();
         System.out.printf(Locale.ROOT, "Lost updates: %s (raw: %d updates, sum %d; %d wallets cash = journal = %s; hot wallet %d charges, cash %s, %d journal transactions)%n",
                 problems.isEmpty() ? "NONE" : problems, rawDone, rawSum, own.size(), cashAcross.toPlainString(), charged.sum(),
@@ -396,18 +392,27 @@ public final class WalletBenchmark {
         }
     }
 
-    /** Raw updates, each of {@code threads} workers on its own row. */
-    private Result rawOwnRows(String name, int threads, int warmupSeconds) throws Exception {
-        return timedRaw(name, threads, warmupSeconds, i -> i + 1);
+    /** Raw updates on own rows measured back to back with {@link #THREADS} and with {@link #CALLERS} workers. */
+    private record RawSlice(Result threads, Result callers) {
+
+        /**
+         * The raw rate a phase between this slice and {@code after} is compared with: pooled over both
+         * slices, with whichever number of threads reached more.
+         */
+        Result around(String phase, RawSlice after) {
+            Result withThreads = pooled("raw " + THREADS + " threads around " + phase, threads, after.threads);
+            Result withCallers = pooled("raw " + CALLERS + " threads around " + phase, callers, after.callers);
+            return withThreads.perSecond() >= withCallers.perSecond() ? withThreads : withCallers;
+        }
     }
 
-    private static String rawName(int threads) {
-        return String.format(Locale.ROOT, "raw UPDATE, own row, %d threads", threads);
+    /** A raw slice, each worker on its own row; {@code suffix} ends the phases' names. */
+    private RawSlice rawOwnRows(String suffix, int warmupSeconds) throws Exception {
+        return new RawSlice(rawOwnRows(THREADS, suffix, warmupSeconds), rawOwnRows(CALLERS, suffix, warmupSeconds));
     }
 
-    /** The raw phase with more operations per second: what a phase is compared with. */
-    private static Result better(Result one, Result other) {
-        return one.perSecond() >= other.perSecond() ? one : other;
+    private Result rawOwnRows(int threads, String suffix, int warmupSeconds) throws Exception {
+        return timedRaw(String.format(Locale.ROOT, "raw UPDATE, own row, %d threads%s", threads, suffix), threads, warmupSeconds, i -> i + 1);
     }
 
     /** A timed phase of raw updates; the workers' connections are closed after it. */
@@ -591,8 +596,9 @@ public final class WalletBenchmark {
             one.run();
             rawWarmups.increment();
         }
+        double micros = (System.nanoTime() - start) / 1e3 / n;
         connections.getFirst().close();
-        return (System.nanoTime() - start) / 1e3 / n;
+        return micros;
     }
 
     // ------------------------------------------------------------------ harness
