@@ -13,48 +13,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.billingcenter.tenant.TenantDefinition.FundingSource;
 import org.billingcenter.wallet.DeductionPlan.Share;
 import org.billingcenter.wallet.DeductionPlan.Source;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * The deduction decision, checked against a reference written from the rules alone: the tenant's
  * order, soonest-expiring lot first within a kind, vouchers skipped for cash-or-card-only items,
  * cash only above zero, arrears take the rest, nothing when there are no arrears and the funds do
- * not cover. Pure: no Spring, no database. Each property runs over {@value #TRIES} random
- * scenarios from one seed, printed at the start and in every failure; rerun a failure with
- * {@code -Ddeduction.seed=<seed>}.
+ * not cover. Pure: no Spring, no database. jqwik generates the scenarios and shrinks a failure to
+ * the smallest one; it prints the seed to rerun it with.
  */
 class DeductionPlanProperties {
 
     private static final Instant BASE = Instant.parse("2026-11-15T04:00:00Z");
-    private static final int TRIES = 2000;
-    private static final long SEED = Long.getLong("deduction.seed", System.nanoTime());
-
-    @BeforeAll
-    static void announceSeed() {
-        System.out.println("DeductionPlanProperties seed: " + SEED + " (rerun with -Ddeduction.seed=" + SEED + ")");
-    }
-
-    /** Runs a property over every scenario of the seed, naming the seed and scenario when it fails. */
-    private static void forAll(Consumer<Scenario> property) {
-        Random random = new Random(SEED);
-        for (int i = 0; i < TRIES; i++) {
-            Scenario scenario = scenario(random);
-            try {
-                property.accept(scenario);
-            } catch (AssertionError failure) {
-                throw new AssertionError("seed " + SEED + ", scenario " + i + ": " + scenario + "\n" + failure.getMessage(), failure);
-            }
-        }
-    }
 
     /** One generated situation: what is charged, in which order, from what. */
     record Scenario(BigDecimal amount, List<FundingSource> order, List<Source> lots, BigDecimal cash, boolean cashOrCardOnly) {
@@ -64,12 +46,8 @@ class DeductionPlanProperties {
         }
     }
 
-    @Test
-    void agreesWithTheReference() {
-        forAll(DeductionPlanProperties::agreesWithTheReference);
-    }
-
-    private static void agreesWithTheReference(Scenario s) {
+    @Property(tries = 2000)
+    void agreesWithTheReference(@ForAll("scenarios") Scenario s) {
         Optional<List<Share>> actual = s.plan();
         Optional<List<Share>> expected = Reference.plan(s);
         assertThat(actual.isPresent()).as("covered? %s", s).isEqualTo(expected.isPresent());
@@ -85,12 +63,8 @@ class DeductionPlanProperties {
         });
     }
 
-    @Test
-    void sharesArePositiveSumToTheAmountAndNeverExceedTheirSource() {
-        forAll(DeductionPlanProperties::sharesArePositiveSumToTheAmountAndNeverExceedTheirSource);
-    }
-
-    private static void sharesArePositiveSumToTheAmountAndNeverExceedTheirSource(Scenario s) {
+    @Property(tries = 2000)
+    void sharesArePositiveSumToTheAmountAndNeverExceedTheirSource(@ForAll("scenarios") Scenario s) {
         s.plan().ifPresent(shares -> {
             assertThat(shares.stream().map(Share::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
                     .as("sum of %s", shares).isEqualByComparingTo(s.amount());
@@ -118,12 +92,8 @@ class DeductionPlanProperties {
         });
     }
 
-    @Test
-    void coveredExactlyWhenArrearsAreAllowedOrTheFundsSuffice() {
-        forAll(DeductionPlanProperties::coveredExactlyWhenArrearsAreAllowedOrTheFundsSuffice);
-    }
-
-    private static void coveredExactlyWhenArrearsAreAllowedOrTheFundsSuffice(Scenario s) {
+    @Property(tries = 2000)
+    void coveredExactlyWhenArrearsAreAllowedOrTheFundsSuffice(@ForAll("scenarios") Scenario s) {
         BigDecimal eligible = s.lots().stream()
                 .filter(lot -> s.order().contains(lot.kind().source()))
                 .filter(lot -> !(s.cashOrCardOnly() && lot.kind() != LotKind.STORED_VALUE_CARD))
@@ -133,12 +103,8 @@ class DeductionPlanProperties {
         assertThat(s.plan()).as("eligible %s for %s", eligible, s).matches(plan -> plan.isPresent() == expected);
     }
 
-    @Test
-    void aLaterExpiringLotPaysOnlyWhenEveryEarlierOneOfItsKindIsEmptied() {
-        forAll(DeductionPlanProperties::aLaterExpiringLotPaysOnlyWhenEveryEarlierOneOfItsKindIsEmptied);
-    }
-
-    private static void aLaterExpiringLotPaysOnlyWhenEveryEarlierOneOfItsKindIsEmptied(Scenario s) {
+    @Property(tries = 2000)
+    void aLaterExpiringLotPaysOnlyWhenEveryEarlierOneOfItsKindIsEmptied(@ForAll("scenarios") Scenario s) {
         s.plan().ifPresent(shares -> {
             Map<Long, BigDecimal> taken = new HashMap<>();
             shares.stream().filter(sh -> sh.lotId() != null).forEach(sh -> taken.put(sh.lotId(), sh.amount()));
@@ -158,41 +124,43 @@ class DeductionPlanProperties {
         });
     }
 
-    private static Scenario scenario(Random random) {
-        BigDecimal amount = cents(random, 1, 40_000);
-        BigDecimal cash = random.nextInt(4) == 0 ? BigDecimal.ZERO.setScale(2) : cents(random, -15_000, 30_000);
-        List<Source> lots = new ArrayList<>();
-        Set<Long> ids = new HashSet<>();
-        int count = random.nextInt(9);
-        while (lots.size() < count) {
-            long id = 1 + random.nextInt(60);
-            if (ids.add(id)) {
-                BigDecimal balance = random.nextInt(5) == 0 ? BigDecimal.ZERO.setScale(2) : cents(random, 1, 15_000);
-                // Few distinct expiry days, so ties (broken by lot id) are common.
-                lots.add(new Source(id, LotKind.values()[random.nextInt(LotKind.values().length)], balance,
-                        BASE.plus(Duration.ofDays(random.nextInt(5)))));
-            }
-        }
-        return new Scenario(amount, order(random), List.copyOf(lots), cash, random.nextBoolean());
+    @Provide
+    Arbitrary<Scenario> scenarios() {
+        Arbitrary<BigDecimal> cash = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just(BigDecimal.ZERO.setScale(2))),
+                Tuple.of(3, cents(-15_000, 30_000)));
+        return Combinators.combine(cents(1, 40_000), orders(), lots(), cash, Arbitraries.of(true, false))
+                .as(Scenario::new);
     }
 
-    private static BigDecimal cents(Random random, int from, int to) {
-        return BigDecimal.valueOf(from + random.nextInt(to - from + 1), 2);
+    private static Arbitrary<List<Source>> lots() {
+        Arbitrary<BigDecimal> balance = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just(BigDecimal.ZERO.setScale(2))),
+                Tuple.of(4, cents(1, 15_000)));
+        // Few distinct expiry days, so ties (broken by lot id) are common.
+        Arbitrary<Source> lot = Combinators.combine(Arbitraries.longs().between(1, 60), Arbitraries.of(LotKind.class),
+                balance, Arbitraries.integers().between(0, 4))
+                .as((id, kind, amount, day) -> new Source(id, kind, amount, BASE.plus(Duration.ofDays(day))));
+        return lot.list().ofMaxSize(8).uniqueElements(Source::lotId);
+    }
+
+    private static Arbitrary<BigDecimal> cents(int from, int to) {
+        return Arbitraries.integers().between(from, to).map(c -> BigDecimal.valueOf(c, 2));
     }
 
     /** Orders a tenant file may declare: each source once, CASH always, ARREARS (if any) last. */
-    private static List<FundingSource> order(Random random) {
-        List<FundingSource> candidates = new ArrayList<>(List.of(FundingSource.ORDINARY_VOUCHER,
-                FundingSource.FULL_REDUCTION_VOUCHER, FundingSource.STORED_VALUE_CARD, FundingSource.CASH));
-        java.util.Collections.shuffle(candidates, random);
-        List<FundingSource> order = new ArrayList<>(candidates.subList(0, random.nextInt(candidates.size() + 1)));
-        if (!order.contains(FundingSource.CASH)) {
-            order.add(random.nextInt(order.size() + 1), FundingSource.CASH);
-        }
-        if (random.nextBoolean()) {
-            order.add(FundingSource.ARREARS);
-        }
-        return List.copyOf(order);
+    private static Arbitrary<List<FundingSource>> orders() {
+        Arbitrary<List<FundingSource>> others = Arbitraries.of(FundingSource.ORDINARY_VOUCHER,
+                FundingSource.FULL_REDUCTION_VOUCHER, FundingSource.STORED_VALUE_CARD).list().uniqueElements().ofMaxSize(3);
+        return Combinators.combine(others, Arbitraries.integers().between(0, 3), Arbitraries.of(true, false))
+                .as((sources, cashAt, arrears) -> {
+                    List<FundingSource> order = new ArrayList<>(sources);
+                    order.add(Math.min(cashAt, order.size()), FundingSource.CASH);
+                    if (arrears) {
+                        order.add(FundingSource.ARREARS);
+                    }
+                    return List.copyOf(order);
+                });
     }
 
     /**
