@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
-import org.billingcenter.account.AccountService;
 import org.billingcenter.notification.Notifications;
-import org.billingcenter.notification.Outbox;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.money.MoneyFormat;
 import org.billingcenter.shared.persistence.ParameterMarks;
@@ -45,20 +43,18 @@ class ArrearsCases {
     private final JdbcTemplate jdbc;
     private final WorkspaceService workspaces;
     private final WalletService wallets;
-    private final AccountService accounts;
     private final Notifications notifications;
-    private final Outbox outbox;
+    private final AccountNotices notices;
     private final TenantRegistry tenants;
     private final Clock clock;
 
-    ArrearsCases(JdbcTemplate jdbc, WorkspaceService workspaces, WalletService wallets, AccountService accounts,
-            Notifications notifications, Outbox outbox, TenantRegistry tenants, Clock clock) {
+    ArrearsCases(JdbcTemplate jdbc, WorkspaceService workspaces, WalletService wallets, Notifications notifications,
+            AccountNotices notices, TenantRegistry tenants, Clock clock) {
         this.jdbc = jdbc;
         this.workspaces = workspaces;
         this.wallets = wallets;
-        this.accounts = accounts;
         this.notifications = notifications;
-        this.outbox = outbox;
+        this.notices = notices;
         this.tenants = tenants;
         this.clock = clock;
     }
@@ -76,7 +72,7 @@ class ArrearsCases {
         String dueText = DateTimeFormatter.ISO_LOCAL_DATE.format(due.atZone(tenant.timeZone()));
         String text = "Your bill for " + month + " leaves " + MoneyFormat.format(amount, tenant.defaultLocale())
                 + " in arrears. Please recharge by " + dueText + "; after that your workspaces stop accepting data.";
-        tell(tenant, accountId, "ARREARS_COUNTDOWN", tenant.brandName() + ": bill for " + month + " in arrears", text);
+        notices.tell(accountId, "ARREARS_COUNTDOWN", tenant.brandName() + ": bill for " + month + " in arrears", text);
     }
 
     /** Reminds accounts near the end of their countdown and locks those whose countdown ran out; in the caller's transaction. */
@@ -98,15 +94,15 @@ class ArrearsCases {
             if (!dueAt.isAfter(now)) {
                 workspaces.lockAccount(accountId, true);
                 jdbc.update("UPDATE arrears_case SET status = 'LOCKED' WHERE id = ? AND tenant_id = ?", caseId, tenant.id());
-                tell(tenant, accountId, "WORKSPACES_LOCKED", tenant.brandName() + ": workspaces locked for arrears",
+                notices.tell(accountId, "WORKSPACES_LOCKED", tenant.brandName() + ": workspaces locked for arrears",
                         "The settlement period of your arrears has ended and your workspaces no longer accept data. Their history"
                                 + " stays readable. Recharge to settle the arrears and they are unlocked at once.");
                 locked++;
             } else if (!Boolean.TRUE.equals(row.get("reminded"))) {
                 jdbc.update("UPDATE arrears_case SET reminded = TRUE WHERE id = ? AND tenant_id = ?", caseId, tenant.id());
-                notifications.notify(accountId, "ARREARS_REMINDER", "Your arrears are due on "
-                        + DateTimeFormatter.ISO_LOCAL_DATE.format(dueAt.atZone(tenant.timeZone()))
-                        + ". Recharge before then to keep your workspaces accepting data.");
+                String dueText = DateTimeFormatter.ISO_LOCAL_DATE.format(dueAt.atZone(tenant.timeZone()));
+                notices.tell(accountId, "ARREARS_REMINDER", tenant.brandName() + ": arrears due on " + dueText,
+                        "Your arrears are due on " + dueText + ". Recharge before then to keep your workspaces accepting data.");
             }
         }
         return locked;
@@ -147,11 +143,6 @@ class ArrearsCases {
                         withCase.accept(account);
                     }
                 });
-    }
-
-    private void tell(TenantDefinition tenant, long accountId, String kind, String subject, String text) {
-        notifications.notify(accountId, kind, text);
-        accounts.billingContact(accountId).ifPresent(to -> outbox.send(to, subject, text));
     }
 
     private static LocalDateTime utc(Instant instant) {

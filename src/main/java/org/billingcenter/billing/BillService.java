@@ -66,13 +66,19 @@ public class BillService {
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
     public Page<BillSummary> myBills(Pageable page) {
+        return myBills(BillPeriods.ALL, page);
+    }
+
+    /** The account's issued bills of the months asked for, newest first. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    public Page<BillSummary> myBills(BillPeriods periods, Pageable page) {
         long account = CurrentUser.requireAccountId();
         String tenant = tenants.current().id();
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM bill WHERE tenant_id = ? AND account_id = ? AND status = 'ISSUED'",
-                Long.class, tenant, account);
+        String mine = " WHERE b.tenant_id = ? AND b.account_id = ? AND b.status = 'ISSUED'" + periods.where();
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM bill b" + mine, Long.class, periods.arguments(tenant, account));
         String limit = page.isPaged() ? " LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset() : "";
-        List<BillSummary> rows = jdbc.query(BILL_COLUMNS + " WHERE b.tenant_id = ? AND b.account_id = ? AND b.status = 'ISSUED'"
-                + " ORDER BY b.period DESC" + limit, BillService::summary, tenant, account);
+        List<BillSummary> rows = jdbc.query(BILL_COLUMNS + mine + " ORDER BY b.period DESC" + limit, BillService::summary,
+                periods.arguments(tenant, account));
         return new PageImpl<>(rows, page, total);
     }
 

@@ -7,11 +7,15 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
 import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.money.MoneyFormat;
 import org.billingcenter.shared.tenancy.TenantContext;
+import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.wallet.WalletService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,21 +36,29 @@ class MonthlyBills {
     private record Owing(long billId, long accountId, BigDecimal arrears, String currency) {
     }
 
+    /** A bill about to be issued, as its account is told of it. */
+    private record Issued(long accountId, BigDecimal total, String currency) {
+    }
+
     private final JdbcTemplate jdbc;
     private final DailyRating rating;
     private final RunLog runs;
     private final WalletService wallets;
     private final ArrearsCases arrears;
+    private final AccountNotices notices;
+    private final TenantRegistry tenants;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     MonthlyBills(JdbcTemplate jdbc, DailyRating rating, RunLog runs, WalletService wallets, ArrearsCases arrears,
-            PlatformTransactionManager transactions, Clock clock) {
+            AccountNotices notices, TenantRegistry tenants, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.rating = rating;
         this.runs = runs;
         this.wallets = wallets;
         this.arrears = arrears;
+        this.notices = notices;
+        this.tenants = tenants;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -104,10 +116,25 @@ class MonthlyBills {
                 period, tenant, from, to);
         for (Owing owing : settleArrears(tenant, period)) {
             arrears.open(owing.billId(), owing.accountId(), Money.of(owing.arrears().stripTrailingZeros(),
-                    java.util.Currency.getInstance(owing.currency())), month);
+                    Currency.getInstance(owing.currency())), month);
         }
+        List<Issued> issued = jdbc.query("SELECT account_id, total, currency FROM bill WHERE tenant_id = ? AND period = ?"
+                + " AND status = 'DRAFT'", (row, n) -> new Issued(row.getLong(1), row.getBigDecimal(2), row.getString(3).strip()),
+                tenant, period);
         jdbc.update("UPDATE bill SET status = 'ISSUED' WHERE tenant_id = ? AND period = ? AND status = 'DRAFT'", tenant, period);
+        announce(month, issued);
         return bills;
+    }
+
+    /** Each account hears of its new bill in the portal and by e-mail, in the transaction that issues it. */
+    private void announce(YearMonth month, List<Issued> issued) {
+        TenantDefinition tenant = tenants.current();
+        for (Issued bill : issued) {
+            String total = MoneyFormat.format(Money.of(bill.total().stripTrailingZeros(), Currency.getInstance(bill.currency())),
+                    tenant.defaultLocale());
+            notices.tell(bill.accountId(), "BILL_ISSUED", tenant.brandName() + ": your bill for " + month + " is ready",
+                    "Your bill for " + month + " is ready: " + total + ". Open Monthly bills in the portal to read it and export it.");
+        }
     }
 
     /**
