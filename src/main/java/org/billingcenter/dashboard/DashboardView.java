@@ -81,7 +81,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         // A plain link, not a RouterLink: the wallet's screens are internal to the wallet module.
         Anchor wallet = new Anchor("wallet", getTranslation("dashboard.openWallet"));
         wallet.setId("open-wallet");
-        add(figures, wallet, chart);
+        Anchor alert = new Anchor("balance-alert", getTranslation("dashboard.balanceAlert"));
+        alert.setId("open-balance-alert");
+        Div links = new Div(wallet, alert);
+        links.addClassName("bc-links");
+        add(figures, links, chart);
     }
 
     /** Rated consumption of the month (wallet and cloud settled) and where the month ends at that pace. */

@@ -84,6 +84,7 @@ public final class AccessMatrix {
         route("operator/outbox", CONSOLE);
         route("workspaces", MEMBERS);
         route("bills", MONEY_READERS);
+        route("balance-alert", MONEY_READERS);
         route("bill", MONEY_READERS);
         route("consumption", MONEY_READERS);
         route("cloud-bill", MONEY_READERS);
@@ -169,6 +170,8 @@ public final class AccessMatrix {
         service("UsageIngestionService", CONSOLE, "ingest", "ingestCsv", "ingestJson", "dailyUsage", "closeDay");
         service("BillService", MONEY_READERS, "myBills", "myBill", "myConsumption", "eachConsumption", "monthToDate", "cloudBill");
         service("BillService", MONEY_READERS_AND_CONSOLE, "issuedBill");
+        service("BalanceAlertService", MONEY_READERS, "myAlert");
+        service("BalanceAlertService", MONEY_MOVERS, "setMyAlert");
         service("BillDesk", CONSOLE, "search", "adjust");
         service("BillingRunService", CONSOLE, "runDay", "runMonth", "recentRuns", "run");
         service("LotExpiryService", CONSOLE, "writeOffLapsedLots");
