@@ -13,9 +13,11 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -103,9 +105,9 @@ public class BillService {
         long account = CurrentUser.requireAccountId();
         List<Object> args = new ArrayList<>();
         String where = consumptionWhere(filter, account, args);
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM consumption_line" + where, Long.class, args.toArray());
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM consumption_line l" + where, Long.class, args.toArray());
         String limit = page.isPaged() ? " LIMIT " + page.getPageSize() + " OFFSET " + page.getOffset() : "";
-        List<ConsumptionRow> rows = jdbc.query(CONSUMPTION_COLUMNS + where + " ORDER BY usage_day DESC, workspace_id, item_code" + limit,
+        List<ConsumptionRow> rows = jdbc.query(CONSUMPTION_COLUMNS + where + " ORDER BY l.usage_day DESC, l.workspace_id, l.item_code" + limit,
                 BillService::consumption, args.toArray());
         return new PageImpl<>(rows, page, total);
     }
@@ -132,7 +134,7 @@ public class BillService {
         long account = CurrentUser.requireAccountId();
         List<Object> args = new ArrayList<>();
         String where = consumptionWhere(filter, account, args);
-        jdbc.query(CONSUMPTION_COLUMNS + where + " ORDER BY usage_day, workspace_id, item_code",
+        jdbc.query(CONSUMPTION_COLUMNS + where + " ORDER BY l.usage_day, l.workspace_id, l.item_code",
                 row -> {
                     sink.accept(consumption(row, 0));
                 }, args.toArray());
@@ -159,21 +161,24 @@ public class BillService {
         return new SpendForecast(month, byDay, toDate, monthEnd, rated, month.lengthOfMonth());
     }
 
-    private static final String CONSUMPTION_COLUMNS = "SELECT usage_day, workspace_id, item_code, quantity, units, unit_price,"
-            + " retention_days, amount, currency, settlement FROM consumption_line";
+    /** A line and the account's charge of its item and day: the charge says what paid it. */
+    private static final String CONSUMPTION_COLUMNS = "SELECT l.usage_day, l.workspace_id, l.item_code, l.quantity, l.units,"
+            + " l.unit_price, l.retention_days, l.amount, l.currency, l.settlement, c.voucher_paid, c.card_paid, c.cash_paid, c.arrears"
+            + " FROM consumption_line l LEFT JOIN daily_charge c ON c.tenant_id = l.tenant_id AND c.usage_day = l.usage_day"
+            + " AND c.account_id = l.account_id AND c.item_code = l.item_code";
 
     private String consumptionWhere(ConsumptionFilter filter, long account, List<Object> args) {
-        StringBuilder where = new StringBuilder(" WHERE tenant_id = ? AND account_id = ? AND usage_day >= ? AND usage_day <= ?");
+        StringBuilder where = new StringBuilder(" WHERE l.tenant_id = ? AND l.account_id = ? AND l.usage_day >= ? AND l.usage_day <= ?");
         args.add(tenants.current().id());
         args.add(account);
         args.add(filter.fromOrMin());
         args.add(filter.toOrMax());
         if (filter.workspaceId() != null) {
-            where.append(" AND workspace_id = ?");
+            where.append(" AND l.workspace_id = ?");
             args.add(filter.workspaceId());
         }
         if (filter.itemCode() != null && !filter.itemCode().isBlank()) {
-            where.append(" AND item_code = ?");
+            where.append(" AND l.item_code = ?");
             args.add(filter.itemCode());
         }
         return where.toString();
@@ -241,7 +246,23 @@ public class BillService {
         Currency currency = Currency.getInstance(row.getString(9).strip());
         return new ConsumptionRow(row.getObject(1, LocalDate.class), row.getLong(2), row.getString(3),
                 row.getBigDecimal(4).stripTrailingZeros(), row.getBigDecimal(5).stripTrailingZeros(),
-                row.getBigDecimal(6).stripTrailingZeros(), row.getInt(7), money(row.getBigDecimal(8), currency), row.getString(10));
+                row.getBigDecimal(6).stripTrailingZeros(), row.getInt(7), money(row.getBigDecimal(8), currency), row.getString(10),
+                paidBy(row));
+    }
+
+    private static Set<PaidBy> paidBy(ResultSet row) throws SQLException {
+        Set<PaidBy> paid = EnumSet.noneOf(PaidBy.class);
+        if ("CLOUD_ACCOUNT".equals(row.getString(10))) {
+            paid.add(PaidBy.CLOUD_ACCOUNT);
+        }
+        PaidBy[] columns = {PaidBy.VOUCHERS, PaidBy.CARDS, PaidBy.CASH, PaidBy.ARREARS};
+        for (int i = 0; i < columns.length; i++) {
+            BigDecimal part = row.getBigDecimal(11 + i);
+            if (part != null && part.signum() > 0) {
+                paid.add(columns[i]);
+            }
+        }
+        return paid;
     }
 
     private static Money money(BigDecimal amount, Currency currency) {

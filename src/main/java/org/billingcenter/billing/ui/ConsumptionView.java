@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -49,6 +50,7 @@ public class ConsumptionView extends VerticalLayout implements HasDynamicTitle {
         List<WorkspaceSummary> mine = workspaces.myWorkspaces();
         Map<Long, String> names = mine.stream().collect(Collectors.toMap(WorkspaceSummary::id, WorkspaceSummary::name));
         Map<String, String> items = tenants.current().priceList().stream().collect(Collectors.toMap(BillingItem::code, BillingItem::name));
+        Map<String, String> units = tenants.current().priceList().stream().collect(Collectors.toMap(BillingItem::code, BillingItem::unit));
         workspace.setLabel(getTranslation("consumption.workspace"));
         workspace.setId("consumption-workspace");
         workspace.setItems(mine);
@@ -72,21 +74,31 @@ public class ConsumptionView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("bill.column.workspace")).setKey("workspace");
         grid.addColumn(row -> items.getOrDefault(row.itemCode(), row.itemCode())).setHeader(getTranslation("bill.column.item")).setKey("item");
         grid.addColumn(row -> row.quantity().toPlainString()).setHeader(getTranslation("consumption.column.quantity"));
+        grid.addColumn(row -> units.getOrDefault(row.itemCode(), "")).setHeader(getTranslation("consumption.column.unit")).setKey("unit");
         grid.addColumn(row -> row.unitPrice().toPlainString()).setHeader(getTranslation("consumption.column.unitPrice"));
         grid.addColumn(row -> String.valueOf(row.retentionDays())).setHeader(getTranslation("consumption.column.retention"));
         grid.addColumn(row -> BillingFormat.money(row.amount(), getLocale())).setHeader(getTranslation("bill.column.amount")).setKey("amount");
         grid.addColumn(row -> getTranslation("settlement." + row.settlement())).setHeader(getTranslation("bill.column.settlement"));
+        grid.addColumn(this::paidBy).setHeader(getTranslation("consumption.column.paidBy")).setKey("paid-by");
         grid.setEmptyStateText(getTranslation("consumption.empty"));
         grid.setItems(query -> bills.myConsumption(filter, BillingFormat.page(query)).stream(),
                 query -> Math.toIntExact(bills.myConsumption(filter, PageRequest.of(0, 1)).getTotalElements()));
 
-        Anchor csv = new Anchor(download(bills, names, items), AttachmentType.DOWNLOAD, getTranslation("wallet.csv"));
+        Anchor csv = new Anchor(download(bills, names, items, units), AttachmentType.DOWNLOAD, getTranslation("wallet.csv"));
         csv.setId("consumption-csv");
         HorizontalLayout filters = new HorizontalLayout(workspace, item, from, to, csv);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         setSizeFull();
-        add(new H2(getTranslation("menu.consumption")), filters, grid);
+        add(new H2(getTranslation("menu.consumption")), new Paragraph(getTranslation("consumption.payPerUseOnly")), filters, grid);
+    }
+
+    /** The means that paid the line's charge, in the reader's words; "not charged yet" before the day's charge. */
+    private String paidBy(ConsumptionRow row) {
+        if (row.paidBy().isEmpty()) {
+            return getTranslation("consumption.notCharged");
+        }
+        return row.paidBy().stream().map(paid -> getTranslation("consumption.paidBy." + paid)).collect(Collectors.joining(", "));
     }
 
     private void applyFilter() {
@@ -95,11 +107,12 @@ public class ConsumptionView extends VerticalLayout implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
-    private DownloadHandler download(BillService bills, Map<Long, String> names, Map<String, String> items) {
+    private DownloadHandler download(BillService bills, Map<Long, String> names, Map<String, String> items, Map<String, String> units) {
         List<String> header = List.of(getTranslation("consumption.column.day"), getTranslation("bill.column.workspace"),
-                getTranslation("bill.column.item"), getTranslation("consumption.column.quantity"),
+                getTranslation("bill.column.item"), getTranslation("consumption.column.quantity"), getTranslation("consumption.column.unit"),
                 getTranslation("consumption.column.unitPrice"), getTranslation("consumption.column.retention"),
-                getTranslation("bill.column.amount"), "currency", getTranslation("bill.column.settlement"));
+                getTranslation("bill.column.amount"), getTranslation("bills.column.currency"), getTranslation("bill.column.settlement"),
+                getTranslation("consumption.column.paidBy"));
         return event -> {
             ConsumptionFilter current = filter;
             event.setFileName("consumption.csv");
@@ -107,8 +120,9 @@ public class ConsumptionView extends VerticalLayout implements HasDynamicTitle {
             try (OutputStream out = event.getOutputStream()) {
                 CsvExport.write(out, header, csv -> bills.eachConsumption(current, row -> csv.print(List.of(row.day().toString(),
                         names.getOrDefault(row.workspaceId(), "#" + row.workspaceId()), items.getOrDefault(row.itemCode(), row.itemCode()),
-                        row.quantity().toPlainString(), row.unitPrice().toPlainString(), row.retentionDays(),
-                        row.amount().amount().toPlainString(), row.amount().currency().getCurrencyCode(), row.settlement()))));
+                        row.quantity().toPlainString(), units.getOrDefault(row.itemCode(), ""), row.unitPrice().toPlainString(),
+                        row.retentionDays(), row.amount().amount().toPlainString(), row.amount().currency().getCurrencyCode(),
+                        getTranslation("settlement." + row.settlement()), paidBy(row)))));
             }
         };
     }
