@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
+import org.billingcenter.account.AccountNotices;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.money.MoneyFormat;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.billingcenter.account.AccountNotices;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.money.MoneyFormat;
 import org.billingcenter.tenant.TenantDefinition;

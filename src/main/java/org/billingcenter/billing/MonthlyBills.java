@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
+import org.billingcenter.account.AccountNotices;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.money.MoneyFormat;
 import org.billingcenter.shared.tenancy.TenantContext;

@@ -9,8 +9,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes off expired vouchers and cards every hour, tenant by tenant. Running it on several nodes
- * at once is harmless: each lot is written off at most once, under its wallet's lock.
+ * Writes off expired vouchers and cards every hour, tenant by tenant, and tells accounts of those
+ * about to expire. Running it on several nodes at once is harmless: each lot is written off at most
+ * once, under its wallet's lock, and told of at most once, by its notice row.
  */
 @Component
 class LotExpiryJob {
@@ -19,17 +20,22 @@ class LotExpiryJob {
 
     private final TenantRegistry tenants;
     private final LotExpiryService expiry;
+    private final LotExpiryNotices notices;
 
-    LotExpiryJob(TenantRegistry tenants, LotExpiryService expiry) {
+    LotExpiryJob(TenantRegistry tenants, LotExpiryService expiry, LotExpiryNotices notices) {
         this.tenants = tenants;
         this.expiry = expiry;
+        this.notices = notices;
     }
 
     @Scheduled(cron = "${billing.wallet.expiry-cron:0 7 * * * *}")
     void writeOffLapsedLots() {
         for (TenantDefinition tenant : tenants.all()) {
             try {
-                SystemIdentity.runAsOperator(tenant.id(), expiry::writeOffLapsedLots);
+                SystemIdentity.runAsOperator(tenant.id(), () -> {
+                    expiry.writeOffLapsedLots();
+                    notices.tellExpiringSoon();
+                });
             } catch (RuntimeException e) {
                 log.error("Writing off expired lots failed for tenant {}", tenant.id(), e);
             }

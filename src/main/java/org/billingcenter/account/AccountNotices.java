@@ -1,6 +1,5 @@
-package org.billingcenter.billing;
+package org.billingcenter.account;
 
-import org.billingcenter.account.AccountService;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.notification.Outbox;
 import org.springframework.stereotype.Component;
@@ -8,10 +7,11 @@ import org.springframework.stereotype.Component;
 /**
  * Tells an account something about its money twice: an in-app notice for everyone who opens the
  * portal, and an e-mail to its billing contact for those who do not. In the caller's transaction,
- * so a notice goes out only with the change it announces.
+ * so a notice goes out only with the change it announces. Jobs call it as the tenant's system
+ * operator; it checks nothing itself.
  */
 @Component
-class AccountNotices {
+public class AccountNotices {
 
     private final Notifications notifications;
     private final Outbox outbox;
@@ -23,7 +23,7 @@ class AccountNotices {
         this.accounts = accounts;
     }
 
-    void tell(long accountId, String kind, String subject, String text) {
+    public void tell(long accountId, String kind, String subject, String text) {
         notifications.notify(accountId, kind, text);
         accounts.billingContact(accountId).ifPresent(to -> outbox.send(to, subject, text));
     }
