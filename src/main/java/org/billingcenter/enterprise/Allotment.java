@@ -52,6 +52,12 @@ class Allotment extends TenantOwned {
         this.overagePrice = overagePrice;
     }
 
+    void reprice(int newSites, BigDecimal newMonthlyPrice, BigDecimal newOveragePrice) {
+        this.sites = newSites;
+        this.monthlyPrice = newMonthlyPrice;
+        this.overagePrice = newOveragePrice;
+    }
+
     long getContractId() {
         return contractId;
     }

@@ -170,7 +170,7 @@ public class PortfolioService {
                 .orElseThrow(() -> new BusinessRuleException("enterprise.site.notFound"));
     }
 
-    private ContractSummary summary(Contract contract) {
+    ContractSummary summary(Contract contract) {
         List<NewContract.PlanAllotment> plans = allotments.findByContractIdOrderByPlan(contract.getId()).stream()
                 .map(a -> new NewContract.PlanAllotment(a.getPlan(), a.getSites(), a.getMonthlyPrice(), a.getOveragePrice()))
                 .toList();

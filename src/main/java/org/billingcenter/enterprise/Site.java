@@ -103,6 +103,14 @@ class Site extends TenantOwned {
         return plan;
     }
 
+    String getName() {
+        return name;
+    }
+
+    boolean isDeleted() {
+        return deleted;
+    }
+
     SiteStatus getStatus() {
         return status;
     }
