@@ -194,6 +194,17 @@ public class AccountService {
         return accounts.findByKindOrderByEnterpriseName(AccountKind.ENTERPRISE).stream().map(AccountService::summaryOf).toList();
     }
 
+    /** The sign-in addresses of an account's members in a role (e.g. its Administrators), for notices the system sends. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(readOnly = true)
+    public List<String> memberEmails(long accountId, Role role) {
+        if (accounts.findById(accountId).isEmpty()) {
+            return List.of();
+        }
+        return memberships.findByAccountIdOrderById(accountId).stream().filter(m -> m.getRole() == role)
+                .flatMap(m -> users.findById(m.getUserId()).stream()).map(User::getEmail).toList();
+    }
+
     /**
      * Where an account's billing e-mail goes: the profile's contact e-mail, else the Owner's
      * sign-in address. For notices the system sends (bills, arrears).

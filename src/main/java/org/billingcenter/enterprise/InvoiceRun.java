@@ -55,9 +55,12 @@ class InvoiceRun {
     private final AllotmentRepository allotments;
     private final PortfolioFacts facts;
     private final HostingPlans plans;
+    private final EnterpriseProperties settings;
 
     InvoiceRun(NamedParameterJdbcTemplate jdbc, EntityManager entityManager, ContractRepository contracts,
-            AllotmentRepository allotments, PortfolioFacts facts, HostingPlans plans) {
+            AllotmentRepository allotments, PortfolioFacts facts, HostingPlans plans,
+            EnterpriseProperties settings) {
+        this.settings = settings;
         this.facts = facts;
         this.plans = plans;
         this.jdbc = jdbc;
@@ -74,7 +77,7 @@ class InvoiceRun {
                 Long.class) + 1;
         ContractInvoice invoice = new ContractInvoice(contract.getAccountId(), contractId,
                 contract.getNumber() + "-" + String.format("%03d", sequence), previousDate, invoiceDate, contract.getPaymentMethod(),
-                contract.getCurrency());
+                contract.getCurrency(), invoiceDate.plusDays(settings.paymentDays()));
         entityManager.persist(invoice);
         entityManager.flush();
         long id = invoice.getId();
