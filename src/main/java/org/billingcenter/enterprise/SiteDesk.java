@@ -48,6 +48,13 @@ public class SiteDesk {
         return sites.findByContractIdOrderByName(contractId).stream().map(Site::record).toList();
     }
 
+    /** Today in the tenant's calendar: the day a site added now is created on. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(readOnly = true)
+    public java.time.LocalDate today() {
+        return portfolio.today();
+    }
+
     @RolesAllowed(Role.Names.OPERATOR)
     public long add(@Valid NewSite site) {
         Contract contract = contracts.require(site.contractId());
