@@ -29,7 +29,9 @@ import org.billingcenter.audit.AuditService;
 import org.billingcenter.audit.HistoryQuery;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.InvoiceQuery;
+import org.billingcenter.enterprise.InvoicePayments;
 import org.billingcenter.enterprise.NewContract;
+import org.billingcenter.enterprise.NewInvoicePayment;
 import org.billingcenter.enterprise.NewSite;
 import org.billingcenter.enterprise.PaymentMethod;
 import org.billingcenter.enterprise.PortfolioService;
@@ -112,6 +114,7 @@ class TenantIsolationMatrixTest extends SelfService {
     @Autowired InvoiceDeskService invoiceDesk;
     @Autowired PortfolioService portfolio;
     @Autowired ContractInvoiceService contractInvoices;
+    @Autowired InvoicePayments invoicePayments;
     @Autowired WebApplicationContext web;
     @Autowired @Qualifier("tenantRequestFilter") Filter tenantFilter;
 
@@ -178,6 +181,9 @@ class TenantIsolationMatrixTest extends SelfService {
         // The contract began on 2026-08-01: its first quarter ended on 2026-11-01, before START.
         assertThat(SystemIdentity.callAsOperator(HOSTING, () -> contractInvoices.issueDueInvoices(enterpriseAccountB))).isEqualTo(1);
         contractInvoiceB = as(enterpriseAdminB, () -> contractInvoices.invoices(new InvoiceQuery(null, null))).getFirst().id();
+        // InvoicePayment: staff record a part payment against that invoice.
+        SystemIdentity.callAsOperator(HOSTING, () -> invoicePayments.record(contractInvoiceB,
+                new NewInvoicePayment(BigDecimal.ONE, LocalDate.of(2026, 11, 2), "B-" + unique)));
     }
 
     private static NewContract contract(String number) {
