@@ -19,6 +19,7 @@ import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.identity.SignedInUserPrincipal;
 import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.tenant.TenantDefinition.AccountKind;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -184,6 +185,24 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<AccountSummary> findAccount(long accountId) {
         return accounts.findById(accountId).map(AccountService::summaryOf);
+    }
+
+    /** The tenant's contract (enterprise) accounts, by name, for the staff who record their contracts. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(readOnly = true)
+    public List<AccountSummary> enterpriseAccounts() {
+        return accounts.findByKindOrderByEnterpriseName(AccountKind.ENTERPRISE).stream().map(AccountService::summaryOf).toList();
+    }
+
+    /** The sign-in addresses of an account's members in a role (e.g. its Administrators), for notices the system sends. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(readOnly = true)
+    public List<String> memberEmails(long accountId, Role role) {
+        if (accounts.findById(accountId).isEmpty()) {
+            return List.of();
+        }
+        return memberships.findByAccountIdOrderById(accountId).stream().filter(m -> m.getRole() == role)
+                .flatMap(m -> users.findById(m.getUserId()).stream()).map(User::getEmail).toList();
     }
 
     /**

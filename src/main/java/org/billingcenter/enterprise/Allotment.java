@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,7 +26,6 @@ class Allotment extends TenantOwned {
     @Column(name = "contract_id", nullable = false, updatable = false)
     private long contractId;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20, updatable = false)
     private SitePlan plan;
 
@@ -53,6 +50,12 @@ class Allotment extends TenantOwned {
         this.sites = sites;
         this.monthlyPrice = monthlyPrice;
         this.overagePrice = overagePrice;
+    }
+
+    void reprice(int newSites, BigDecimal newMonthlyPrice, BigDecimal newOveragePrice) {
+        this.sites = newSites;
+        this.monthlyPrice = newMonthlyPrice;
+        this.overagePrice = newOveragePrice;
     }
 
     long getContractId() {

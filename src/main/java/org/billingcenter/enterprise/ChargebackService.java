@@ -102,7 +102,7 @@ public class ChargebackService {
                 rs -> {
                     String department = rs.getString(1);
                     BigDecimal count = BigDecimal.valueOf(rs.getLong(3));
-                    sitesByPlan.computeIfAbsent(SitePlan.valueOf(rs.getString(2)), p -> new TreeMap<>(ChargebackService::departmentOrder))
+                    sitesByPlan.computeIfAbsent(SitePlan.of(rs.getString(2)), p -> new TreeMap<>(ChargebackService::departmentOrder))
                             .merge(department, count, BigDecimal::add);
                     sites.merge(department, count, BigDecimal::add);
                     traffic.merge(department, rs.getBigDecimal(4), BigDecimal::add);

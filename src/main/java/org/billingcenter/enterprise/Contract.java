@@ -72,6 +72,18 @@ class Contract extends TenantOwned {
         this.currency = currency;
     }
 
+    /** New terms from an amendment; the number, start and account stay as signed. */
+    void amend(LocalDate newEndsOn, PaymentMethod newPaymentMethod, int newInvoicingMonths, BigDecimal newPlatformFee) {
+        this.endsOn = newEndsOn;
+        this.paymentMethod = newPaymentMethod;
+        this.invoicingMonths = newInvoicingMonths;
+        this.platformFee = newPlatformFee;
+    }
+
+    void endOn(LocalDate on) {
+        this.endsOn = on;
+    }
+
     Long getId() {
         return id;
     }

@@ -57,6 +57,12 @@ class ContractInvoice extends TenantOwned {
     @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal total;
 
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal paid;
+
     @JdbcTypeCode(SqlTypes.CHAR)
     @Column(nullable = false, length = 3, updatable = false)
     private String currency;
@@ -68,7 +74,9 @@ class ContractInvoice extends TenantOwned {
     }
 
     ContractInvoice(long accountId, long contractId, String number, LocalDate previousDate, LocalDate invoiceDate,
-            PaymentMethod paymentMethod, String currency) {
+            PaymentMethod paymentMethod, String currency, LocalDate dueOn) {
+        this.dueOn = dueOn;
+        this.paid = BigDecimal.ZERO;
         this.accountId = accountId;
         this.contractId = contractId;
         this.number = number;
@@ -87,5 +95,71 @@ class ContractInvoice extends TenantOwned {
     void settle(BigDecimal total, InvoiceStatus status) {
         this.total = total;
         this.status = status;
+        if (status == InvoiceStatus.PAID) {
+            this.paid = total;
+        }
+    }
+
+    /** Adds a payment; the invoice is paid once payments reach its total. Refuses paying more than is open. */
+    void pay(BigDecimal amount) {
+        if (amount.signum() <= 0) {
+            throw new org.billingcenter.shared.error.BusinessRuleException("enterprise.payment.amount");
+        }
+        if (amount.compareTo(outstanding()) > 0) {
+            throw new org.billingcenter.shared.error.BusinessRuleException("enterprise.payment.tooMuch", outstanding().toPlainString());
+        }
+        this.paid = paid.add(amount);
+        if (outstanding().signum() == 0) {
+            this.status = InvoiceStatus.PAID;
+        }
+    }
+
+    /** Past its due date and not fully paid; returns whether it changed. */
+    boolean markOverdue(LocalDate today) {
+        if (status != InvoiceStatus.ISSUED || dueOn == null || !today.isAfter(dueOn) || outstanding().signum() == 0) {
+            return false;
+        }
+        this.status = InvoiceStatus.OVERDUE;
+        return true;
+    }
+
+    BigDecimal outstanding() {
+        return total.subtract(paid);
+    }
+
+    long getAccountId() {
+        return accountId;
+    }
+
+    long getContractId() {
+        return contractId;
+    }
+
+    String getNumber() {
+        return number;
+    }
+
+    LocalDate getInvoiceDate() {
+        return invoiceDate;
+    }
+
+    LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    InvoiceStatus getStatus() {
+        return status;
+    }
+
+    BigDecimal getTotal() {
+        return total;
+    }
+
+    BigDecimal getPaid() {
+        return paid;
+    }
+
+    String getCurrency() {
+        return currency;
     }
 }

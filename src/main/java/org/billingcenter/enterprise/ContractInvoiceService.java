@@ -94,7 +94,7 @@ public class ContractInvoiceService {
                 SELECT line_no, kind, plan, quantity, months, unit_price, amount FROM ent_invoice_line
                 WHERE invoice_id = :invoice AND tenant_id = :tenant ORDER BY line_no""", params,
                 (rs, n) -> new InvoiceLine(rs.getInt(1), InvoiceLineKind.valueOf(rs.getString(2)),
-                        rs.getString(3) == null ? null : SitePlan.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5),
+                        rs.getString(3) == null ? null : SitePlan.of(rs.getString(3)), rs.getInt(4), rs.getInt(5),
                         Money.of(rs.getBigDecimal(6), currency), Money.of(rs.getBigDecimal(7), currency)));
         return new InvoiceDetail(found.getFirst(), account.enterpriseName(), lines);
     }

@@ -10,4 +10,6 @@ interface ContractRepository extends JpaRepository<Contract, Long> {
     List<Contract> findByAccountIdOrderByNumber(long accountId);
 
     Optional<Contract> findByIdAndAccountId(long id, long accountId);
+
+    boolean existsByNumber(String number);
 }

@@ -44,7 +44,7 @@ final class InvoicePdf {
         }
         for (InvoiceLine line : invoice.lines()) {
             table.addCell(TEXT.phrase(label(line.kind().name())));
-            table.addCell(TEXT.phrase(line.plan() == null ? "" : label(line.plan().name())));
+            table.addCell(TEXT.phrase(line.plan() == null ? "" : line.plan().code().charAt(0) + line.plan().code().substring(1).toLowerCase(Locale.ROOT)));
             table.addCell(number(String.valueOf(line.quantity())));
             table.addCell(number(String.valueOf(line.months())));
             table.addCell(number(money(line.unitPrice())));

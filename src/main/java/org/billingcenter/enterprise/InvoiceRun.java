@@ -27,17 +27,18 @@ class InvoiceRun {
     private static final String PLAN_AT = "COALESCE((SELECT c.to_plan FROM ent_site_plan_change c WHERE c.site_id = s.id"
             + " AND c.changed_on < %s ORDER BY c.changed_on DESC, c.id DESC LIMIT 1), s.initial_plan)";
 
+    /** An unknown owner is kept as '' in the invoice's portfolio, which the report shows as not determined. */
     private static final String SNAPSHOT = """
             INSERT INTO ent_invoice_site (invoice_id, site_id, tenant_id, site_name, owner, department, previous_plan,
                 current_plan, created_on, deactivated_on, traffic, upgraded, new_over, active, deactivated)
             SELECT :invoice, x.id, x.tenant_id, x.name, x.owner, x.department, x.prev_plan, x.cur_plan, x.created_on,
                 x.deactivated_on, x.monthly_traffic,
-                CASE WHEN x.prev_plan IS NOT NULL AND x.auto_up > 0 AND %s > %s THEN TRUE ELSE FALSE END,
+                CASE WHEN x.prev_plan IS NOT NULL AND x.auto_up > 0 AND %1$s > %2$s THEN TRUE ELSE FALSE END,
                 FALSE, x.active, x.deactivated
-            FROM (SELECT s.id, s.tenant_id, s.name, s.owner, s.department, s.created_on, s.monthly_traffic,
+            FROM (SELECT s.id, s.tenant_id, s.name, COALESCE(s.owner, '') AS owner, s.department, s.created_on, s.monthly_traffic,
                     CASE WHEN s.deactivated_on < :curr THEN s.deactivated_on END AS deactivated_on,
-                    CASE WHEN s.created_on < :prev THEN %s END AS prev_plan,
-                    %s AS cur_plan,
+                    CASE WHEN s.created_on < :prev THEN %3$s END AS prev_plan,
+                    %4$s AS cur_plan,
                     (SELECT COUNT(*) FROM ent_site_plan_change u WHERE u.site_id = s.id AND u.automatic = TRUE
                         AND u.changed_on >= :prev AND u.changed_on < :curr) AS auto_up,
                     CASE WHEN s.status <> 'SANDBOX' AND (s.deactivated_on IS NULL OR s.deactivated_on >= :curr)
@@ -46,18 +47,22 @@ class InvoiceRun {
                 FROM ent_site s
                 WHERE s.tenant_id = :tenant AND s.contract_id = :contract AND s.created_on < :curr
                   AND (s.deactivated_on IS NULL OR s.deactivated_on >= :prev)) x
-            """.formatted(SitePlan.rankSql("x.cur_plan"), SitePlan.rankSql("x.prev_plan"), PLAN_AT.formatted(":prev"),
-            PLAN_AT.formatted(":curr"));
+            """;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final EntityManager entityManager;
     private final ContractRepository contracts;
     private final AllotmentRepository allotments;
     private final PortfolioFacts facts;
+    private final HostingPlans plans;
+    private final EnterpriseProperties settings;
 
     InvoiceRun(NamedParameterJdbcTemplate jdbc, EntityManager entityManager, ContractRepository contracts,
-            AllotmentRepository allotments, PortfolioFacts facts) {
+            AllotmentRepository allotments, PortfolioFacts facts, HostingPlans plans,
+            EnterpriseProperties settings) {
+        this.settings = settings;
         this.facts = facts;
+        this.plans = plans;
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.contracts = contracts;
@@ -72,13 +77,15 @@ class InvoiceRun {
                 Long.class) + 1;
         ContractInvoice invoice = new ContractInvoice(contract.getAccountId(), contractId,
                 contract.getNumber() + "-" + String.format("%03d", sequence), previousDate, invoiceDate, contract.getPaymentMethod(),
-                contract.getCurrency());
+                contract.getCurrency(), invoiceDate.plusDays(settings.paymentDays()));
         entityManager.persist(invoice);
         entityManager.flush();
         long id = invoice.getId();
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("invoice", id).addValue("prev", previousDate)
                 .addValue("curr", invoiceDate).addValue("tenant", contract.getTenantId()).addValue("contract", contractId);
-        jdbc.update(SNAPSHOT, params);
+        String tenant = contract.getTenantId();
+        jdbc.update(SNAPSHOT.formatted(plans.rankSql(tenant, "x.cur_plan"), plans.rankSql(tenant, "x.prev_plan"),
+                PLAN_AT.formatted(":prev"), PLAN_AT.formatted(":curr")), params);
 
         int months = Math.max(1, (int) Period.between(previousDate, invoiceDate).toTotalMonths());
         List<Object[]> lines = new ArrayList<>();
@@ -86,7 +93,7 @@ class InvoiceRun {
         for (Allotment allotment : allotments.findByContractIdOrderByPlan(contractId)) {
             int active = jdbc.queryForObject("""
                     SELECT COUNT(*) FROM ent_invoice_site WHERE invoice_id = :invoice AND active = TRUE AND current_plan = :plan""",
-                    params.addValue("plan", allotment.getPlan().name()), Integer.class);
+                    params.addValue("plan", allotment.getPlan().code()), Integer.class);
             total = total.add(line(lines, id, InvoiceLineKind.PLAN, allotment.getPlan(), allotment.getSites(), months,
                     allotment.getMonthlyPrice()));
             int excess = active - allotment.getSites();
@@ -123,7 +130,7 @@ class InvoiceRun {
     private static BigDecimal line(List<Object[]> lines, long invoiceId, InvoiceLineKind kind, SitePlan plan, int quantity,
             int months, BigDecimal unitPrice) {
         BigDecimal amount = unitPrice.multiply(BigDecimal.valueOf((long) quantity * months));
-        lines.add(new Object[] {invoiceId, lines.size() + 1, kind.name(), plan == null ? null : plan.name(), quantity, months,
+        lines.add(new Object[] {invoiceId, lines.size() + 1, kind.name(), plan == null ? null : plan.code(), quantity, months,
                 unitPrice, amount});
         return amount;
     }

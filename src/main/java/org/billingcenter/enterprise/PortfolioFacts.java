@@ -20,7 +20,10 @@ class PortfolioFacts {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    PortfolioFacts(NamedParameterJdbcTemplate jdbc) {
+    private final HostingPlans plans;
+
+    PortfolioFacts(NamedParameterJdbcTemplate jdbc, HostingPlans plans) {
+        this.plans = plans;
         this.jdbc = jdbc;
     }
 
@@ -67,9 +70,9 @@ class PortfolioFacts {
         List<PlanCount> counts = new ArrayList<>();
         jdbc.query("SELECT plan, active_sites FROM ent_invoice_plan_sites WHERE invoice_id = :invoice AND tenant_id = :tenant", scope,
                 rs -> {
-                    counts.add(new PlanCount(SitePlan.valueOf(rs.getString(1)), rs.getLong(2)));
+                    counts.add(new PlanCount(SitePlan.of(rs.getString(1)), rs.getLong(2)));
                 });
-        counts.sort((a, b) -> a.plan().compareTo(b.plan()));
+        counts.sort(java.util.Comparator.comparing(PlanCount::plan, plans.upgradeOrder()));
         return counts;
     }
 

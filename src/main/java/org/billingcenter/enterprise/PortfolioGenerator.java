@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.persistence.IdBlocks;
+import org.billingcenter.tenant.TenantDefinition.HostingPlan;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -72,13 +73,13 @@ public class PortfolioGenerator {
         Random random = new Random(seed);
         List<GeneratedSite> generated = new ArrayList<>(siteCount);
         for (int i = 0; i < siteCount; i++) {
-            generated.add(GeneratedSite.random(random, i, start, today));
+            generated.add(GeneratedSite.random(random, i, start, today, tenants.current().plans()));
         }
         String prefix = "HS-" + accountId + "-";
         long quarterly = portfolio.openContract(accountId, contract(prefix + "1001", start, PaymentMethod.INVOICE_ACH,
-                NewContract.QUARTERLY, "2500", generated, 0, today));
+                NewContract.QUARTERLY, "2500", generated, 0, today, tenants.current().plans()));
         long monthly = portfolio.openContract(accountId, contract(prefix + "1002", start, PaymentMethod.CARD, 1, "500",
-                generated, 1, today));
+                generated, 1, today, tenants.current().plans()));
         long[] contractOf = {quarterly, monthly};
         int changes = 0;
         for (int from = 0; from < siteCount; from += CHUNK) {
@@ -109,16 +110,17 @@ public class PortfolioGenerator {
 
     /** Allotments a little under what the contract's portfolio grew to, so the last periods show overage. */
     private static NewContract contract(String number, LocalDate start, PaymentMethod method, int months, String fee,
-            List<GeneratedSite> sites, int contractIndex, LocalDate today) {
-        Map<SitePlan, Integer> live = new EnumMap<>(SitePlan.class);
+            List<GeneratedSite> sites, int contractIndex, LocalDate today, List<HostingPlan> plans) {
+        Map<SitePlan, Integer> live = new HashMap<>();
         for (GeneratedSite site : sites) {
             if (site.contractIndex() == contractIndex && site.liveOn(today)) {
                 live.merge(site.planOn(today), 1, Integer::sum);
             }
         }
         List<NewContract.PlanAllotment> allotments = new ArrayList<>();
-        for (SitePlan plan : SitePlan.values()) {
-            BigDecimal price = BigDecimal.valueOf(PRICES[plan.ordinal()]);
+        for (int rank = 0; rank < plans.size(); rank++) {
+            SitePlan plan = SitePlan.of(plans.get(rank).code());
+            BigDecimal price = BigDecimal.valueOf(PRICES[Math.min(rank, PRICES.length - 1)]);
             allotments.add(new NewContract.PlanAllotment(plan, live.getOrDefault(plan, 0) * 9 / 10, price,
                     price.multiply(new BigDecimal("1.2"))));
         }
@@ -134,7 +136,7 @@ public class PortfolioGenerator {
             long id = firstId + i;
             siteRows.add(site.row(id, tenant, accountId, contractOf[site.contractIndex()]));
             for (GeneratedSite.Change change : site.changes()) {
-                changeRows.add(new Object[] {null, tenant, id, change.on(), change.from().name(), change.to().name(), change.automatic()});
+                changeRows.add(new Object[] {null, tenant, id, change.on(), change.from().code(), change.to().code(), change.automatic()});
             }
         }
         jdbc.batchUpdate("""

@@ -25,11 +25,11 @@ final class PortfolioQueries {
         }
         if (filter.previousPlan() != null) {
             conditions.add("previous_plan = :previousPlan");
-            params.addValue("previousPlan", filter.previousPlan().name());
+            params.addValue("previousPlan", filter.previousPlan().code());
         }
         if (filter.currentPlan() != null) {
             conditions.add("current_plan = :currentPlan");
-            params.addValue("currentPlan", filter.currentPlan().name());
+            params.addValue("currentPlan", filter.currentPlan().code());
         }
         if (filter.siteName() != null && !filter.siteName().isBlank()) {
             conditions.add("LOWER(site_name) LIKE :name ESCAPE '!'");

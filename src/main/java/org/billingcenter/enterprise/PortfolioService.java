@@ -2,7 +2,7 @@ package org.billingcenter.enterprise;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,9 +38,11 @@ public class PortfolioService {
     private final JdbcTemplate jdbc;
     private final TenantRegistry tenants;
     private final Clock clock;
+    private final HostingPlans plans;
 
     PortfolioService(ContractRepository contracts, AllotmentRepository allotments, SiteRepository sites, EnterpriseGate gate,
-            IdBlocks ids, JdbcTemplate jdbc, TenantRegistry tenants, Clock clock) {
+            IdBlocks ids, JdbcTemplate jdbc, TenantRegistry tenants, Clock clock, HostingPlans plans) {
+        this.plans = plans;
         this.contracts = contracts;
         this.allotments = allotments;
         this.sites = sites;
@@ -58,11 +60,7 @@ public class PortfolioService {
     @RolesAllowed(Role.Names.OPERATOR)
     public long openContract(long accountId, @Valid NewContract contract) {
         gate.requireEnterpriseAccount(accountId);
-        Set<SitePlan> covered = EnumSet.noneOf(SitePlan.class);
-        contract.allotments().forEach(allotment -> covered.add(allotment.plan()));
-        if (!covered.equals(EnumSet.allOf(SitePlan.class)) || covered.size() != contract.allotments().size()) {
-            throw new BusinessRuleException("enterprise.contract.allotmentsPerPlan");
-        }
+        requireEveryPlanOnce(contract.allotments());
         if (!contract.endsOn().isAfter(contract.startsOn())) {
             throw new BusinessRuleException("enterprise.contract.term");
         }
@@ -72,6 +70,15 @@ public class PortfolioService {
         contract.allotments().forEach(a -> allotments.save(new Allotment(saved.getId(), a.plan(), a.sites(), a.monthlyPrice(),
                 a.overagePrice())));
         return saved.getId();
+    }
+
+    /** A contract's allotments name each of the tenant's plans exactly once. */
+    void requireEveryPlanOnce(List<NewContract.PlanAllotment> allotments) {
+        Set<SitePlan> covered = new HashSet<>();
+        allotments.forEach(allotment -> covered.add(allotment.plan()));
+        if (!covered.equals(Set.copyOf(plans.codes())) || covered.size() != allotments.size()) {
+            throw new BusinessRuleException("enterprise.contract.allotmentsPerPlan");
+        }
     }
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
@@ -89,15 +96,26 @@ public class PortfolioService {
         if (site.createdOn().isAfter(today())) {
             throw new BusinessRuleException("enterprise.site.future");
         }
+        return saveSite(account.id(), site);
+    }
+
+    /** Saves a site of a contract already checked to be the account's. */
+    long saveSite(long accountId, NewSite site) {
+        plans.require(site.plan());
         long id = ids.next("ent_site", 1);
-        sites.save(new Site(id, account.id(), site.contractId(), site.name().strip(), site.owner().strip(),
+        sites.save(new Site(id, accountId, site.contractId(), site.name().strip(), blankToNull(site.owner()),
                 blankToNull(site.department()), site.plan(), site.status(), site.createdOn()));
         return id;
     }
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public void changePlan(long siteId, SitePlan plan) {
-        Site site = mySite(siteId);
+        changePlan(mySite(siteId), plan);
+    }
+
+    void changePlan(Site site, SitePlan plan) {
+        plans.require(plan);
+        long siteId = site.getId();
         SitePlan from = site.getPlan();
         site.changePlan(plan, today());
         recordChange(siteId, from, plan, false);
@@ -133,7 +151,7 @@ public class PortfolioService {
         }
         Site site = sites.findById(siteId).orElseThrow(() -> new BusinessRuleException("enterprise.site.notFound"));
         SitePlan from = site.getPlan();
-        SitePlan upgraded = site.recordTraffic(monthlyTraffic, today());
+        SitePlan upgraded = site.recordTraffic(monthlyTraffic, plans, today());
         if (upgraded != null) {
             recordChange(siteId, from, upgraded, true);
         }
@@ -143,7 +161,7 @@ public class PortfolioService {
     private void recordChange(long siteId, SitePlan from, SitePlan to, boolean automatic) {
         jdbc.update("INSERT INTO ent_site_plan_change (id, tenant_id, site_id, changed_on, from_plan, to_plan, automatic)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", ids.next("ent_site_plan_change", 1), tenants.current().id(), siteId, today(),
-                from.name(), to.name(), automatic);
+                from.code(), to.code(), automatic);
     }
 
     private Site mySite(long siteId) {
@@ -152,7 +170,7 @@ public class PortfolioService {
                 .orElseThrow(() -> new BusinessRuleException("enterprise.site.notFound"));
     }
 
-    private ContractSummary summary(Contract contract) {
+    ContractSummary summary(Contract contract) {
         List<NewContract.PlanAllotment> plans = allotments.findByContractIdOrderByPlan(contract.getId()).stream()
                 .map(a -> new NewContract.PlanAllotment(a.getPlan(), a.getSites(), a.getMonthlyPrice(), a.getOveragePrice()))
                 .toList();
@@ -161,7 +179,7 @@ public class PortfolioService {
                 Money.of(contract.getPlatformFee(), java.util.Currency.getInstance(contract.getCurrency())), plans);
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return LocalDate.now(clock.withZone(tenants.current().timeZone()));
     }
 

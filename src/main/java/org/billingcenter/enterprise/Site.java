@@ -36,17 +36,16 @@ class Site extends TenantOwned {
     @Column(nullable = false, length = 200)
     private String name;
 
-    @Column(nullable = false, length = 200)
+    /** Null while nobody is known to own the site (shown as not determined). */
+    @Column(length = 200)
     private String owner;
 
     @Column(length = 100)
     private String department;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "initial_plan", nullable = false, length = 20, updatable = false)
     private SitePlan initialPlan;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private SitePlan plan;
 
@@ -104,6 +103,14 @@ class Site extends TenantOwned {
         return plan;
     }
 
+    String getName() {
+        return name;
+    }
+
+    boolean isDeleted() {
+        return deleted;
+    }
+
     SiteStatus getStatus() {
         return status;
     }
@@ -114,13 +121,13 @@ class Site extends TenantOwned {
     }
 
     /** Records the month's traffic; returns the plan it had to move up to, or null when the plan still carries it. */
-    SitePlan recordTraffic(long traffic, LocalDate on) {
+    SitePlan recordTraffic(long traffic, HostingPlans plans, LocalDate on) {
         requireLive();
         this.monthlyTraffic = traffic;
-        if (plan.carries(traffic)) {
+        if (plans.carries(plan, traffic)) {
             return null;
         }
-        SitePlan bigger = SitePlan.forTraffic(traffic);
+        SitePlan bigger = plans.forTraffic(traffic);
         moveTo(bigger, on);
         return bigger;
     }

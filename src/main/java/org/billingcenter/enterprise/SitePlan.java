@@ -1,39 +1,24 @@
 package org.billingcenter.enterprise;
 
-import java.util.Arrays;
+import java.util.Objects;
 
 /**
- * Hosting plans, smallest first; the order is the upgrade order. A site whose monthly traffic
- * passes its plan's limit moves up to the smallest plan that carries it.
+ * A hosting plan, by the code its tenant file gives it ({@code plans:} in {@code tenants/<id>.yml}).
+ * The plans a tenant sells, their names, traffic limits and upgrade order live in that file, read
+ * through {@link HostingPlans}; a plan code alone says nothing about its size.
  */
-public enum SitePlan {
-    STARTER(50_000), BUSINESS(250_000), PREMIUM(1_000_000), ENTERPRISE(Long.MAX_VALUE);
+public record SitePlan(String code) {
 
-    private final long trafficLimit;
-
-    SitePlan(long trafficLimit) {
-        this.trafficLimit = trafficLimit;
+    public SitePlan {
+        Objects.requireNonNull(code, "code");
     }
 
-    public long trafficLimit() {
-        return trafficLimit;
+    public static SitePlan of(String code) {
+        return new SitePlan(code);
     }
 
-    public boolean carries(long monthlyTraffic) {
-        return monthlyTraffic <= trafficLimit;
-    }
-
-    /** The smallest plan that carries the traffic. */
-    public static SitePlan forTraffic(long monthlyTraffic) {
-        return Arrays.stream(values()).filter(plan -> plan.carries(monthlyTraffic)).findFirst().orElseThrow();
-    }
-
-    /** SQL that ranks a plan column the way {@link #ordinal()} does, for comparisons inside queries. */
-    static String rankSql(String column) {
-        StringBuilder sql = new StringBuilder("CASE ").append(column);
-        for (SitePlan plan : values()) {
-            sql.append(" WHEN '").append(plan.name()).append("' THEN ").append(plan.ordinal());
-        }
-        return sql.append(" END").toString();
+    @Override
+    public String toString() {
+        return code;
     }
 }

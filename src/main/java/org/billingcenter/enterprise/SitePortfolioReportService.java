@@ -185,7 +185,7 @@ public class SitePortfolioReportService {
 
     private static PortfolioRow row(ResultSet rs, int n) throws SQLException {
         String previous = rs.getString(4);
-        return new PortfolioRow(rs.getLong(1), rs.getString(2), rs.getString(3), previous == null ? null : SitePlan.valueOf(previous),
-                SitePlan.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class));
+        return new PortfolioRow(rs.getLong(1), rs.getString(2), rs.getString(3), previous == null ? null : SitePlan.of(previous),
+                SitePlan.of(rs.getString(5)), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class));
     }
 }

@@ -91,6 +91,9 @@ public final class AccessMatrix {
         route("operator/billing", CONSOLE);
         route("operator/bills", CONSOLE);
         route("operator/usage", CONSOLE);
+        route("operator/contracts", CONSOLE);
+        route("operator/contracts/sites", CONSOLE);
+        route("operator/contracts/invoices", CONSOLE);
         route("enterprise/invoices", ENTERPRISE_ADMINS);
         route("enterprise/invoice", ENTERPRISE_ADMINS);
         route("enterprise/portfolio", ENTERPRISE_ADMINS);
@@ -157,7 +160,7 @@ public final class AccessMatrix {
         service("StoredValueCardService", MONEY_MOVERS, "rewardFor", "buy");
         service("DeductionService", CONSOLE, "charge", "chargeBatch");
         service("WalletService", CONSOLE, "cashBalances");
-        service("AccountService", CONSOLE, "billingContact");
+        service("AccountService", CONSOLE, "billingContact", "enterpriseAccounts", "memberEmails");
 
         // Workspaces and usage are not money: members see them too.
         service("WorkspaceService", MEMBERS, "myWorkspaces");
@@ -182,6 +185,11 @@ public final class AccessMatrix {
         service("PortfolioGenerator", CONSOLE, "generate");
         service("ContractInvoiceService", ENTERPRISE_ADMINS, "enterpriseAvailable", "invoices", "years", "invoice", "writePdf");
         service("ContractInvoiceService", CONSOLE, "issueDueInvoices");
+        service("ContractDesk", CONSOLE, "contractAccounts", "contracts", "contract", "open", "amend", "end");
+        service("SiteDesk", CONSOLE, "sites", "today", "add", "changePlan", "freeze", "deactivate", "delete", "preview", "importSites");
+        service("TrafficIntake", CONSOLE, "recordJson", "recordCsv");
+        service("InvoicePayments", CONSOLE, "invoices", "record");
+        service("OverdueInvoices", CONSOLE, "markOverdue");
         service("SitePortfolioReportService", ENTERPRISE_ADMINS, "header", "overview", "page", "rows", "count", "owners", "sitesByPlan",
                 "activeSitesOverTime", "exportCsv");
         service("ChargebackService", ENTERPRISE_ADMINS, "allocate", "allocateYear", "departments");

@@ -35,7 +35,8 @@ public record TenantDefinition(
         @Valid StoredValueCards storedValueCards,
         List<@Valid FullReductionRule> fullReductionVouchers,
         @Valid Arrears arrears,
-        @NotEmpty List<@NotBlank String> ticketTypes) {
+        @NotEmpty List<@NotBlank String> ticketTypes,
+        List<@Valid HostingPlan> plans) {
 
     public TenantDefinition {
         rechargeMethods = rechargeMethods == null ? List.of() : List.copyOf(rechargeMethods);
@@ -45,6 +46,7 @@ public record TenantDefinition(
         recharge = recharge == null ? Recharge.DEFAULT : recharge;
         storedValueCards = storedValueCards == null ? StoredValueCards.DEFAULT : storedValueCards;
         arrears = arrears == null ? Arrears.DEFAULT : arrears;
+        plans = plans == null ? List.of() : List.copyOf(plans);
     }
 
     public boolean offers(AccountKind kind) {
@@ -113,6 +115,21 @@ public record TenantDefinition(
     /** Buying cards worth at least {@code purchase} at once grants a voucher worth {@code grant}. */
     public record FullReductionRule(@NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal purchase,
             @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal grant) {
+    }
+
+    /**
+     * A hosting plan sold under enterprise contracts, smallest first in the file: the order is the
+     * upgrade order. A site whose monthly traffic passes its plan's limit moves up to the smallest
+     * plan that carries it; the last plan has no limit.
+     */
+    public record HostingPlan(
+            @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,19}", message = "must be 1-20 upper-case letters, digits or '_', starting with a letter") String code,
+            @NotBlank String name,
+            @Min(1) Long trafficLimit) {
+
+        public boolean carries(long monthlyTraffic) {
+            return trafficLimit == null || monthlyTraffic <= trafficLimit;
+        }
     }
 
     public record Arrears(@Min(1) int settlementDays) {

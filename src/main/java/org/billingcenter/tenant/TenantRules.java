@@ -21,6 +21,7 @@ record TenantRules(Path file, TenantDefinition tenant) {
         checkDeductionOrder(tenant.deductionOrder());
         checkSites();
         checkPriceList();
+        checkPlans();
         require(tenant.recharge().minimum().compareTo(tenant.recharge().maximum()) <= 0, "recharge.minimum",
                 "must not exceed recharge.maximum");
         require(tenant.recharge().minimum().stripTrailingZeros().scale() <= tenant.currency().getDefaultFractionDigits(),
@@ -54,6 +55,23 @@ record TenantRules(Path file, TenantDefinition tenant) {
                 require(tenant.site(site).isPresent(), "price-list[" + i + "].prices[" + p + "].site",
                         "names site '" + site + "', which is not in 'sites'");
             }
+        }
+    }
+
+    private void checkPlans() {
+        List<TenantDefinition.HostingPlan> plans = tenant.plans();
+        require(!tenant.offers(TenantDefinition.AccountKind.ENTERPRISE) || !plans.isEmpty(), "plans",
+                "must list the hosting plans when the tenant offers ENTERPRISE accounts");
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < plans.size(); i++) {
+            var plan = plans.get(i);
+            require(codes.add(plan.code()), "plans[" + i + "].code", "repeats plan '" + plan.code() + "'");
+            boolean last = i == plans.size() - 1;
+            require(last == (plan.trafficLimit() == null), "plans[" + i + "].traffic-limit",
+                    last ? "must be left out on the last (largest) plan, so every site has a plan"
+                            : "is required on every plan but the last");
+            require(i == 0 || last || plan.trafficLimit() > plans.get(i - 1).trafficLimit(), "plans[" + i + "].traffic-limit",
+                    "must be larger than the limit of the plan before it");
         }
     }
 

@@ -166,7 +166,7 @@ public final class PortfolioBenchmark {
         long firstScreenStatements = STATEMENTS.count() - statementsBefore;
         Map<PortfolioTable, Long> sizes = SystemIdentity.callAs(admin, () -> report.overview(invoice)).tableSizes();
         String someOwner = SystemIdentity.callAs(admin, () -> report.owners(invoice)).get(3);
-        PortfolioFilter filtered = new PortfolioFilter(someOwner, null, SitePlan.BUSINESS, "atlas");
+        PortfolioFilter filtered = new PortfolioFilter(someOwner, null, SitePlan.of("BUSINESS"), "atlas");
         double filteredMs = millis(() -> SystemIdentity.callAs(admin, () -> {
             report.count(invoice, PortfolioTable.ACTIVE, filtered);
             return report.page(invoice, PortfolioTable.ACTIVE, filtered, PortfolioPageRequest.first(PAGE));

@@ -43,7 +43,7 @@ class ContractInvoicingJobTest extends UiTest {
         on("2029-07-01T12:00:00Z");
         long monthlyId = open(account, monthly, 1);
         open(account, quarterly, 0);
-        as(admin, () -> portfolio.addSite(new NewSite(monthlyId, "kilo.example", "Kim Owner", "Sales", SitePlan.STARTER,
+        as(admin, () -> portfolio.addSite(new NewSite(monthlyId, "kilo.example", "Kim Owner", "Sales", SitePlan.of("STARTER"),
                 SiteStatus.ACTIVE, LocalDate.parse("2029-07-01"))));
     }
 
@@ -103,7 +103,7 @@ class ContractInvoicingJobTest extends UiTest {
     private long open(long account, String number, int months) {
         return SystemIdentity.callAsOperator(HOSTING, () -> portfolio.openContract(account, new NewContract(number,
                 LocalDate.parse("2029-07-01"), LocalDate.parse("2031-07-01"), PaymentMethod.INVOICE_ACH, months, new BigDecimal("100"),
-                List.of(allot(SitePlan.STARTER), allot(SitePlan.BUSINESS), allot(SitePlan.PREMIUM), allot(SitePlan.ENTERPRISE)))));
+                List.of(allot(SitePlan.of("STARTER")), allot(SitePlan.of("BUSINESS")), allot(SitePlan.of("PREMIUM")), allot(SitePlan.of("ENTERPRISE"))))));
     }
 
     private void on(String instant) {

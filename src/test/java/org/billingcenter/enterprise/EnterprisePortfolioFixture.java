@@ -52,27 +52,27 @@ public abstract class EnterprisePortfolioFixture extends UiTest {
         contractId = SystemIdentity.callAsOperator(HOSTING, () -> portfolio.openContract(accountId, new NewContract("C-" + accountId,
                 LocalDate.of(2026, 5, 1), LocalDate.of(2029, 5, 1), PaymentMethod.INVOICE_ACH, NewContract.QUARTERLY,
                 new BigDecimal("100"), List.of(
-                        allot(SitePlan.STARTER, 3, "29", "35"), allot(SitePlan.BUSINESS, 2, "99", "120"),
-                        allot(SitePlan.PREMIUM, 0, "299", "360"), allot(SitePlan.ENTERPRISE, 0, "999", "1200")))));
+                        allot(SitePlan.of("STARTER"), 3, "29", "35"), allot(SitePlan.of("BUSINESS"), 2, "99", "120"),
+                        allot(SitePlan.of("PREMIUM"), 0, "299", "360"), allot(SitePlan.of("ENTERPRISE"), 0, "999", "1200")))));
         on("2026-05-02", () -> {
-            long alpha = site("alpha.example", "Ann Owner", "Marketing", SitePlan.STARTER, "2026-05-01");
-            long bravo = site("bravo.example", "Ann Owner", "Marketing", SitePlan.BUSINESS, "2026-05-01");
-            long charlie = site("charlie.example", "Ben Owner", "Sales", SitePlan.STARTER, "2026-05-01");
-            long echo = site("echo.example", "Ben Owner", "Sales", SitePlan.BUSINESS, "2026-05-02");
-            long india = site("india.example", "Ben Owner", "Sales", SitePlan.BUSINESS, "2026-05-01");
+            long alpha = site("alpha.example", "Ann Owner", "Marketing", SitePlan.of("STARTER"), "2026-05-01");
+            long bravo = site("bravo.example", "Ann Owner", "Marketing", SitePlan.of("BUSINESS"), "2026-05-01");
+            long charlie = site("charlie.example", "Ben Owner", "Sales", SitePlan.of("STARTER"), "2026-05-01");
+            long echo = site("echo.example", "Ben Owner", "Sales", SitePlan.of("BUSINESS"), "2026-05-02");
+            long india = site("india.example", "Ben Owner", "Sales", SitePlan.of("BUSINESS"), "2026-05-01");
             ids = new long[] {alpha, bravo, charlie, echo, india};
         });
         on("2026-06-01", () -> as(admin, () -> portfolio.addSite(new NewSite(contractId, "hotel.example", "Ben Owner", "Sales",
-                SitePlan.STARTER, SiteStatus.SANDBOX, LocalDate.parse("2026-06-01")))));
-        on("2026-08-20", () -> site("foxtrot.example", "Cat Owner", null, SitePlan.STARTER, "2026-08-20"));
+                SitePlan.of("STARTER"), SiteStatus.SANDBOX, LocalDate.parse("2026-06-01")))));
+        on("2026-08-20", () -> site("foxtrot.example", "Cat Owner", null, SitePlan.of("STARTER"), "2026-08-20"));
         on("2026-09-01", () -> {
-            delta = site("delta.example", "Cat Owner", "Sales", SitePlan.STARTER, "2026-09-01");
+            delta = site("delta.example", "Cat Owner", "Sales", SitePlan.of("STARTER"), "2026-09-01");
             SystemIdentity.runAsOperator(HOSTING, () -> portfolio.recordTraffic(ids[2], 60_000));
         });
         on("2026-09-10", () -> SystemIdentity.runAsOperator(HOSTING, () -> portfolio.recordTraffic(ids[0], 100_000)));
-        on("2026-09-15", () -> as(admin, () -> portfolio.changePlan(ids[1], SitePlan.STARTER)));
-        on("2026-09-20", () -> site("golf.example", "Cat Owner", "Sales", SitePlan.STARTER, "2026-09-20"));
-        on("2026-10-01", () -> as(admin, () -> portfolio.changePlan(ids[2], SitePlan.STARTER)));
+        on("2026-09-15", () -> as(admin, () -> portfolio.changePlan(ids[1], SitePlan.of("STARTER"))));
+        on("2026-09-20", () -> site("golf.example", "Cat Owner", "Sales", SitePlan.of("STARTER"), "2026-09-20"));
+        on("2026-10-01", () -> as(admin, () -> portfolio.changePlan(ids[2], SitePlan.of("STARTER"))));
         on("2026-10-05", () -> as(admin, () -> portfolio.deactivate(delta)));
         on("2026-10-10", () -> as(admin, () -> portfolio.delete(ids[3])));
         on("2026-10-20", () -> as(admin, () -> portfolio.freeze(ids[4])));

@@ -27,11 +27,11 @@ class PortfolioCategoryRulesTest extends EnterprisePortfolioFixture {
     void anAutomaticUpgradeOfAnExistingSiteIsListedButADowngradeOrAnUndoneUpgradeIsNot() {
         assertThat(names(november, PortfolioTable.UPGRADED)).containsExactly("alpha.example");
         PortfolioRow alpha = rows(november, PortfolioTable.UPGRADED, PortfolioFilter.none()).getFirst();
-        assertThat(alpha.previousPlan()).isEqualTo(SitePlan.STARTER);
-        assertThat(alpha.currentPlan()).isEqualTo(SitePlan.BUSINESS);
+        assertThat(alpha.previousPlan()).isEqualTo(SitePlan.of("STARTER"));
+        assertThat(alpha.currentPlan()).isEqualTo(SitePlan.of("BUSINESS"));
         PortfolioRow bravo = rows(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, null, "bravo")).getFirst();
-        assertThat(bravo.previousPlan()).isEqualTo(SitePlan.BUSINESS);
-        assertThat(bravo.currentPlan()).isEqualTo(SitePlan.STARTER);
+        assertThat(bravo.previousPlan()).isEqualTo(SitePlan.of("BUSINESS"));
+        assertThat(bravo.currentPlan()).isEqualTo(SitePlan.of("STARTER"));
     }
 
     @Test
@@ -66,11 +66,11 @@ class PortfolioCategoryRulesTest extends EnterprisePortfolioFixture {
     void filtersByOwnerPlansAndNameAndCountsMatchTheRows() {
         assertThat(names(november, PortfolioTable.ACTIVE, new PortfolioFilter("Ann Owner", null, null, null)))
                 .containsExactly("alpha.example", "bravo.example");
-        assertThat(names(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, SitePlan.STARTER, null, null)))
+        assertThat(names(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, SitePlan.of("STARTER"), null, null)))
                 .containsExactly("alpha.example", "charlie.example");
-        assertThat(names(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, SitePlan.STARTER, "O")))
+        assertThat(names(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, SitePlan.of("STARTER"), "O")))
                 .containsExactly("bravo.example", "foxtrot.example", "golf.example");
-        assertThat(as(admin, () -> report.count(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, SitePlan.STARTER, null))))
+        assertThat(as(admin, () -> report.count(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, SitePlan.of("STARTER"), null))))
                 .isEqualTo(4);
         assertThat(names(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, null, "%"))).isEmpty();
         assertThat(as(admin, () -> report.owners(november))).containsExactly("Ann Owner", "Ben Owner", "Cat Owner");
@@ -81,7 +81,7 @@ class PortfolioCategoryRulesTest extends EnterprisePortfolioFixture {
     @Test
     void chartsCountActiveSitesPerPlanAndOverTime() {
         assertThat(as(admin, () -> report.sitesByPlan(november)))
-                .containsExactly(new PlanCount(SitePlan.STARTER, 4), new PlanCount(SitePlan.BUSINESS, 1));
+                .containsExactly(new PlanCount(SitePlan.of("STARTER"), 4), new PlanCount(SitePlan.of("BUSINESS"), 1));
         assertThat(as(admin, () -> report.activeSitesOverTime(november))).extracting(ActiveSitesPoint::activeSites).containsExactly(5L, 5L);
     }
 

@@ -47,7 +47,7 @@ class PortfolioPagingTest extends EnterprisePortfolioFixture {
 
     @Test
     void filtersApplyToKeysetPagesToo() {
-        PortfolioFilter starter = new PortfolioFilter(null, null, SitePlan.STARTER, null);
+        PortfolioFilter starter = new PortfolioFilter(null, null, SitePlan.of("STARTER"), null);
         List<PortfolioRow> first = as(admin, () -> report.page(november, PortfolioTable.ACTIVE, starter, PortfolioPageRequest.first(2)));
         List<PortfolioRow> second = as(admin, () -> report.page(november, PortfolioTable.ACTIVE, starter,
                 PortfolioPageRequest.after(first.getLast(), 2)));
@@ -64,7 +64,7 @@ class PortfolioPagingTest extends EnterprisePortfolioFixture {
             assertThat(as(admin, () -> report.count(november, table, new PortfolioFilter(null, null, null, " ")))).isEqualTo(counted);
         }
         assertThat(overview.owners()).containsExactly("Ann Owner", "Ben Owner", "Cat Owner");
-        assertThat(overview.sitesByPlan()).containsExactly(new PlanCount(SitePlan.STARTER, 4), new PlanCount(SitePlan.BUSINESS, 1));
+        assertThat(overview.sitesByPlan()).containsExactly(new PlanCount(SitePlan.of("STARTER"), 4), new PlanCount(SitePlan.of("BUSINESS"), 1));
         assertThat(overview.header().invoiceId()).isEqualTo(november);
     }
 

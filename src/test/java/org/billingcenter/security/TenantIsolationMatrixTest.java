@@ -29,7 +29,9 @@ import org.billingcenter.audit.AuditService;
 import org.billingcenter.audit.HistoryQuery;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.InvoiceQuery;
+import org.billingcenter.enterprise.InvoicePayments;
 import org.billingcenter.enterprise.NewContract;
+import org.billingcenter.enterprise.NewInvoicePayment;
 import org.billingcenter.enterprise.NewSite;
 import org.billingcenter.enterprise.PaymentMethod;
 import org.billingcenter.enterprise.PortfolioService;
@@ -112,6 +114,7 @@ class TenantIsolationMatrixTest extends SelfService {
     @Autowired InvoiceDeskService invoiceDesk;
     @Autowired PortfolioService portfolio;
     @Autowired ContractInvoiceService contractInvoices;
+    @Autowired InvoicePayments invoicePayments;
     @Autowired WebApplicationContext web;
     @Autowired @Qualifier("tenantRequestFilter") Filter tenantFilter;
 
@@ -174,16 +177,19 @@ class TenantIsolationMatrixTest extends SelfService {
         enterpriseAccountB = accountOf(owner).id();
         contractB = SystemIdentity.callAsOperator(HOSTING, () -> portfolio.openContract(enterpriseAccountB, contract("C-B-" + unique)));
         siteB = as(enterpriseAdminB, () -> portfolio.addSite(new NewSite(contractB, "b-" + unique + ".example", "Bo Owner", "Sales",
-                SitePlan.STARTER, SiteStatus.ACTIVE, LocalDate.of(2026, 8, 1))));
+                SitePlan.of("STARTER"), SiteStatus.ACTIVE, LocalDate.of(2026, 8, 1))));
         // The contract began on 2026-08-01: its first quarter ended on 2026-11-01, before START.
         assertThat(SystemIdentity.callAsOperator(HOSTING, () -> contractInvoices.issueDueInvoices(enterpriseAccountB))).isEqualTo(1);
         contractInvoiceB = as(enterpriseAdminB, () -> contractInvoices.invoices(new InvoiceQuery(null, null))).getFirst().id();
+        // InvoicePayment: staff record a part payment against that invoice.
+        SystemIdentity.callAsOperator(HOSTING, () -> invoicePayments.record(contractInvoiceB,
+                new NewInvoicePayment(BigDecimal.ONE, LocalDate.of(2026, 11, 2), "B-" + unique)));
     }
 
     private static NewContract contract(String number) {
         return new NewContract(number, LocalDate.of(2026, 8, 1), LocalDate.of(2029, 8, 1), PaymentMethod.INVOICE_ACH, NewContract.QUARTERLY,
-                new BigDecimal("100"), List.of(allot(SitePlan.STARTER, 2, "29", "35"), allot(SitePlan.BUSINESS, 1, "99", "120"),
-                        allot(SitePlan.PREMIUM, 0, "299", "360"), allot(SitePlan.ENTERPRISE, 0, "999", "1200")));
+                new BigDecimal("100"), List.of(allot(SitePlan.of("STARTER"), 2, "29", "35"), allot(SitePlan.of("BUSINESS"), 1, "99", "120"),
+                        allot(SitePlan.of("PREMIUM"), 0, "299", "360"), allot(SitePlan.of("ENTERPRISE"), 0, "999", "1200")));
     }
 
     private static NewContract.PlanAllotment allot(SitePlan plan, int sites, String price, String overage) {
@@ -350,8 +356,8 @@ class TenantIsolationMatrixTest extends SelfService {
         // enterprise/invoice/:id and its portfolio report: tenant A sells no contracts, and B's ids do not open them.
         refused(() -> as(adminA, () -> contractInvoices.invoice(contractInvoiceB)));
         refused(() -> as(adminA, () -> portfolio.site(siteB)));
-        refused(() -> as(adminA, () -> portfolio.changePlan(siteB, SitePlan.BUSINESS)));
-        refused(() -> as(adminA, () -> portfolio.addSite(new NewSite(contractB, "x.example", "X", null, SitePlan.STARTER,
+        refused(() -> as(adminA, () -> portfolio.changePlan(siteB, SitePlan.of("BUSINESS"))));
+        refused(() -> as(adminA, () -> portfolio.addSite(new NewSite(contractB, "x.example", "X", null, SitePlan.of("STARTER"),
                 SiteStatus.ACTIVE, LocalDate.of(2026, 9, 1)))));
         // Tenant A's staff with B's site, account and contract
         refused(() -> as(operatorA, () -> portfolio.recordTraffic(siteB, 1_000_000)));
@@ -364,7 +370,7 @@ class TenantIsolationMatrixTest extends SelfService {
 
         // B's site, contract and invoice are as they were.
         as(enterpriseAdminB, () -> {
-            assertThat(portfolio.site(siteB).plan()).isEqualTo(SitePlan.STARTER);
+            assertThat(portfolio.site(siteB).plan()).isEqualTo(SitePlan.of("STARTER"));
             assertThat(portfolio.contracts()).singleElement().satisfies(c -> assertThat(c.id()).isEqualTo(contractB));
             assertThat(contractInvoices.invoices(new InvoiceQuery(null, null))).extracting(i -> i.id()).containsExactly(contractInvoiceB);
         });

@@ -45,6 +45,10 @@ class TenantFileReaderTest {
         TenantDefinition hosting = reader.read(Path.of("tenants/harbor-hosting.yml"));
         assertThat(hosting.accountKinds()).containsExactly(TenantDefinition.AccountKind.ENTERPRISE);
         assertThat(hosting.storedValueCards().faceValueStep()).isEqualTo(100);
+        assertThat(hosting.plans()).extracting(TenantDefinition.HostingPlan::code)
+                .containsExactly("STARTER", "BUSINESS", "PREMIUM", "ENTERPRISE");
+        assertThat(hosting.plans().getFirst().carries(50_000)).isTrue();
+        assertThat(hosting.plans().getFirst().carries(50_001)).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,6 +61,10 @@ class TenantFileReaderTest {
             default locale unlisted| default-locale: en      | default-locale: fr       | default-locale
             arrears not last       | deduction-order: [CASH, ARREARS] | deduction-order: [ARREARS, CASH] | deduction-order
             bad aggregation        | aggregation: SUM        | aggregation: AVERAGE     | price-list[0].aggregation
+            plan limits not rising | traffic-limit: 500 }    | traffic-limit: 50 }      | plans[1].traffic-limit
+            last plan with a limit | 'name: Big }'           | 'name: Big, traffic-limit: 9000 }' | plans[2].traffic-limit
+            plan repeated          | code: BIG               | code: SMALL              | plans[2].code
+            bad plan code          | code: MID               | code: mid-size           | plans[1].code
             """)
     void namesTheFileAndTheFieldOfAMistake(String mistake, String good, String bad, String field) throws IOException {
         Path file = writeTenant(validTenant().replace(good, bad.replace("\\n", "\n")));
@@ -114,6 +122,10 @@ class TenantFileReaderTest {
                     prices:
                       - { site: s1, retention-days: 7, unit-price: 1.00 }
                 ticket-types: [BILLING]
+                plans:
+                  - { code: SMALL, name: Small, traffic-limit: 100 }
+                  - { code: MID, name: Mid, traffic-limit: 500 }
+                  - { code: BIG, name: Big }
                 """;
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 
 import org.billingcenter.dashboard.DashboardView;
 import org.billingcenter.enterprise.ContractInvoiceService;
+import org.billingcenter.enterprise.HostingPlans;
 import org.billingcenter.enterprise.SitePlan;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.money.Money;
@@ -38,8 +39,14 @@ final class EnterpriseScreens {
         Notification.show(view.getTranslation(notFound.messageKey(), notFound.arguments()));
     }
 
-    static String plan(Component view, SitePlan plan) {
-        return plan == null ? "" : view.getTranslation("enterprise.plan." + plan.name());
+    /** A plan by the name the tenant file gives it. */
+    static String plan(HostingPlans plans, SitePlan plan) {
+        return plans.name(plan);
+    }
+
+    /** A site's owner, or that nobody is known to own it (kept as empty text in an invoice's portfolio). */
+    static String owner(Component view, String owner) {
+        return owner == null || owner.isBlank() ? view.getTranslation("enterprise.owner.notDetermined") : owner;
     }
 
     static String money(Money money, Locale locale) {

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.enterprise.ContractInvoiceService;
+import org.billingcenter.enterprise.HostingPlans;
 import org.billingcenter.enterprise.InvoiceDetail;
 import org.billingcenter.enterprise.InvoiceLine;
 import org.billingcenter.enterprise.InvoiceSummary;
@@ -34,12 +35,14 @@ import org.billingcenter.shared.identity.Role;
 public class InvoiceView extends VerticalLayout implements HasUrlParameter<Long>, BeforeEnterObserver, HasDynamicTitle {
 
     private final ContractInvoiceService invoices;
+    private final HostingPlans plans;
     final Grid<InvoiceLine> lines = new Grid<>();
     private InvoiceDetail invoice;
     private long invoiceId;
 
-    public InvoiceView(ContractInvoiceService invoices) {
+    public InvoiceView(ContractInvoiceService invoices, HostingPlans plans) {
         this.invoices = invoices;
+        this.plans = plans;
     }
 
     @Override
@@ -69,7 +72,7 @@ public class InvoiceView extends VerticalLayout implements HasUrlParameter<Long>
 
         lines.setId("invoice-lines");
         lines.addColumn(l -> EnterpriseScreens.label(this, l.kind())).setHeader(getTranslation("enterprise.line.kind"));
-        lines.addColumn(l -> EnterpriseScreens.plan(this, l.plan())).setHeader(getTranslation("enterprise.line.plan"));
+        lines.addColumn(l -> EnterpriseScreens.plan(plans, l.plan())).setHeader(getTranslation("enterprise.line.plan"));
         lines.addColumn(InvoiceLine::quantity).setHeader(getTranslation("enterprise.line.quantity"));
         lines.addColumn(InvoiceLine::months).setHeader(getTranslation("enterprise.line.months"));
         lines.addColumn(l -> EnterpriseScreens.money(l.unitPrice(), getLocale())).setHeader(getTranslation("enterprise.line.unitPrice"));

@@ -30,6 +30,7 @@ import org.billingcenter.enterprise.PortfolioFilter;
 import org.billingcenter.enterprise.PortfolioHeader;
 import org.billingcenter.enterprise.PortfolioOverview;
 import org.billingcenter.enterprise.PortfolioTable;
+import org.billingcenter.enterprise.HostingPlans;
 import org.billingcenter.enterprise.SitePlan;
 import org.billingcenter.enterprise.SitePortfolioReportService;
 import org.billingcenter.shared.error.BusinessRuleException;
@@ -58,11 +59,13 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
     final Map<PortfolioTable, PortfolioTableSection> tables = new EnumMap<>(PortfolioTable.class);
     private final SitePortfolioReportService report;
     private final ContractInvoiceService invoices;
+    private final HostingPlans plans;
     private PortfolioHeader header;
     private long invoiceId;
 
-    public PortfolioReportView(SitePortfolioReportService report, ContractInvoiceService invoices) {
+    public PortfolioReportView(SitePortfolioReportService report, ContractInvoiceService invoices, HostingPlans plans) {
         this.report = report;
+        this.plans = plans;
         this.invoices = invoices;
     }
 
@@ -92,7 +95,7 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         heading.setId("portfolio-heading");
         add(title, heading, filters(overview.owners()), charts(overview));
         for (PortfolioTable table : PortfolioTable.values()) {
-            PortfolioTableSection section = new PortfolioTableSection(report, header, table, rowsPerPage.getValue(),
+            PortfolioTableSection section = new PortfolioTableSection(report, plans, header, table, rowsPerPage.getValue(),
                     overview.tableSize(table));
             tables.put(table, section);
             add(section);
@@ -104,6 +107,7 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         owner.setLabel(getTranslation("enterprise.portfolio.owner"));
         owner.setPlaceholder(getTranslation("enterprise.portfolio.allOwners"));
         owner.setItems(owners);
+        owner.setItemLabelGenerator(name -> EnterpriseScreens.owner(this, name));
         owner.setClearButtonVisible(true);
         plans(previousPlan, "filter-previous-plan", "enterprise.portfolio.previousPlan");
         plans(currentPlan, "filter-current-plan", "enterprise.portfolio.currentPlan");
@@ -131,8 +135,8 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         select.setLabel(getTranslation(label));
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("enterprise.portfolio.allPlans"));
-        select.setItems(SitePlan.values());
-        select.setItemLabelGenerator(plan -> EnterpriseScreens.plan(this, plan));
+        select.setItems(plans.codes());
+        select.setItemLabelGenerator(plan -> EnterpriseScreens.plan(plans, plan));
     }
 
     private HorizontalLayout charts(PortfolioOverview overview) {
@@ -140,7 +144,7 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         byPlan.setId("chart-by-plan");
         byPlan.setTitle(getTranslation("enterprise.portfolio.chartByPlan"));
         byPlan.setNoDataText(getTranslation("enterprise.portfolio.chartEmpty"));
-        byPlan.setCategories(counts.stream().map(c -> EnterpriseScreens.plan(this, c.plan())).toList());
+        byPlan.setCategories(counts.stream().map(c -> EnterpriseScreens.plan(plans, c.plan())).toList());
         // The bar's tooltip shows the series name and the count of the plan hovered.
         byPlan.setSeries(new ChartSeries(getTranslation("enterprise.portfolio.sites"), counts.stream().map(PlanCount::sites).toList()));
         byPlan.setValueFormat("", 0);

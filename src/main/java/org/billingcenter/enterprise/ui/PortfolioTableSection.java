@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
 import org.billingcenter.enterprise.PortfolioFilter;
+import org.billingcenter.enterprise.HostingPlans;
 import org.billingcenter.enterprise.PortfolioHeader;
 import org.billingcenter.enterprise.PortfolioPageRequest;
 import org.billingcenter.enterprise.PortfolioRow;
@@ -40,6 +41,7 @@ class PortfolioTableSection extends Details {
     final Anchor csv;
     final ProgressBar progress = new ProgressBar();
     private final SitePortfolioReportService report;
+    private final HostingPlans plans;
     private final PortfolioHeader header;
     private final PortfolioTable table;
     private final PortfolioCsvDownload download;
@@ -51,8 +53,10 @@ class PortfolioTableSection extends Details {
     private PortfolioPageRequest request;
     private List<PortfolioRow> rows;
 
-    PortfolioTableSection(SitePortfolioReportService report, PortfolioHeader header, PortfolioTable table, int pageSize, long total) {
+    PortfolioTableSection(SitePortfolioReportService report, HostingPlans plans, PortfolioHeader header, PortfolioTable table, int pageSize,
+            long total) {
         this.report = report;
+        this.plans = plans;
         this.header = header;
         this.table = table;
         this.pageSize = pageSize;
@@ -64,10 +68,10 @@ class PortfolioTableSection extends Details {
 
         grid.setId("grid-" + key);
         grid.addColumn(PortfolioRow::siteName).setHeader(getTranslation("enterprise.portfolio.siteName")).setKey("site").setFlexGrow(2);
-        grid.addColumn(PortfolioRow::owner).setHeader(getTranslation("enterprise.portfolio.owner")).setKey("owner");
-        grid.addColumn(r -> EnterpriseScreens.plan(this, r.previousPlan())).setHeader(getTranslation("enterprise.portfolio.previousPlan"))
+        grid.addColumn(r -> EnterpriseScreens.owner(this, r.owner())).setHeader(getTranslation("enterprise.portfolio.owner")).setKey("owner");
+        grid.addColumn(r -> EnterpriseScreens.plan(plans, r.previousPlan())).setHeader(getTranslation("enterprise.portfolio.previousPlan"))
                 .setKey("previousPlan");
-        grid.addColumn(r -> EnterpriseScreens.plan(this, r.currentPlan())).setHeader(getTranslation("enterprise.portfolio.currentPlan"))
+        grid.addColumn(r -> EnterpriseScreens.plan(plans, r.currentPlan())).setHeader(getTranslation("enterprise.portfolio.currentPlan"))
                 .setKey("currentPlan");
         grid.addColumn(r -> header.previousInvoiceDate().toString()).setHeader(getTranslation("enterprise.portfolio.previousDate"));
         grid.addColumn(r -> header.invoiceDate().toString()).setHeader(getTranslation("enterprise.portfolio.currentDate"));

@@ -68,9 +68,9 @@ class EnterpriseViewsTest extends EnterprisePortfolioFixture {
         assertThat(size(report, PortfolioTable.ACTIVE)).isEqualTo(2);
         assertThat(size(report, PortfolioTable.DEACTIVATED)).isZero();
         report.owner.clear();
-        report.currentPlan.setValue(SitePlan.STARTER);
+        report.currentPlan.setValue(SitePlan.of("STARTER"));
         assertThat(size(report, PortfolioTable.ACTIVE)).isEqualTo(4);
-        report.previousPlan.setValue(SitePlan.BUSINESS);
+        report.previousPlan.setValue(SitePlan.of("BUSINESS"));
         assertThat(size(report, PortfolioTable.ACTIVE)).isEqualTo(1);
         report.currentPlan.clear();
         report.previousPlan.clear();

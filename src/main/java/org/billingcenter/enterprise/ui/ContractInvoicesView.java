@@ -1,0 +1,117 @@
+package org.billingcenter.enterprise.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+
+import org.billingcenter.enterprise.InvoicePayments;
+import org.billingcenter.enterprise.InvoiceStatus;
+import org.billingcenter.enterprise.NewInvoicePayment;
+import org.billingcenter.enterprise.SiteDesk;
+import org.billingcenter.enterprise.StaffInvoice;
+import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.ui.Forms;
+
+/** A contract's invoices for the staff: what each totals, what is paid and by when, and recording a payment that arrived. */
+@Route("operator/contracts/invoices")
+@RolesAllowed(Role.Names.OPERATOR)
+public class ContractInvoicesView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    final Grid<StaffInvoice> grid = new Grid<>();
+    final Paragraph empty = new Paragraph();
+    private final InvoicePayments payments;
+    private final SiteDesk sites;
+    private long contractId;
+
+    public ContractInvoicesView(InvoicePayments payments, SiteDesk sites) {
+        this.payments = payments;
+        this.sites = sites;
+        grid.setId("contract-invoices");
+        grid.addColumn(StaffInvoice::number).setHeader(getTranslation("payments.number")).setKey("number");
+        grid.addColumn(StaffInvoice::invoiceDate).setHeader(getTranslation("payments.invoiceDate"));
+        grid.addColumn(StaffInvoice::dueOn).setHeader(getTranslation("payments.dueOn"));
+        grid.addColumn(i -> EnterpriseScreens.label(this, i.status())).setHeader(getTranslation("payments.status")).setKey("status");
+        grid.addColumn(i -> EnterpriseScreens.money(i.total(), getLocale())).setHeader(getTranslation("payments.total"));
+        grid.addColumn(i -> EnterpriseScreens.money(i.paid(), getLocale())).setHeader(getTranslation("payments.paid")).setKey("paid");
+        grid.addComponentColumn(this::recordButton);
+        grid.setAllRowsVisible(true);
+        empty.setText(getTranslation("payments.empty"));
+        empty.setId("contract-invoices-empty");
+        add(new H2(getTranslation("payments.title")), empty, grid);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long contract) {
+        contractId = contract;
+        try {
+            refresh();
+        } catch (BusinessRuleException notFound) {
+            event.forwardTo(ContractDeskView.class);
+            Forms.notifyError(getTranslation(notFound.messageKey()));
+        }
+    }
+
+    private Button recordButton(StaffInvoice invoice) {
+        Button record = new Button(getTranslation("payments.record"), click -> openPayment(invoice));
+        record.setId("record-payment-" + invoice.id());
+        record.setVisible(invoice.status() != InvoiceStatus.PAID);
+        return record;
+    }
+
+    void openPayment(StaffInvoice invoice) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("payments.recordTitle", invoice.number(),
+                EnterpriseScreens.money(invoice.outstanding(), getLocale())));
+        BigDecimalField amount = new BigDecimalField(getTranslation("payments.amount"));
+        amount.setId("payment-amount");
+        amount.setValue(invoice.outstanding().amount());
+        DatePicker paidOn = new DatePicker(getTranslation("payments.paidOn"), sites.today());
+        paidOn.setId("payment-date");
+        TextField reference = new TextField(getTranslation("payments.reference"));
+        reference.setId("payment-reference");
+        Button confirm = new Button(getTranslation("payments.record"), click -> {
+            try {
+                payments.record(invoice.id(), new NewInvoicePayment(amount.getValue(), paidOn.getValue(), reference.getValue()));
+                dialog.close();
+                Forms.notifySuccess(getTranslation("payments.recorded"));
+                refresh();
+            } catch (BusinessRuleException e) {
+                Forms.notifyError(getTranslation(e.messageKey(), e.arguments()));
+            } catch (ConstraintViolationException invalid) {
+                Forms.notifyError(getTranslation("payments.incomplete"));
+            }
+        });
+        confirm.setId("payment-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(amount, paidOn, reference));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void refresh() {
+        var invoices = payments.invoices(contractId);
+        grid.setItems(invoices);
+        grid.setVisible(!invoices.isEmpty());
+        empty.setVisible(invoices.isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("payments.title");
+    }
+}
