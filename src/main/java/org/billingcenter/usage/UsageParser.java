@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.billingcenter.shared.error.BusinessRuleException;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,32 +62,51 @@ final class UsageParser {
         return rows;
     }
 
-    static List<Parsed> json(String body, int maxRows) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
+    /**
+     * Reads the records one at a time from the stream: only one record's tree is held at once, and
+     * a batch past {@code maxRows} is refused as soon as its first extra record starts.
+     */
+    static List<Parsed> json(Reader body, int maxRows) {
+        List<Parsed> rows = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_OBJECT) {
+                if (!seekRecords(parser)) {
+                    throw new BusinessRuleException("usage.unreadable", "expected {\"records\": [...]} or an array");
+                }
+            } else if (first != JsonToken.START_ARRAY) {
+                throw new BusinessRuleException("usage.unreadable", "expected {\"records\": [...]} or an array");
+            }
+            int row = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (++row > maxRows) {
+                    throw new BusinessRuleException("usage.batchTooLarge", maxRows);
+                }
+                JsonNode node = JSON.readTree(parser);
+                if (node == null || !node.isObject()) {
+                    rows.add(new Parsed(row, null, null, "not an object"));
+                    continue;
+                }
+                rows.add(read(row, name -> node.hasNonNull(name) ? node.get(name).asString() : null,
+                        "sourceId", "workspaceId", "itemCode", "hour", "quantity"));
+            }
         } catch (JacksonException e) {
             throw new BusinessRuleException("usage.unreadable", e.getOriginalMessage());
         }
-        JsonNode records = root != null && root.isObject() ? root.get("records") : root;
-        if (records == null || !records.isArray()) {
-            throw new BusinessRuleException("usage.unreadable", "expected {\"records\": [...]} or an array");
-        }
-        if (records.size() > maxRows) {
-            throw new BusinessRuleException("usage.batchTooLarge", maxRows);
-        }
-        List<Parsed> rows = new ArrayList<>(records.size());
-        int row = 0;
-        for (JsonNode node : records) {
-            row++;
-            if (!node.isObject()) {
-                rows.add(new Parsed(row, null, null, "not an object"));
-                continue;
-            }
-            rows.add(read(row, name -> node.hasNonNull(name) ? node.get(name).asString() : null,
-                    "sourceId", "workspaceId", "itemCode", "hour", "quantity"));
-        }
         return rows;
+    }
+
+    /** Moves the parser into the root object's "records" array; false when the object has none. */
+    private static boolean seekRecords(JsonParser parser) {
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("records".equals(name)) {
+                return value == JsonToken.START_ARRAY;
+            }
+            parser.skipChildren();
+        }
+        return false;
     }
 
     private static Parsed read(int row, Function<String, String> field, String... names) {
