@@ -7,12 +7,10 @@ import java.io.InputStream;
 /** A request body that fails as soon as it grows past its limit, so a body without a declared length is bounded too. */
 final class BoundedInputStream extends FilterInputStream {
 
-    /** Thrown when the body passes the limit; parsers may wrap it, so its message marks it too. */
+    /** Thrown when the body passes the limit (parsers wrap it: ask {@link #passedLimit()}). */
     static final class TooLarge extends IOException {
-        static final String MESSAGE = "request body past its limit";
-
         TooLarge() {
-            super(MESSAGE);
+            super("request body past its limit");
         }
     }
 
@@ -47,6 +45,10 @@ final class BoundedInputStream extends FilterInputStream {
         long skipped = super.skip(Math.min(n, limit - read + 1));
         count(skipped);
         return skipped;
+    }
+
+    boolean passedLimit() {
+        return read > limit;
     }
 
     private void count(long n) throws TooLarge {

@@ -79,13 +79,14 @@ class UsageApiController {
         if (request.getContentLengthLong() > limit) {
             return tooLarge(limit);
         }
-        try (Reader body = new InputStreamReader(new BoundedInputStream(request.getInputStream(), limit), StandardCharsets.UTF_8)) {
+        BoundedInputStream bounded = new BoundedInputStream(request.getInputStream(), limit);
+        try (Reader body = new InputStreamReader(bounded, StandardCharsets.UTF_8)) {
             // The key is the tenant's own: the batch is taken in as the tenant's system operator.
             IngestionResult result = SystemIdentity.callAsOperator(tenant, () -> work.apply(body));
             return ResponseEntity.status(result.refused() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK).body(result);
         } catch (BusinessRuleException e) {
-            // The parsers turn a failed read into "unreadable"; one that failed at the limit is "too large".
-            if (e.getMessage().contains(BoundedInputStream.TooLarge.MESSAGE)) {
+            // The parsers report any failed read as "unreadable"; one that stopped at the limit is "too large".
+            if (bounded.passedLimit()) {
                 return tooLarge(limit);
             }
             return ResponseEntity.badRequest().body(Map.of("error", e.messageKey(), "details", List.of(e.arguments()).toString()));

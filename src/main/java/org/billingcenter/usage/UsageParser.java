@@ -15,10 +15,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.money.DecimalLimits;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class UsageParser {
 
     static final List<String> CSV_HEADER = List.of("source_id", "workspace_id", "item_code", "hour", "quantity");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Records are read one at a time from an open stream: what follows a record is the next one.
+    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** A row read: its record, or why it could not be read. */
     record Parsed(int row, String sourceId, UsageRecord record, String problem) {
@@ -124,21 +127,30 @@ final class UsageParser {
         try {
             workspaceId = Long.parseLong(workspace);
         } catch (NumberFormatException e) {
-            return new Parsed(row, sourceId, null, names[1] + " '" + workspace + "' is not a workspace id");
+            return new Parsed(row, sourceId, null, names[1] + " '" + shown(workspace) + "' is not a workspace id");
         }
         Instant at;
         try {
             at = Instant.parse(hour);
         } catch (DateTimeParseException e) {
-            return new Parsed(row, sourceId, null, names[3] + " '" + hour + "' is not an ISO-8601 instant such as 2026-11-14T03:00:00Z");
+            return new Parsed(row, sourceId, null, names[3] + " '" + shown(hour) + "' is not an ISO-8601 instant such as 2026-11-14T03:00:00Z");
         }
         BigDecimal amount;
         try {
-            amount = new BigDecimal(quantity);
+            // Reading a number of thousands of digits costs time; no quantity needs more than 64 characters.
+            amount = DecimalLimits.shortEnough(quantity) ? new BigDecimal(quantity) : null;
         } catch (NumberFormatException e) {
-            return new Parsed(row, sourceId, null, names[4] + " '" + quantity + "' is not a number");
+            amount = null;
+        }
+        if (amount == null) {
+            return new Parsed(row, sourceId, null, names[4] + " '" + shown(quantity) + "' is not a number");
         }
         return new Parsed(row, sourceId, new UsageRecord(sourceId, workspaceId, item, at, amount), null);
+    }
+
+    /** A bad value as echoed in the answer: the start of it, not megabytes of it. */
+    private static String shown(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private static String trimmed(String value) {
