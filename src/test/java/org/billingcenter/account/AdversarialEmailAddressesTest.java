@@ -40,7 +40,7 @@ class AdversarialEmailAddressesTest extends ApplicationTest {
         SignedInUser owner = newOwner(INTL);
         for (String address : HOSTILE) {
             assertThatThrownBy(() -> as(owner, () -> invitations.invite(address, Role.MEMBER)))
-                    .as(address.substring(0, 20)).isInstanceOf(BusinessRuleException.class)
+                    .as(address.substring(0, Math.min(20, address.length()))).isInstanceOf(BusinessRuleException.class)
                     .extracting(e -> ((BusinessRuleException) e).messageKey()).isEqualTo("validation.email");
         }
         assertThat(as(owner, () -> invitations.invite(uniqueEmail("colleague"), Role.MEMBER))).isNotNull();

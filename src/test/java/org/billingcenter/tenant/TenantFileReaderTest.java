@@ -57,6 +57,8 @@ class TenantFileReaderTest {
             default locale unlisted| default-locale: en      | default-locale: fr       | default-locale
             arrears not last       | deduction-order: [CASH, ARREARS] | deduction-order: [ARREARS, CASH] | deduction-order
             bad aggregation        | aggregation: SUM        | aggregation: AVERAGE     | price-list[0].aggregation
+            public url with a path | hosts: [test.example]   | hosts: [test.example]\\npublic-url: https://test.example/x?next=evil | public-url
+            public url not http    | hosts: [test.example]   | hosts: [test.example]\\npublic-url: javascript:alert(1) | public-url
             """)
     void namesTheFileAndTheFieldOfAMistake(String mistake, String good, String bad, String field) throws IOException {
         Path file = writeTenant(validTenant().replace(good, bad.replace("\\n", "\n")));
@@ -72,6 +74,14 @@ class TenantFileReaderTest {
         Files.writeString(file, validTenant());
         Files.writeString(dir.resolve("logo.svg"), "<svg/>");
         assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("field 'id'");
+    }
+
+    @Test
+    void linksInEMailsStartAtThePublicUrlOrAtHttpsAndTheFirstHost() throws IOException {
+        assertThat(reader.read(writeTenant(validTenant())).publicUrl()).isEqualTo("https://test.example");
+        assertThat(reader.read(writeTenant(validTenant().replace("hosts: [test.example]",
+                "hosts: [test.example]\npublic-url: https://billing.test.example:8443"))).publicUrl())
+                .isEqualTo("https://billing.test.example:8443");
     }
 
     @Test
