@@ -39,14 +39,16 @@ class TenantRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var tenant = tenants.forHost(request.getServerName());
         if (tenant.isEmpty()) {
-            PlainErrorPage.write(response, HttpServletResponse.SC_NOT_FOUND, "No billing portal is served at this address.");
+            PlainErrorPage.write(response, HttpServletResponse.SC_NOT_FOUND, "No billing portal is served at this address.",
+                    "此地址没有提供计费门户。");
             return;
         }
         String tenantId = tenant.get().id();
         HttpSession session = request.getSession(false);
         if (session != null && !bindOrMatch(session, tenantId)) {
             PlainErrorPage.write(response, HttpServletResponse.SC_FORBIDDEN,
-                    "This browser is signed in at another billing portal. Sign out there, or open this portal in another browser.");
+                    "This browser is signed in at another billing portal. Sign out there, or open this portal in another browser.",
+                    "此浏览器已登录另一个计费门户。请先在那里退出，或在其他浏览器中打开本门户。");
             return;
         }
         TenantContext.bind(tenantId);

@@ -38,11 +38,7 @@ class MarkupInChartNamesIT extends BrowserJourney {
 
         Browser owner = browser().signIn(INTL, "owner@demo.example", ProductionApp.DEMO_PASSWORD);
         owner.open(INTL, "bills");
-        owner.waitUntil(d -> !owner.gridCells("bills-grid").isEmpty() ? true : null);
-        owner.js("""
-                const grid = document.getElementById('bills-grid');
-                const cell = Array.from(grid.querySelectorAll('vaadin-grid-cell-content')).find(c => c.textContent.trim().length > 0);
-                cell.click();""");
+        clickFirstRow(owner, "bills-grid");
         owner.waitUntil(d -> d.getCurrentUrl().contains("/bill/") ? true : null);
         owner.settle();
 
@@ -73,11 +69,7 @@ class MarkupInChartNamesIT extends BrowserJourney {
         pointAt(admin, "spend-chart", "svg.apexcharts-svg");
         assertNothingInjected(admin, "spend-chart");
         admin.open(HOSTING, "enterprise/invoices");
-        admin.waitUntil(d -> !admin.gridCells("invoices-grid").isEmpty() ? true : null);
-        admin.js("""
-                const grid = document.getElementById('invoices-grid');
-                Array.from(grid.querySelectorAll('vaadin-grid-cell-content')).find(c => c.textContent.trim().length > 0).click();""");
-        admin.settle();
+        clickFirstRow(admin, "invoices-grid");
         admin.click("open-portfolio");
         admin.waitUntil(d -> d.getCurrentUrl().contains("/enterprise/portfolio/") ? true : null);
         pointAt(admin, "chart-by-plan", "svg.apexcharts-svg");
@@ -98,6 +90,22 @@ class MarkupInChartNamesIT extends BrowserJourney {
                 const title = root.querySelector('.apexcharts-tooltip-title');
                 const label = root.querySelector('.apexcharts-tooltip-text-y-label');
                 return (title ? title.textContent : '') + ' ' + (label ? label.textContent : '');""", chartId);
+    }
+
+    /** Clicks the first body row of a vaadin-grid that shows something (header cells aside). */
+    private static void clickFirstRow(Browser browser, String gridId) {
+        WebElement cell = browser.waitUntil(d -> (WebElement) browser.js("""
+                const grid = document.getElementById(arguments[0]);
+                const rows = Array.from(grid.shadowRoot.querySelectorAll('#items tr')).filter(r => !r.hidden);
+                for (const r of rows) {
+                    const cells = Array.from(r.querySelectorAll('slot'))
+                        .map(s => grid.querySelector('vaadin-grid-cell-content[slot="' + s.name + '"]')).filter(c => c);
+                    const shown = cells.find(c => c.textContent.trim().length > 0);
+                    if (shown) { return shown; }
+                }
+                return null;""", gridId));
+        cell.click();
+        browser.settle();
     }
 
     @SuppressWarnings("unchecked")
