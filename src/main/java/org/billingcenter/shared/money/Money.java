@@ -45,8 +45,8 @@ public final class Money implements Comparable<Money> {
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
-        if (!DecimalLimits.withinIntegerDigits(amount, MAX_INTEGER_DIGITS)
-                || !DecimalLimits.withinDecimals(amount, currency.getDefaultFractionDigits())) {
+        // Before any arithmetic: 1e999999999 (or 1e-999999999) would expand to a billion digits below.
+        if (!DecimalLimits.withinIntegerDigits(amount, MAX_INTEGER_DIGITS) || !DecimalLimits.withinDecimals(amount, 64)) {
             throw new IllegalArgumentException("not an amount of " + currency.getCurrencyCode() + " that can be held: at most "
                     + MAX_INTEGER_DIGITS + " digits before the point and " + currency.getDefaultFractionDigits() + " after");
         }
