@@ -8,11 +8,26 @@
  * Colours may be CSS custom properties (`var(--lumo-primary-color)`): SVG attributes do not
  * resolve var(), so they are resolved here against the host's computed style, which lets a
  * tenant's brand colour set at runtime reach the chart.
+ *
+ * Names in a chart are typed by people (workspaces, sites, departments), and ApexCharts writes
+ * some texts as HTML (tooltip titles and series names, legend entries, the x-axis tooltip) while
+ * drawing the rest as SVG text. Every text that can reach one of those HTML places goes through
+ * a formatter here that escapes it, so markup in a name is shown, never run.
  */
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import ApexCharts from 'apexcharts';
 
 type Json = Record<string, any>;
+
+/** A text made safe for ApexCharts' innerHTML writes: it shows exactly as typed. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
 
 interface BcOptions {
   valuePrefix?: string;
@@ -154,11 +169,18 @@ export class BcApexChart extends LitElement {
       }
       return (v < 0 ? '-' : '') + prefix + number.format(Math.abs(v));
     };
+    // The value text also lands in the tooltip's HTML (and the prefix is configuration).
+    const safeFormat = (v: unknown) => escapeHtml(format(v));
 
     const type = options.chart?.type;
     // Resizing is handled by our own observer (see resizeObserver).
     (options.chart ??= {}).redrawOnParentResize = false;
-    options.tooltip = { ...(options.tooltip ?? {}), y: { formatter: format } };
+    options.tooltip = {
+      ...(options.tooltip ?? {}),
+      // ApexCharts' own title formatter appends ': ' to a series name.
+      y: { formatter: safeFormat, title: { formatter: (name: unknown) => (name ? escapeHtml(name) + ': ' : '') } },
+    };
+    options.legend = { ...(options.legend ?? {}), formatter: (name: unknown) => escapeHtml(name) };
     if (type === 'donut') {
       const donut = (((options.plotOptions ??= {}).pie ??= {}).donut ??= {});
       const labels = (donut.labels ??= {});
@@ -180,6 +202,10 @@ export class BcApexChart extends LitElement {
       const axis = (options[axisKey] ??= {});
       axis.labels = { ...(axis.labels ?? {}), formatter: format };
       options.dataLabels = { ...(options.dataLabels ?? {}), formatter: format };
+      // The hovered category becomes the tooltip's title and the x-axis tooltip, both HTML.
+      options.tooltip.x = { ...(options.tooltip.x ?? {}), formatter: (v: unknown) => escapeHtml(v) };
+      const xaxis = (options.xaxis ??= {});
+      xaxis.tooltip = { ...(xaxis.tooltip ?? {}), formatter: (v: unknown) => escapeHtml(v) };
     }
     return options;
   }

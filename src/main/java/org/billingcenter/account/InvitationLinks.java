@@ -9,13 +9,11 @@ import java.util.HexFormat;
 
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Makes the secret part of an invitation link and the link itself. The link points at the host
- * the inviter is using (so it reaches the same tenant's portal), else at the tenant's first host.
+ * Makes the secret part of an invitation link and the link itself. The link starts at the tenant's
+ * configured public URL: a request's scheme and host are whatever its sender (or a proxy) said,
+ * and a token sent to an attacker's host or over plain HTTP would be given away.
  */
 @Component
 class InvitationLinks {
@@ -46,9 +44,6 @@ class InvitationLinks {
     }
 
     String linkFor(String token) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes) {
-            return ServletUriComponentsBuilder.fromCurrentContextPath().path("/" + PATH + token).toUriString();
-        }
-        return "https://" + tenants.current().hosts().getFirst() + "/" + PATH + token;
+        return tenants.current().publicUrl() + "/" + PATH + token;
     }
 }

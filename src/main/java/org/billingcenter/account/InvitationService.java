@@ -14,6 +14,7 @@ import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
+import org.billingcenter.shared.identity.EmailAddresses;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.tenant.TenantRegistry;
@@ -64,7 +65,7 @@ public class InvitationService {
     public PendingInvitation invite(String rawEmail, Role role) {
         TeamPolicy.checkGrant(myRole(), role);
         String email = normalise(rawEmail);
-        if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+        if (!EmailAddresses.isPlausible(email)) {
             throw new BusinessRuleException("validation.email");
         }
         long account = CurrentUser.requireAccountId();

@@ -13,7 +13,8 @@ public final class PhoneNumbers {
 
     /** The number in the form it is kept and texted to, or refused with what a phone number looks like. */
     public static String normalised(String raw) {
-        String compact = raw == null ? "" : raw.strip().replaceAll("[\\s().-]", "");
+        // Length first: no phone number, however it is typed, runs to 40 characters.
+        String compact = raw == null || raw.length() > 40 ? "" : raw.strip().replaceAll("[\\s().-]", "");
         if (!compact.matches("\\+?[0-9]{6,15}")) {
             throw new BusinessRuleException("validation.phone");
         }

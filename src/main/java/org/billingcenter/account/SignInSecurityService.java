@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
+import org.billingcenter.shared.identity.EmailAddresses;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,7 @@ public class SignInSecurityService {
     @PreAuthorize("isAuthenticated()")
     public PendingEmailChange startEmailChange(String rawEmail) {
         String email = rawEmail == null ? "" : rawEmail.strip().toLowerCase(Locale.ROOT);
-        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 320) {
+        if (!EmailAddresses.isPlausible(email)) {
             throw new BusinessRuleException("validation.email");
         }
         User me = me();

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.money.DecimalLimits;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -164,6 +165,10 @@ public class ChargebackService {
             for (BigDecimal percent : rule.percentages().values()) {
                 if (percent == null || percent.signum() < 0) {
                     throw new BusinessRuleException("enterprise.chargeback.negative");
+                }
+                // Before adding: a percentage like 1e999999999 would make the sum a billion digits long.
+                if (!DecimalLimits.withinIntegerDigits(percent, 3) || !DecimalLimits.withinDecimals(percent, 4)) {
+                    throw new BusinessRuleException("enterprise.chargeback.percentFormat");
                 }
                 sum = sum.add(percent);
             }

@@ -66,7 +66,10 @@ public class ContractInvoiceService {
             sql.append(" AND i.invoice_date >= :from AND i.invoice_date < :until");
             params.addValue("from", LocalDate.of(query.year(), 1, 1)).addValue("until", LocalDate.of(query.year() + 1, 1, 1));
         }
-        if (query.number() != null && !query.number().isBlank()) {
+        if (query.number() != null && query.number().length() > 100) {
+            // No invoice number is that long: nothing matches, and no pattern reads the text.
+            sql.append(" AND 1 = 0");
+        } else if (query.number() != null && !query.number().isBlank()) {
             sql.append(" AND LOWER(i.invoice_number) LIKE :number");
             params.addValue("number", "%" + query.number().strip().toLowerCase(Locale.ROOT).replaceAll("[%_!]", "") + "%");
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
@@ -41,7 +42,10 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider authenticationProvider,
             AccessRefresh accessRefresh) throws Exception {
+        // An error page needs no sign-in: were it guarded, a refused request would be sent to sign in,
+        // and a sign-in page that is refused too would send it round again.
         http.authorizeHttpRequests(requests -> requests
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/tenant-assets/**", "/styles/**", "/actuator/health/**").permitAll());
         http.authenticationProvider(authenticationProvider);
         // Roles come from the database on every request, not from what the session remembers.

@@ -15,11 +15,18 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-/** One billing operator, exactly as its {@code tenants/<id>.yml} file declares it. */
+/**
+ * One billing operator, exactly as its {@code tenants/<id>.yml} file declares it. Its
+ * {@code public-url} (default {@code https://} and its first host) is where links sent by e-mail
+ * point.
+ */
 public record TenantDefinition(
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be 2-40 lower-case letters, digits or '-', starting with a letter") String id,
         @NotBlank String brandName,
         @NotEmpty List<@NotBlank String> hosts,
+        @Pattern(regexp = "https?://[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?",
+                message = "must be the portal's address as people reach it, such as https://billing.example.com (scheme and host, no path)")
+        String publicUrl,
         @NotNull Locale defaultLocale,
         @NotEmpty List<@NotNull Locale> locales,
         @NotNull Currency currency,
@@ -39,6 +46,9 @@ public record TenantDefinition(
         List<@Valid HostingPlan> plans) {
 
     public TenantDefinition {
+        // Links in e-mails start here, never at whatever scheme and host a request claimed.
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? (hosts == null || hosts.isEmpty() ? null : "https://" + hosts.getFirst())
+                : publicUrl;
         rechargeMethods = rechargeMethods == null ? List.of() : List.copyOf(rechargeMethods);
         deductionOrder = deductionOrder == null || deductionOrder.isEmpty() ? FundingSource.DEFAULT_ORDER : List.copyOf(deductionOrder);
         priceList = priceList == null ? List.of() : List.copyOf(priceList);

@@ -70,7 +70,7 @@ public class UsageIngestionService {
     }
 
     @RolesAllowed(Role.Names.OPERATOR)
-    public IngestionResult ingestJson(String json) {
+    public IngestionResult ingestJson(Reader json) {
         return keep(UsageParser.json(json, settings.maxBatch()));
     }
 

@@ -15,8 +15,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.money.DecimalLimits;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class UsageParser {
 
     static final List<String> CSV_HEADER = List.of("source_id", "workspace_id", "item_code", "hour", "quantity");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Records are read one at a time from an open stream: what follows a record is the next one.
+    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** A row read: its record, or why it could not be read. */
     record Parsed(int row, String sourceId, UsageRecord record, String problem) {
@@ -60,32 +65,51 @@ final class UsageParser {
         return rows;
     }
 
-    static List<Parsed> json(String body, int maxRows) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
+    /**
+     * Reads the records one at a time from the stream: only one record's tree is held at once, and
+     * a batch past {@code maxRows} is refused as soon as its first extra record starts.
+     */
+    static List<Parsed> json(Reader body, int maxRows) {
+        List<Parsed> rows = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_OBJECT) {
+                if (!seekRecords(parser)) {
+                    throw new BusinessRuleException("usage.unreadable", "expected {\"records\": [...]} or an array");
+                }
+            } else if (first != JsonToken.START_ARRAY) {
+                throw new BusinessRuleException("usage.unreadable", "expected {\"records\": [...]} or an array");
+            }
+            int row = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (++row > maxRows) {
+                    throw new BusinessRuleException("usage.batchTooLarge", maxRows);
+                }
+                JsonNode node = JSON.readTree(parser);
+                if (node == null || !node.isObject()) {
+                    rows.add(new Parsed(row, null, null, "not an object"));
+                    continue;
+                }
+                rows.add(read(row, name -> node.hasNonNull(name) ? node.get(name).asString() : null,
+                        "sourceId", "workspaceId", "itemCode", "hour", "quantity"));
+            }
         } catch (JacksonException e) {
             throw new BusinessRuleException("usage.unreadable", e.getOriginalMessage());
         }
-        JsonNode records = root != null && root.isObject() ? root.get("records") : root;
-        if (records == null || !records.isArray()) {
-            throw new BusinessRuleException("usage.unreadable", "expected {\"records\": [...]} or an array");
-        }
-        if (records.size() > maxRows) {
-            throw new BusinessRuleException("usage.batchTooLarge", maxRows);
-        }
-        List<Parsed> rows = new ArrayList<>(records.size());
-        int row = 0;
-        for (JsonNode node : records) {
-            row++;
-            if (!node.isObject()) {
-                rows.add(new Parsed(row, null, null, "not an object"));
-                continue;
-            }
-            rows.add(read(row, name -> node.hasNonNull(name) ? node.get(name).asString() : null,
-                    "sourceId", "workspaceId", "itemCode", "hour", "quantity"));
-        }
         return rows;
+    }
+
+    /** Moves the parser into the root object's "records" array; false when the object has none. */
+    private static boolean seekRecords(JsonParser parser) {
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("records".equals(name)) {
+                return value == JsonToken.START_ARRAY;
+            }
+            parser.skipChildren();
+        }
+        return false;
     }
 
     private static Parsed read(int row, Function<String, String> field, String... names) {
@@ -103,21 +127,30 @@ final class UsageParser {
         try {
             workspaceId = Long.parseLong(workspace);
         } catch (NumberFormatException e) {
-            return new Parsed(row, sourceId, null, names[1] + " '" + workspace + "' is not a workspace id");
+            return new Parsed(row, sourceId, null, names[1] + " '" + shown(workspace) + "' is not a workspace id");
         }
         Instant at;
         try {
             at = Instant.parse(hour);
         } catch (DateTimeParseException e) {
-            return new Parsed(row, sourceId, null, names[3] + " '" + hour + "' is not an ISO-8601 instant such as 2026-11-14T03:00:00Z");
+            return new Parsed(row, sourceId, null, names[3] + " '" + shown(hour) + "' is not an ISO-8601 instant such as 2026-11-14T03:00:00Z");
         }
         BigDecimal amount;
         try {
-            amount = new BigDecimal(quantity);
+            // Reading a number of thousands of digits costs time; no quantity needs more than 64 characters.
+            amount = DecimalLimits.shortEnough(quantity) ? new BigDecimal(quantity) : null;
         } catch (NumberFormatException e) {
-            return new Parsed(row, sourceId, null, names[4] + " '" + quantity + "' is not a number");
+            amount = null;
+        }
+        if (amount == null) {
+            return new Parsed(row, sourceId, null, names[4] + " '" + shown(quantity) + "' is not a number");
         }
         return new Parsed(row, sourceId, new UsageRecord(sourceId, workspaceId, item, at, amount), null);
+    }
+
+    /** A bad value as echoed in the answer: the start of it, not megabytes of it. */
+    private static String shown(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private static String trimmed(String value) {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Currency;
 
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.money.DecimalLimits;
 import org.billingcenter.shared.money.Money;
 
 /**
@@ -39,7 +40,11 @@ public final class MoneyRules {
         if (amount == null) {
             throw new BusinessRuleException("money.mustBePositive");
         }
-        if (Math.max(amount.stripTrailingZeros().scale(), 0) > currency.getDefaultFractionDigits()) {
+        // Size first, from the representation alone: 1e999999999 must not reach any arithmetic.
+        if (!DecimalLimits.withinIntegerDigits(amount, Money.MAX_INTEGER_DIGITS)) {
+            throw new BusinessRuleException("money.tooManyDigits", Money.MAX_INTEGER_DIGITS);
+        }
+        if (!DecimalLimits.withinDecimals(amount, currency.getDefaultFractionDigits())) {
             throw new BusinessRuleException("money.tooManyDecimals", currency.getDefaultFractionDigits());
         }
         return Money.of(amount, currency);

@@ -134,7 +134,8 @@ public class VoucherService {
     }
 
     static String normalise(String code) {
-        return code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        // No code is anywhere near 100 characters: a longer text is no code, and no pattern reads it.
+        return code == null || code.length() > 100 ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
 

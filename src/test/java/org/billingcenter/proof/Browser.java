@@ -197,6 +197,11 @@ public final class Browser implements AutoCloseable {
                 return Object.values(flow.clients).every(c => !c.isActive || !c.isActive());""")));
     }
 
+    /** Moves the mouse onto an element (which may sit in a shadow root), as a person pointing at it. */
+    public void hover(WebElement element) {
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(element).perform();
+    }
+
     /** Saves what the browser shows, for a person to look at when a journey failed. */
     public Path screenshot(String name) {
         try {

@@ -27,6 +27,9 @@ public final class ProductionApp {
     /** Demo people's password (see {@code demo/DemoData}). */
     public static final String DEMO_PASSWORD = "demo-password";
 
+    /** lumen-intl's usage API key in the running app. */
+    public static final String USAGE_KEY = "proof-usage-key-lumen-intl";
+
     static {
         VaadinHttpSession.allowHostHeader();
     }
@@ -100,6 +103,7 @@ public final class ProductionApp {
         env.put("DB_PRODUCT_VERSION", TestDatabase.productVersion());
         env.put("BILLING_DEMO_DATA", "true");
         env.put("BILLING_OUTBOX_VIEWABLE", "true");
+        env.put("BILLING_USAGE_KEY_LUMEN_INTL", USAGE_KEY);
         builder.directory(new File("."));
         try {
             Process process = builder.start();

@@ -65,6 +65,8 @@ class TenantFileReaderTest {
             last plan with a limit | 'name: Big }'           | 'name: Big, traffic-limit: 9000 }' | plans[2].traffic-limit
             plan repeated          | code: BIG               | code: SMALL              | plans[2].code
             bad plan code          | code: MID               | code: mid-size           | plans[1].code
+            public url with a path | hosts: [test.example]   | hosts: [test.example]\\npublic-url: https://test.example/x?next=evil | public-url
+            public url not http    | hosts: [test.example]   | hosts: [test.example]\\npublic-url: javascript:alert(1) | public-url
             """)
     void namesTheFileAndTheFieldOfAMistake(String mistake, String good, String bad, String field) throws IOException {
         Path file = writeTenant(validTenant().replace(good, bad.replace("\\n", "\n")));
@@ -80,6 +82,14 @@ class TenantFileReaderTest {
         Files.writeString(file, validTenant());
         Files.writeString(dir.resolve("logo.svg"), "<svg/>");
         assertThatThrownBy(() -> reader.read(file)).hasMessageContaining("field 'id'");
+    }
+
+    @Test
+    void linksInEMailsStartAtThePublicUrlOrAtHttpsAndTheFirstHost() throws IOException {
+        assertThat(reader.read(writeTenant(validTenant())).publicUrl()).isEqualTo("https://test.example");
+        assertThat(reader.read(writeTenant(validTenant().replace("hosts: [test.example]",
+                "hosts: [test.example]\npublic-url: https://billing.test.example:8443"))).publicUrl())
+                .isEqualTo("https://billing.test.example:8443");
     }
 
     @Test

@@ -35,12 +35,21 @@ public final class Money implements Comparable<Money> {
         this.currency = currency.getCurrencyCode();
     }
 
+    /** Digits before the point that DECIMAL(19,4) holds. */
+    public static final int MAX_INTEGER_DIGITS = 15;
+
     /**
-     * @throws IllegalArgumentException if the amount has more decimals than the currency allows
+     * @throws IllegalArgumentException if the amount has more decimals than the currency allows, or
+     *         more digits than can be stored (checked first, before any arithmetic on it)
      */
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        // Before any arithmetic: 1e999999999 (or 1e-999999999) would expand to a billion digits below.
+        if (!DecimalLimits.withinIntegerDigits(amount, MAX_INTEGER_DIGITS) || !DecimalLimits.withinDecimals(amount, 64)) {
+            throw new IllegalArgumentException("not an amount of " + currency.getCurrencyCode() + " that can be held: at most "
+                    + MAX_INTEGER_DIGITS + " digits before the point and " + currency.getDefaultFractionDigits() + " after");
+        }
         BigDecimal normalised = amount.stripTrailingZeros();
         if (Math.max(normalised.scale(), 0) > currency.getDefaultFractionDigits()) {
             throw new IllegalArgumentException(
@@ -51,6 +60,9 @@ public final class Money implements Comparable<Money> {
     }
 
     public static Money of(String amount, String currencyCode) {
+        if (!DecimalLimits.shortEnough(amount)) {
+            throw new IllegalArgumentException("not an amount: " + amount.length() + " characters");
+        }
         return of(new BigDecimal(amount), Currency.getInstance(currencyCode));
     }
 

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
+import org.billingcenter.shared.ui.BoundedUpload;
 import org.billingcenter.ticket.NewAttachment;
 import org.billingcenter.ticket.TicketProperties;
 
@@ -17,14 +17,21 @@ import org.billingcenter.ticket.TicketProperties;
 class AttachmentPicker extends Upload {
 
     private final List<NewAttachment> files = Collections.synchronizedList(new ArrayList<>());
+    private final BoundedUpload handler;
 
     AttachmentPicker(TicketProperties limits, String id) {
         setId(id);
-        setUploadHandler(UploadHandler.inMemory((metadata, content) -> files.add(new NewAttachment(metadata.fileName(), content))));
+        handler = new BoundedUpload(limits.maxAttachmentSize().toBytes(), limits.maxAttachments(),
+                (metadata, content) -> files.add(new NewAttachment(metadata.fileName(), content)));
+        setUploadHandler(handler);
         setMaxFiles(limits.maxAttachments());
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxAttachmentSize().toBytes()));
         setAcceptedFileTypes(limits.acceptedExtensions().toArray(String[]::new));
-        addFileRemovedListener(removed -> files.removeIf(file -> file.fileName().equals(removed.getFileName())));
+        addFileRemovedListener(removed -> {
+            if (files.removeIf(file -> file.fileName().equals(removed.getFileName()))) {
+                handler.removed();
+            }
+        });
     }
 
     List<NewAttachment> files() {
@@ -35,6 +42,7 @@ class AttachmentPicker extends Upload {
 
     void reset() {
         files.clear();
+        handler.reset();
         clearFileList();
     }
 }

@@ -12,15 +12,16 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.ui.BoundedUpload;
 import org.billingcenter.usage.IngestionResult;
 import org.billingcenter.usage.RowError;
 import org.billingcenter.usage.UsageIngestionService;
+import org.billingcenter.usage.UsageProperties;
 
 /**
  * Operators upload a CSV of usage (the same format as the API). A file with any bad row is
@@ -36,12 +37,18 @@ public class UsageUploadView extends VerticalLayout implements HasDynamicTitle {
     final Grid<RowError> errors = new Grid<>();
     private final UsageIngestionService usage;
 
-    public UsageUploadView(UsageIngestionService usage) {
+    public UsageUploadView(UsageIngestionService usage, UsageProperties limits) {
         this.usage = usage;
         upload.setId("usage-upload");
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFiles(1);
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> getUI().ifPresent(ui -> ui.access(() -> take(content)))));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes().toBytes()));
+        BoundedUpload handler = new BoundedUpload(limits.maxBytes().toBytes(), 1,
+                (metadata, content) -> getUI().ifPresent(ui -> ui.access(() -> take(content))));
+        upload.setUploadHandler(handler);
+        // Each file is taken in whole when it arrives: the next one may come once it is off the list.
+        upload.addFileRemovedListener(removed -> handler.reset());
+        upload.addAllFinishedListener(finished -> handler.reset());
         outcome.setId("usage-outcome");
         errors.setId("usage-errors");
         errors.addColumn(RowError::row).setHeader(getTranslation("usage.column.row")).setKey("row").setAutoWidth(true);

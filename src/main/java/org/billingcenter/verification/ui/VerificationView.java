@@ -16,7 +16,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
@@ -24,6 +23,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.ui.BoundedUpload;
 import org.billingcenter.shared.ui.Confirm;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.verification.EnterpriseIdentity;
@@ -88,9 +88,13 @@ public class VerificationView extends VerticalLayout implements HasDynamicTitle 
         licence.setMaxFiles(1);
         licence.setMaxFileSize((int) limits.maxLicenceSize().toBytes());
         licence.setAcceptedFileTypes(".png", ".jpg", ".jpeg", ".pdf", "image/png", "image/jpeg", "application/pdf");
-        licence.setUploadHandler(UploadHandler.inMemory((metadata, content) ->
-                uploaded.set(new LicenceFile(metadata.fileName(), metadata.contentType(), content))));
-        licence.addFileRemovedListener(removed -> uploaded.set(null));
+        BoundedUpload licenceHandler = new BoundedUpload(limits.maxLicenceSize().toBytes(), 1,
+                (metadata, content) -> uploaded.set(new LicenceFile(metadata.fileName(), metadata.contentType(), content)));
+        licence.setUploadHandler(licenceHandler);
+        licence.addFileRemovedListener(removed -> {
+            uploaded.set(null);
+            licenceHandler.reset();
+        });
         licenceError.setId("licence-error");
         licenceError.addClassName("bc-error");
         licenceError.setVisible(false);
