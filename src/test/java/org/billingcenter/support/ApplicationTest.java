@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.billingcenter.account.AccountService;
+import org.billingcenter.account.EmailConfirmationService;
 import org.billingcenter.account.AccountSummary;
 import org.billingcenter.account.NewMember;
 import org.billingcenter.account.SignUp;
@@ -43,6 +44,9 @@ public abstract class ApplicationTest {
 
     @Autowired
     protected AccountService accounts;
+
+    @Autowired
+    protected EmailConfirmationService confirmations;
 
     @Autowired
     protected MutableClock clock;
@@ -96,6 +100,7 @@ public abstract class ApplicationTest {
             String email = uniqueEmail("owner");
             AccountKind kind = tenantId.equals(HOSTING) ? AccountKind.ENTERPRISE : AccountKind.STANDARD;
             accounts.signUp(new SignUp(email, PASSWORD, "Owner " + email, kind, "Company of " + email));
+            SystemIdentity.runAsOperator(tenantId, () -> confirmations.confirmByStaff(email, "Opened for a test"));
             return signedIn(email);
         });
     }
