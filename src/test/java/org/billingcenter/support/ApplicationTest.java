@@ -67,6 +67,7 @@ public abstract class ApplicationTest {
         // Billing runs are started by the tests themselves, at the times they set.
         registry.add("billing.billing.job-cron", () -> "-");
         registry.add("billing.enterprise.invoicing-cron", () -> "-");
+        registry.add("billing.account.expiry-cron", () -> "-");
     }
 
     @TestConfiguration(proxyBeanMethods = false)
