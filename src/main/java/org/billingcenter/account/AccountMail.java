@@ -7,15 +7,14 @@ import java.util.Locale;
 
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.shared.i18n.Translations;
-import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.stereotype.Component;
 
 /**
  * The account lifecycle's e-mails and texts, written in the recipient's language (theirs if they
- * chose one the tenant offers, else the tenant's) and handed to the outbox. Most are sent before
- * anyone is signed in, so the portal itself is their sender.
+ * chose one the tenant offers, else the tenant's) and handed to the outbox as mail to visitors:
+ * most go to people who are not signed in (yet).
  */
 @Component
 class AccountMail {
@@ -49,7 +48,7 @@ class AccountMail {
         if (user.getPhone() != null) {
             Locale locale = localeOf(user);
             String text = Translations.text(locale, "text.reset", brand(), UTC.format(expiresAt), link);
-            asPortal(() -> outbox.sendText(user.getPhone(), Translations.text(locale, "mail.reset.subject", brand()), text));
+            outbox.sendTextToVisitor(user.getPhone(), Translations.text(locale, "mail.reset.subject", brand()), text);
         }
     }
 
@@ -61,7 +60,7 @@ class AccountMail {
         Locale locale = localeOf(to);
         String subject = Translations.text(locale, key + ".subject", brand());
         String body = Translations.text(locale, key + ".body", brand(), until, link, String.valueOf(days));
-        asPortal(() -> outbox.send(to.getEmail(), subject, body));
+        outbox.sendToVisitor(to.getEmail(), subject, body);
     }
 
     private Locale localeOf(User user) {
@@ -72,9 +71,5 @@ class AccountMail {
 
     private String brand() {
         return tenants.currentBranding().brandName();
-    }
-
-    private void asPortal(Runnable send) {
-        SystemIdentity.runAsOperator(tenants.current().id(), send);
     }
 }
