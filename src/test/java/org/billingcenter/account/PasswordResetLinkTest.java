@@ -70,6 +70,20 @@ class PasswordResetLinkTest extends ApplicationTest {
         assertThat(texts.getFirst().body()).contains("reset-password/");
     }
 
+    @Test
+    void resetRequestsForOneAddressStopAtItsAllowanceWhetherOrNotItIsRegistered() {
+        String registered = newOwner(INTL).email();
+        String unknown = uniqueEmail("unknown");
+        for (String address : List.of(registered, unknown)) {
+            for (int i = 0; i < 5; i++) {
+                TenantContext.runAs(INTL, () -> resets.requestReset(address));
+            }
+            assertThatThrownBy(() -> TenantContext.runAs(INTL, () -> resets.requestReset(address)))
+                    .isInstanceOf(BusinessRuleException.class).hasMessageStartingWith("limits.tooMany");
+        }
+        assertThat(sent().stream().filter(e -> e.recipient().equals(registered) && e.body().contains("reset-password/"))).hasSize(5);
+    }
+
     @Autowired
     UserRepository users;
     @Autowired
