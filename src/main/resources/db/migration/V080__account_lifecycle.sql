@@ -10,7 +10,7 @@ CREATE TABLE account_token (
     tenant_id   VARCHAR(40) NOT NULL,
     user_id     BIGINT      NOT NULL,
     purpose     VARCHAR(20) NOT NULL,
-    token_hash  CHAR(64)    NOT NULL,
+    token_hash  VARCHAR(64) NOT NULL,
     created_at  DATETIME(6) NOT NULL,
     expires_at  DATETIME(6) NOT NULL,
     used_at     DATETIME(6),
@@ -25,7 +25,7 @@ CREATE INDEX ix_account_token_user ON account_token (tenant_id, user_id, purpose
 CREATE TABLE send_counter (
     tenant_id    VARCHAR(40) NOT NULL,
     action       VARCHAR(30) NOT NULL,
-    subject_hash CHAR(64)    NOT NULL,
+    subject_hash VARCHAR(64) NOT NULL,
     window_start DATETIME(6) NOT NULL,
     hits         INT         NOT NULL,
     PRIMARY KEY (tenant_id, action, subject_hash, window_start)
