@@ -48,10 +48,14 @@ public class AccountService {
     private final AuditTrail auditTrail;
     private final Clock clock;
     private final CurrentSignIns currentSignIns;
+    private final SendLimits limits;
+    private final AccountMail mail;
+    private final EmailConfirmationService confirmations;
 
     AccountService(UserRepository users, BillingAccountRepository accounts, MembershipRepository memberships,
             PasswordEncoder passwordEncoder, TenantRegistry tenants, ApplicationEventPublisher events,
-            AuditService audit, AuditTrail auditTrail, Clock clock, CurrentSignIns currentSignIns) {
+            AuditService audit, AuditTrail auditTrail, Clock clock, CurrentSignIns currentSignIns, SendLimits limits,
+            AccountMail mail, EmailConfirmationService confirmations) {
         this.users = users;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -62,26 +66,46 @@ public class AccountService {
         this.auditTrail = auditTrail;
         this.clock = clock;
         this.currentSignIns = currentSignIns;
+        this.limits = limits;
+        this.mail = mail;
+        this.confirmations = confirmations;
     }
 
-    /** Opens an account at the current tenant with the new user as its Owner. Open to anyone. */
-    public AccountSummary signUp(@Valid SignUp request) {
+    /** Opens an account in the tenant's own language; see {@link #signUp(SignUp, Locale)}. */
+    public void signUp(@Valid SignUp request) {
+        signUp(request, null);
+    }
+
+    /**
+     * Opens an account at the current tenant with the new user as its Owner, and mails them the
+     * link that confirms their address. Open to anyone, so it answers the same whether or not the
+     * address is registered already: then nothing is opened and the address's owner is told that
+     * someone tried. Limited per address and per client.
+     */
+    public void signUp(@Valid SignUp request, Locale language) {
         TenantDefinition tenant = tenants.current();
         if (!tenant.offers(request.kind())) {
             throw new BusinessRuleException("signup.kindNotOffered", request.kind());
         }
         String email = normalise(request.email());
         PasswordPolicy.check(request.password(), email);
-        if (users.existsByEmail(email)) {
-            throw new BusinessRuleException("signup.emailTaken");
+        limits.count(SendLimits.Action.SIGN_UP, email);
+        // Hashed either way, so the time taken does not tell a registered address from a new one.
+        String passwordHash = passwordEncoder.encode(request.password());
+        Optional<User> existing = users.findByEmail(email);
+        if (existing.isPresent()) {
+            mail.signUpTried(existing.get());
+            return;
         }
-        User user = users.save(new User(email, passwordEncoder.encode(request.password()), request.displayName().strip(),
-                false, clock.instant()));
+        User user = users.save(new User(email, passwordHash, request.displayName().strip(), false, clock.instant()));
+        if (language != null && tenant.locales().contains(language)) {
+            user.preferLocale(language);
+        }
         BillingAccount account = accounts.save(new BillingAccount(request.kind(), tenant.currency().getCurrencyCode(),
                 request.enterpriseName().strip(), clock.instant()));
         memberships.save(new Membership(account.getId(), user.getId(), Role.OWNER));
         events.publishEvent(new AccountOpened(account.getId(), account.getKind(), tenant.currency()));
-        return summaryOf(account);
+        confirmations.send(user);
     }
 
     /**
@@ -165,6 +189,7 @@ public class AccountService {
                 && !CurrentUser.require().has(Role.OWNER)) {
             throw new BusinessRuleException("team.roleNotGrantable", member.role());
         }
+        confirmations.requireConfirmedAccount();
         long accountId = CurrentUser.requireAccountId();
         User user = createUser(member.email(), member.password(), member.displayName(), false);
         memberships.save(new Membership(accountId, user.getId(), member.role()));
@@ -276,7 +301,7 @@ public class AccountService {
                 account.profile().enterpriseName());
     }
 
-    private static String normalise(String email) {
+    static String normalise(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 }

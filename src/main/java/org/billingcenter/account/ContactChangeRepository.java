@@ -17,4 +17,6 @@ interface ContactChangeRepository extends JpaRepository<ContactChange, Long> {
     default void cancelPending(long userId, ContactChange.Kind kind) {
         findByUserIdAndKindAndStatus(userId, kind, ContactChange.Status.PENDING).forEach(ContactChange::cancel);
     }
+
+    List<ContactChange> findByUserId(long userId);
 }

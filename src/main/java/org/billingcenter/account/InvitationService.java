@@ -44,11 +44,14 @@ public class InvitationService {
     private final TenantRegistry tenants;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail auditTrail;
+    private final EmailConfirmationService confirmations;
+    private final SendLimits limits;
     private final Clock clock;
 
     InvitationService(InvitationRepository invitations, MembershipRepository memberships, UserRepository users,
             BillingAccountRepository accounts, InvitationLinks links, Outbox outbox, TenantRegistry tenants,
-            PasswordEncoder passwordEncoder, AuditTrail auditTrail, Clock clock) {
+            PasswordEncoder passwordEncoder, AuditTrail auditTrail, EmailConfirmationService confirmations, SendLimits limits,
+            Clock clock) {
         this.invitations = invitations;
         this.memberships = memberships;
         this.users = users;
@@ -58,16 +61,20 @@ public class InvitationService {
         this.tenants = tenants;
         this.passwordEncoder = passwordEncoder;
         this.auditTrail = auditTrail;
+        this.confirmations = confirmations;
+        this.limits = limits;
         this.clock = clock;
     }
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public PendingInvitation invite(String rawEmail, Role role) {
         TeamPolicy.checkGrant(myRole(), role);
+        confirmations.requireConfirmedAccount();
         String email = normalise(rawEmail);
         if (!EmailAddresses.isPlausible(email)) {
             throw new BusinessRuleException("validation.email");
         }
+        limits.count(SendLimits.Action.INVITATION, email);
         long account = CurrentUser.requireAccountId();
         if (users.findByEmail(email).flatMap(user -> memberships.findByUserId(user.getId())).isPresent()) {
             throw new BusinessRuleException("team.alreadyMember");
@@ -88,7 +95,9 @@ public class InvitationService {
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public PendingInvitation resend(long invitationId) {
         TeamPolicy.checkManager(myRole());
+        confirmations.requireConfirmedAccount();
         Invitation invitation = openInMyAccount(invitationId);
+        limits.count(SendLimits.Action.INVITATION, invitation.getEmail());
         String token = InvitationLinks.newToken();
         invitation.renew(InvitationLinks.hash(token), clock.instant().plus(VALIDITY));
         auditTrail.because("Invitation resent");
@@ -139,6 +148,8 @@ public class InvitationService {
             throw new BusinessRuleException("team.alreadyMember");
         }
         memberships.save(new Membership(invitation.getAccountId(), user.getId(), invitation.getRole()));
+        // The link reached them at this address: that is the proof a sign-up's link gives.
+        user.confirmEmail(clock.instant());
         invitation.accepted(clock.instant());
         auditTrail.because("Invitation accepted by " + email);
     }

@@ -22,12 +22,14 @@ public class PhoneChangeService {
     private final UserRepository users;
     private final ContactChangeRepository changes;
     private final Outbox outbox;
+    private final SendLimits limits;
     private final Clock clock;
 
-    PhoneChangeService(UserRepository users, ContactChangeRepository changes, Outbox outbox, Clock clock) {
+    PhoneChangeService(UserRepository users, ContactChangeRepository changes, Outbox outbox, SendLimits limits, Clock clock) {
         this.users = users;
         this.changes = changes;
         this.outbox = outbox;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -49,6 +51,7 @@ public class PhoneChangeService {
         if (users.existsByPhone(phone)) {
             throw new BusinessRuleException("contact.phoneTaken");
         }
+        limits.count(SendLimits.Action.CODE, phone);
         changes.cancelPending(me.getId(), ContactChange.Kind.PHONE);
         ContactChange.Started started = ContactChange.start(me.getId(), ContactChange.Kind.PHONE, phone, clock.instant());
         changes.save(started.change());

@@ -26,14 +26,16 @@ public class SignInSecurityService {
     private final SignInRecordRepository signIns;
     private final ContactChangeRepository changes;
     private final Outbox outbox;
+    private final SendLimits limits;
     private final Clock clock;
 
     SignInSecurityService(UserRepository users, SignInRecordRepository signIns, ContactChangeRepository changes, Outbox outbox,
-            Clock clock) {
+            SendLimits limits, Clock clock) {
         this.users = users;
         this.signIns = signIns;
         this.changes = changes;
         this.outbox = outbox;
+        this.limits = limits;
         this.clock = clock;
     }
 
@@ -54,6 +56,7 @@ public class SignInSecurityService {
         if (email.equals(me.getEmail()) || users.existsByEmail(email)) {
             throw new BusinessRuleException("contact.emailTaken");
         }
+        limits.count(SendLimits.Action.CODE, email);
         changes.cancelPending(me.getId(), ContactChange.Kind.EMAIL);
         ContactChange.Started started = ContactChange.start(me.getId(), ContactChange.Kind.EMAIL, email, clock.instant());
         changes.save(started.change());

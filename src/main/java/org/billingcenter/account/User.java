@@ -56,6 +56,9 @@ class User extends TenantOwned {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
     @Version
     private long version;
 
@@ -120,8 +123,24 @@ class User extends TenantOwned {
         return ++sessionGeneration;
     }
 
+    /** A new address is not proven by the proof of the old one; the change itself proves it by code. */
     void changeEmail(String email) {
         this.email = email;
+    }
+
+    boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The person showed they receive mail at their sign-in address; the first proof is kept. */
+    void confirmEmail(Instant at) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = at;
+        }
     }
 
     void changePhone(String phone) {

@@ -1,5 +1,7 @@
 package org.billingcenter.account;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,4 +13,7 @@ interface UserRepository extends JpaRepository<User, Long> {
     boolean existsByEmail(String email);
 
     boolean existsByPhone(String phone);
+
+    /** Customers who never confirmed their sign-in e-mail, oldest first. */
+    List<User> findTop100ByOperatorFalseAndEmailConfirmedAtIsNullAndCreatedAtBeforeOrderById(Instant before);
 }

@@ -14,6 +14,7 @@ import java.util.Random;
 import org.billingcenter.account.AccountService;
 import org.billingcenter.account.CloudAccountDetails;
 import org.billingcenter.account.CloudAccountService;
+import org.billingcenter.account.EmailConfirmationService;
 import org.billingcenter.billing.BillingRunService;
 import org.billingcenter.usage.UsageIngestionService;
 import org.billingcenter.usage.UsageRecord;
@@ -72,6 +73,7 @@ class DemoData {
 
     private final TenantRegistry tenants;
     private final AccountService accounts;
+    private final EmailConfirmationService confirmations;
     private final WalletService wallet;
     private final DeductionService deduction;
     private final VoucherService vouchers;
@@ -89,7 +91,7 @@ class DemoData {
     private final CloudAccountService cloudAccounts;
     private final SettlementChoiceService settlements;
 
-    DemoData(TenantRegistry tenants, AccountService accounts, WalletService wallet, DeductionService deduction,
+    DemoData(TenantRegistry tenants, AccountService accounts, EmailConfirmationService confirmations, WalletService wallet, DeductionService deduction,
             VoucherService vouchers, StoredValueCardService cards, TicketService tickets, TicketDeskService desk, Clock clock,
             WorkspaceService workspaces, UsageIngestionService usage, BillingRunService billingRuns, PortfolioGenerator portfolios,
             VerificationService verification, VerificationReviewService review, InvoiceService invoices,
@@ -104,6 +106,7 @@ class DemoData {
         this.invoices = invoices;
         this.tenants = tenants;
         this.accounts = accounts;
+        this.confirmations = confirmations;
         this.wallet = wallet;
         this.deduction = deduction;
         this.vouchers = vouchers;
@@ -128,8 +131,12 @@ class DemoData {
 
     private void seed(TenantDefinition tenant) {
         boolean chinese = tenant.defaultLocale().getLanguage().equals("zh");
-        AccountSummary account = accounts.signUp(new SignUp(OWNER, PASSWORD, chinese ? "王丽" : "Dana Owner",
+        accounts.signUp(new SignUp(OWNER, PASSWORD, chinese ? "王丽" : "Dana Owner",
                 tenant.accountKinds().getFirst(), chinese ? "示例数据科技有限公司" : "Acme Analytics Inc."));
+        AccountSummary account = SystemIdentity.callAsOperator(tenant.id(), () -> {
+            confirmations.confirmByStaff(OWNER, "Demo data");
+            return accounts.findAccountByMemberEmail(OWNER).orElseThrow();
+        });
         SignedInUserPrincipal owner = accounts.findSignIn(OWNER).orElseThrow();
         SystemIdentity.runAs(owner.user(), () -> {
             accounts.addMember(new NewMember("admin@demo.example", PASSWORD, chinese ? "李强" : "Alex Admin", Role.ADMINISTRATOR));

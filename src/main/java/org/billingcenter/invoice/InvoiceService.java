@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 
+import org.billingcenter.account.EmailConfirmationService;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -40,11 +41,12 @@ public class InvoiceService {
     private final InvoicePdfRepository pdfs;
     private final InvoiceableDocuments documents;
     private final VerificationService verification;
+    private final EmailConfirmationService confirmations;
     private final Clock clock;
 
     InvoiceService(InvoiceProfileRepository profiles, MailingAddressRepository addresses, InvoiceRequestRepository requests,
             InvoiceRequestLineRepository lines, InvoicePdfRepository pdfs, InvoiceableDocuments documents,
-            VerificationService verification, Clock clock) {
+            VerificationService verification, EmailConfirmationService confirmations, Clock clock) {
         this.profiles = profiles;
         this.addresses = addresses;
         this.requests = requests;
@@ -52,6 +54,7 @@ public class InvoiceService {
         this.pdfs = pdfs;
         this.documents = documents;
         this.verification = verification;
+        this.confirmations = confirmations;
         this.clock = clock;
     }
 
@@ -111,6 +114,7 @@ public class InvoiceService {
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
     public InvoiceSummary request(List<String> references, long profileId, long addressId) {
         long accountId = CurrentUser.requireAccountId();
+        confirmations.requireConfirmedAccount();
         VerifiedIdentity identity = requireVerified();
         if (references == null || references.isEmpty()) {
             throw new BusinessRuleException("invoice.noDocuments");

@@ -2,6 +2,7 @@ package org.billingcenter.notification;
 
 import java.time.Clock;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.shared.error.BusinessRuleException;
@@ -60,6 +61,22 @@ public class Outbox {
         }
         return deliverAfterCommit(messages.save(OutboxMessage.text(phone, bounded(subject.strip(), OutboxMessage.MAX_SUBJECT),
                 bounded(text, MAX_TEXT), clock.instant())));
+    }
+
+    /**
+     * Mail the portal sends to someone who is not signed in yet: a sign-up's confirmation link, a
+     * password reset link. Open to anonymous callers because the people it serves cannot sign in;
+     * the calling feature decides whom to write, as it does for {@link #send}.
+     */
+    @PermitAll
+    public long sendToVisitor(String to, String subject, String body) {
+        return send(to, subject, body);
+    }
+
+    /** A text message to someone who is not signed in yet; see {@link #sendToVisitor}. */
+    @PermitAll
+    public long sendTextToVisitor(String phone, String subject, String text) {
+        return sendText(phone, subject, text);
     }
 
     private long deliverAfterCommit(OutboxMessage message) {

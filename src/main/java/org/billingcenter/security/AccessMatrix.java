@@ -70,6 +70,9 @@ public final class AccessMatrix {
         route("login", ANYONE);
         route("signup", ANYONE);
         route("invitation/:token", ANYONE);
+        route("confirm-email/:token", ANYONE);
+        route("forgot-password", ANYONE);
+        route("reset-password/:token", ANYONE);
         route("profile", SIGNED_IN);
         route("team", TEAM_READERS);
         route("wallet", MONEY_READERS);
@@ -131,8 +134,14 @@ public final class AccessMatrix {
         service("InvitationService", TEAM_READERS, "pending");
         // The link in the e-mail is the credential.
         service("InvitationService", ANYONE, "offer", "accept");
+        service("EmailConfirmationService", ANYONE, "isUsable", "confirm");
+        service("EmailConfirmationService", SIGNED_IN, "mustConfirmMyEmail", "resendMyLink", "requireConfirmedAccount");
+        service("EmailConfirmationService", CONSOLE, "confirmByStaff");
+        service("PasswordResetService", ANYONE, "requestReset", "isUsable", "reset");
+        service("UnconfirmedAccounts", CONSOLE, "expire");
 
         service("Outbox", SIGNED_IN, "send", "sendText");
+        service("Outbox", ANYONE, "sendToVisitor", "sendTextToVisitor");
         service("Outbox", CONSOLE, "recent", "viewable");
         service("Notifications", MEMBERS, "mine", "unreadCount", "markRead", "markAllRead");
         // Features notify an account of what happened to it, whoever's action caused it.

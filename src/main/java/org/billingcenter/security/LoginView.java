@@ -42,10 +42,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         Anchor signUp = new Anchor("signup", getTranslation("login.signUp"));
         signUp.setId("sign-up-link");
+        Anchor forgotPassword = new Anchor("forgot-password", getTranslation("login.forgotPassword"));
+        forgotPassword.setId("forgot-password-link");
         Paragraph browsers = new Paragraph(getTranslation("login.browsers"));
         browsers.addClassName("supported-browsers");
         browsers.setId("supported-browsers");
-        add(Branding.header(brand), new LanguageSwitch(tenants.current().locales()), form, signUp, browsers);
+        add(Branding.header(brand), new LanguageSwitch(tenants.current().locales()), form, forgotPassword, signUp, browsers);
     }
 
     private LoginI18n i18n() {

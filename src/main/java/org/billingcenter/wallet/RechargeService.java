@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import org.billingcenter.shared.persistence.LikePattern;
 import org.billingcenter.shared.persistence.RoundTrip;
 import org.billingcenter.shared.persistence.RoundTrips;
+import org.billingcenter.account.EmailConfirmationService;
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
@@ -62,12 +63,13 @@ public class RechargeService {
     private final Bookkeeper bookkeeper;
     private final CallbackOrders callbackOrders;
     private final RoundTrips roundTrips;
+    private final EmailConfirmationService confirmations;
     private final Clock clock;
 
     RechargeService(WalletLock walletLock, Idempotency idempotency, RechargeOrderRepository orders, Ledger ledger,
             PaymentGateway gateway, TenantRegistry tenants, BusinessDay businessDay, ApplicationEventPublisher events,
             AuditTrail auditTrail, EntityManager entityManager, GroupCommit groupCommit, Bookkeeper bookkeeper,
-            CallbackOrders callbackOrders, RoundTrips roundTrips, Clock clock) {
+            CallbackOrders callbackOrders, RoundTrips roundTrips, EmailConfirmationService confirmations, Clock clock) {
         this.walletLock = walletLock;
         this.idempotency = idempotency;
         this.orders = orders;
@@ -82,6 +84,7 @@ public class RechargeService {
         this.bookkeeper = bookkeeper;
         this.callbackOrders = callbackOrders;
         this.roundTrips = roundTrips;
+        this.confirmations = confirmations;
         this.clock = clock;
     }
 
@@ -89,6 +92,7 @@ public class RechargeService {
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
     @Transactional
     public RechargeStarted startOnlineRecharge(BigDecimal amount, String idempotencyKey) {
+        confirmations.requireConfirmedAccount();
         TenantDefinition tenant = tenants.current();
         Money money = checkedAmount(tenant, RechargeMethod.ONLINE_PAYMENT, amount);
         Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
@@ -173,6 +177,7 @@ public class RechargeService {
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
     @Transactional
     public long recordRemittance(BigDecimal amount, String payerName, String bankReference, String idempotencyKey) {
+        confirmations.requireConfirmedAccount();
         TenantDefinition tenant = tenants.current();
         Money money = checkedAmount(tenant, RechargeMethod.BANK_REMITTANCE, amount);
         if (payerName == null || payerName.isBlank() || bankReference == null || bankReference.isBlank()) {

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.billingcenter.Application;
 import org.billingcenter.account.AccountService;
+import org.billingcenter.account.EmailConfirmationService;
 import org.billingcenter.account.NewMember;
 import org.billingcenter.account.SignUp;
 import org.billingcenter.enterprise.ContractInvoiceService;
@@ -90,6 +91,7 @@ public final class PortfolioBenchmark {
     }
 
     private final AccountService accounts;
+    private final EmailConfirmationService confirmations;
     private final PortfolioGenerator generator;
     private final ContractInvoiceService invoices;
     private final SitePortfolioReportService report;
@@ -98,6 +100,7 @@ public final class PortfolioBenchmark {
     private PortfolioBenchmark(ConfigurableApplicationContext context) {
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.accounts = context.getBean(AccountService.class);
+        this.confirmations = context.getBean(EmailConfirmationService.class);
         this.generator = context.getBean(PortfolioGenerator.class);
         this.invoices = context.getBean(ContractInvoiceService.class);
         this.report = context.getBean(SitePortfolioReportService.class);
@@ -265,6 +268,7 @@ public final class PortfolioBenchmark {
         String adminEmail = who + "-admin-" + suffix + "@example.com";
         return TenantContext.callAs(TENANT, () -> {
             accounts.signUp(new SignUp(ownerEmail, "correct horse battery", "Bench owner", AccountKind.ENTERPRISE, "Bench Enterprise " + who));
+            SystemIdentity.runAsOperator(TENANT, () -> confirmations.confirmByStaff(ownerEmail, "benchmark"));
             SignedInUser owner = accounts.findSignIn(ownerEmail).orElseThrow().user();
             SystemIdentity.runAs(owner, () -> accounts.addMember(new NewMember(adminEmail, "correct horse battery", "Bench admin",
                     Role.ADMINISTRATOR)));

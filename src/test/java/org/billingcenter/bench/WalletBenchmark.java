@@ -30,6 +30,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.billingcenter.Application;
 import org.billingcenter.account.AccountService;
+import org.billingcenter.account.EmailConfirmationService;
 import org.billingcenter.account.SignUp;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.identity.SystemIdentity;
@@ -177,6 +178,7 @@ public final class WalletBenchmark {
     private final SimulatedPaymentGateway gateway;
     private final LedgerCheckService ledgerCheck;
     private final AccountService accounts;
+    private final EmailConfirmationService confirmations;
 
     private WalletBenchmark(ConfigurableApplicationContext context, String url) {
         this.context = context;
@@ -187,6 +189,7 @@ public final class WalletBenchmark {
         this.gateway = context.getBean(SimulatedPaymentGateway.class);
         this.ledgerCheck = context.getBean(LedgerCheckService.class);
         this.accounts = context.getBean(AccountService.class);
+        this.confirmations = context.getBean(EmailConfirmationService.class);
     }
 
     private void run() throws Exception {
@@ -478,6 +481,7 @@ public final class WalletBenchmark {
         String email = who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         return TenantContext.callAs(TENANT, () -> {
             accounts.signUp(new SignUp(email, "correct horse battery", "Bench " + who, AccountKind.STANDARD, "Bench Co " + who));
+            SystemIdentity.runAsOperator(TENANT, () -> confirmations.confirmByStaff(email, "benchmark"));
             return accounts.findSignIn(email).orElseThrow().user();
         });
     }

@@ -65,8 +65,15 @@ public abstract class BrowserJourney {
                 .type("confirm-password", PASSWORD)
                 .click("create-account");
         browser.waitUntil(d -> d.getCurrentUrl().contains("/login") ? true : null);
+        confirmEmail(browser, tenant, email);
         browser.signIn(tenant, email, PASSWORD);
         return email;
+    }
+
+    /** Opens the confirmation link the portal e-mailed to the address and confirms it, as its owner would. */
+    protected void confirmEmail(Browser browser, String tenant, String email) {
+        browser.open(tenant, app.pathOfLinkSentTo(tenant, email, "confirm-email/")).click("confirm-email");
+        browser.element("email-confirmed");
     }
 
     private void screenshotOnFailure(ExtensionContext context) {

@@ -9,10 +9,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.billingcenter.support.TestDatabase;
 
@@ -33,6 +40,9 @@ public final class ProductionApp {
     static {
         VaadinHttpSession.allowHostHeader();
     }
+
+    /** How many sign-ups (and, each, invitations and code e-mails) one client may make per hour and tenant. */
+    public static final int SIGN_UPS_PER_CLIENT = 20;
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(480);
     private static ProductionApp running;
@@ -74,6 +84,40 @@ public final class ProductionApp {
         return "http://" + tenant + ".localhost:" + port + "/" + path;
     }
 
+    /**
+     * The messages the portal wrote for one recipient at a tenant, newest first: what the person
+     * finds in their inbox (read from the app's outbox table, as its mail sender would).
+     */
+    public List<String> messagesTo(String tenant, String recipient) {
+        try (Connection connection = DriverManager.getConnection(TestDatabase.url(), TestDatabase.user(), TestDatabase.password());
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT subject, body FROM outbox_message WHERE tenant_id = ? AND recipient = ? ORDER BY id DESC")) {
+            query.setString(1, tenant);
+            query.setString(2, recipient);
+            List<String> messages = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    messages.add(rows.getString(1) + "\n" + rows.getString(2));
+                }
+            }
+            return messages;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the outbox", e);
+        }
+    }
+
+    /** The path of the newest link to the route (e.g. {@code confirm-email/}) sent to the recipient, checked to lead to the tenant's portal. */
+    public String pathOfLinkSentTo(String tenant, String recipient, String route) {
+        String prefix = url(tenant, route);
+        for (String message : messagesTo(tenant, recipient)) {
+            Matcher link = Pattern.compile(Pattern.quote(prefix) + "[A-Za-z0-9_-]+").matcher(message);
+            if (link.find()) {
+                return link.group().substring(url(tenant, "").length());
+            }
+        }
+        throw new AssertionError("No link to " + prefix + " was sent to " + recipient + "; sent: " + messagesTo(tenant, recipient));
+    }
+
     private static ProductionApp start() {
         Path jar = Path.of(System.getProperty("billing.app.jar", "target/billing-center-0.1.0-SNAPSHOT.jar"));
         if (!Files.isRegularFile(jar)) {
@@ -104,6 +148,8 @@ public final class ProductionApp {
         env.put("BILLING_DEMO_DATA", "true");
         env.put("BILLING_OUTBOX_VIEWABLE", "true");
         env.put("BILLING_USAGE_KEY_LUMEN_INTL", USAGE_KEY);
+        // Every journey signs up from this one client; the sign-up burst journey goes past this allowance.
+        env.put("BILLING_ACCOUNT_PERCLIENTPERHOUR", String.valueOf(SIGN_UPS_PER_CLIENT));
         builder.directory(new File("."));
         try {
             Process process = builder.start();

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.billingcenter.account.AccountService;
+import org.billingcenter.account.EmailConfirmationService;
 import org.billingcenter.account.AccountSummary;
 import org.billingcenter.account.NewMember;
 import org.billingcenter.account.SignUp;
@@ -45,6 +46,9 @@ public abstract class ApplicationTest {
     protected AccountService accounts;
 
     @Autowired
+    protected EmailConfirmationService confirmations;
+
+    @Autowired
     protected MutableClock clock;
 
     @DynamicPropertySource
@@ -63,6 +67,10 @@ public abstract class ApplicationTest {
         // Billing runs are started by the tests themselves, at the times they set.
         registry.add("billing.billing.job-cron", () -> "-");
         registry.add("billing.enterprise.invoicing-cron", () -> "-");
+        registry.add("billing.account.expiry-cron", () -> "-");
+        // The suite's clock stands still, so all its sign-ups fall into one hour, many from the UI
+        // tests' one mock client; the allowances are proven by the browser journey instead.
+        registry.add("billing.account.per-client-per-hour", () -> "1000000");
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -96,6 +104,7 @@ public abstract class ApplicationTest {
             String email = uniqueEmail("owner");
             AccountKind kind = tenantId.equals(HOSTING) ? AccountKind.ENTERPRISE : AccountKind.STANDARD;
             accounts.signUp(new SignUp(email, PASSWORD, "Owner " + email, kind, "Company of " + email));
+            SystemIdentity.runAsOperator(tenantId, () -> confirmations.confirmByStaff(email, "Opened for a test"));
             return signedIn(email);
         });
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import org.billingcenter.account.AccountService;
+import org.billingcenter.account.EmailConfirmationService;
 import org.billingcenter.account.SignUp;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.identity.SystemIdentity;
@@ -42,6 +43,8 @@ class RechargeSurvivesALostDatabaseTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    EmailConfirmationService confirmations;
     @Autowired
     RechargeService recharges;
     @Autowired
@@ -112,6 +115,7 @@ class RechargeSurvivesALostDatabaseTest {
         String email = "cut-" + key().substring(0, 8) + "@example.com";
         return TenantContext.callAs(TENANT, () -> {
             accounts.signUp(new SignUp(email, "correct horse battery", "Cut Owner", AccountKind.STANDARD, "Cut Co"));
+            SystemIdentity.runAsOperator(TENANT, () -> confirmations.confirmByStaff(email, "test"));
             return accounts.findSignIn(email).orElseThrow().user();
         });
     }

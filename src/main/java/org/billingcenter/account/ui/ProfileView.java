@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.billingcenter.account.AccountProfile;
 import org.billingcenter.account.AccountService;
+import org.billingcenter.account.EmailConfirmationService;
 import org.billingcenter.account.PhoneChangeService;
 import org.billingcenter.account.SignInSecurityService;
 import org.billingcenter.shared.error.BusinessRuleException;
@@ -58,11 +59,15 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     final Button signOutOthers = new Button();
 
-    public ProfileView(AccountService accounts, SignInSecurityService security, PhoneChangeService phones, TenantRegistry tenants) {
+    public ProfileView(AccountService accounts, SignInSecurityService security, PhoneChangeService phones, TenantRegistry tenants,
+            EmailConfirmationService confirmations) {
         this.accounts = accounts;
         this.security = security;
         add(new H2(getTranslation("profile.title")));
         var user = CurrentUser.require();
+        if (!user.has(Role.OPERATOR) && confirmations.mustConfirmMyEmail()) {
+            add(new EmailConfirmationNotice(confirmations));
+        }
         if (user.accountId() != null && !user.has(Role.MEMBER)) {
             add(profileForm(user.has(Role.OWNER) || user.has(Role.ADMINISTRATOR)));
         }

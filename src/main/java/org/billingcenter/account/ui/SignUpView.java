@@ -86,8 +86,9 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             accounts.signUp(new SignUp(email.getValue(), password.getValue(), displayName.getValue(), kind.getValue(),
-                    enterpriseName.getValue()));
-            Forms.notifySuccess(getTranslation("signup.done"));
+                    enterpriseName.getValue()), getLocale());
+            // The same words whether the address was new or registered already.
+            Forms.notifySuccess(getTranslation("signup.checkEmail", email.getValue().strip()));
             getUI().ifPresent(ui -> ui.navigate("login"));
         } catch (BusinessRuleException refused) {
             showRefusal(refused);
@@ -125,7 +126,6 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
     private void showRefusal(BusinessRuleException refused) {
         String message = getTranslation(refused.messageKey(), refused.arguments());
         switch (refused.messageKey()) {
-            case "signup.emailTaken" -> Forms.showError(email, message);
             case "password.length", "password.sameAsEmail" -> Forms.showError(password, message);
             default -> Forms.notifyError(message);
         }

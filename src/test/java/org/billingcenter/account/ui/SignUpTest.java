@@ -60,15 +60,20 @@ class SignUpTest extends UiTest {
     }
 
     @Test
-    void aShortPasswordAndATakenEmailAreExplainedOnTheirFields() {
+    void aShortPasswordIsExplainedOnItsField() {
         fill(email, "short", "short");
         assertThat(_get(PasswordField.class, s -> s.withId("password")).getErrorMessage()).contains("10 to 128 characters");
+    }
 
-        String taken = newOwner(INTL).email();
-        fill(taken, PASSWORD, PASSWORD);
-        EmailField mail = _get(EmailField.class, s -> s.withId("email"));
-        assertThat(mail.isInvalid()).isTrue();
-        assertThat(mail.getErrorMessage()).contains("already has an account");
+    @Test
+    void aRegisteredEmailIsNotRevealedAndOpensNothing() {
+        var existing = newOwner(INTL);
+        fill(existing.email(), PASSWORD + " other", PASSWORD + " other");
+
+        // The same next page as a new address; the person who has the address keeps their account.
+        assertThat(Views.current()).isInstanceOf(LoginView.class);
+        assertThat(TenantContext.callAs(INTL, () -> accounts.findSignIn(existing.email())).orElseThrow().user().accountId())
+                .isEqualTo(existing.accountId());
     }
 
     @Test
