@@ -7,24 +7,19 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.stereotype.Component;
 
-/**
- * Makes the secret part of an invitation link and the link itself. The link starts at the tenant's
- * configured public URL: a request's scheme and host are whatever its sender (or a proxy) said,
- * and a token sent to an attacker's host or over plain HTTP would be given away.
- */
+/** Makes the secret part of an invitation link and the link itself ({@link PortalLinks} says where links start). */
 @Component
 class InvitationLinks {
 
     static final String PATH = "invitation/";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final TenantRegistry tenants;
+    private final PortalLinks links;
 
-    InvitationLinks(TenantRegistry tenants) {
-        this.tenants = tenants;
+    InvitationLinks(PortalLinks links) {
+        this.links = links;
     }
 
     /** 32 random bytes, URL-safe: unguessable, and only its hash is stored. */
@@ -44,6 +39,6 @@ class InvitationLinks {
     }
 
     String linkFor(String token) {
-        return tenants.current().publicUrl() + "/" + PATH + token;
+        return links.to(PATH + token);
     }
 }
