@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.billingcenter.tenant.TenantFeatures;
+import org.billingcenter.tenant.Feature;
 import org.billingcenter.billing.BillService;
 import org.billingcenter.billing.SpendForecast;
 import org.billingcenter.shared.identity.CurrentUser;
@@ -40,12 +42,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
-    public DashboardView(WalletService wallet, BillService bills) {
+    public DashboardView(WalletService wallet, BillService bills, TenantFeatures features) {
         SignedInUser user = CurrentUser.require();
         add(new H2(getTranslation("dashboard.welcome", user.displayName())));
         if (seesMoney(user)) {
             showMoney(wallet.overview(), wallet.monthToDateSpend());
-            showForecast(bills.monthToDate());
+            if (features.enabled(Feature.PAY_AS_YOU_GO)) {
+                showForecast(bills.monthToDate());
+            }
         } else {
             add(new Paragraph(getTranslation("dashboard.noMoneyAccess")));
         }

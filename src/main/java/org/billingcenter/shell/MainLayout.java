@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -44,7 +43,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation(MenuEntries menu) {
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
-        List<MenuEntry> entries = CurrentUser.get().map(menu::of).orElseGet(MenuConfiguration::getMenuEntries);
+        List<MenuEntry> entries = CurrentUser.get().map(menu::of).orElseGet(menu::offered);
         entries.forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         return nav;
     }

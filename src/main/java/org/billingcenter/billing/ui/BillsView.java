@@ -10,6 +10,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.billing.BillService;
 import org.billingcenter.billing.BillSummary;
 import org.billingcenter.billing.BillingProperties;
@@ -21,6 +23,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("bills")
 @Menu(order = 3, title = "menu.bills")
 @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+@RequiresFeature(Feature.PAY_AS_YOU_GO)
 public class BillsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<BillSummary> grid = new Grid<>();

@@ -16,6 +16,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.usage.IngestionResult;
@@ -29,6 +31,7 @@ import org.billingcenter.usage.UsageIngestionService;
 @Route("operator/usage")
 @Menu(order = 85, title = "menu.operatorUsage")
 @RolesAllowed(Role.Names.OPERATOR)
+@RequiresFeature(Feature.PAY_AS_YOU_GO)
 public class UsageUploadView extends VerticalLayout implements HasDynamicTitle {
 
     final Upload upload = new Upload();
