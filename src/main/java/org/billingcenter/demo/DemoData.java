@@ -115,6 +115,11 @@ class DemoData {
         this.clock = clock;
     }
 
+    /**
+     * Runs on the start-up thread, before Spring declares the application ready: the readiness probe
+     * and the "starting" page (shell's StartingUpFilter) hold people off until the demo people exist.
+     * Made asynchronous, it would let a newcomer sign in against an empty portal.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void seed() {
         for (TenantDefinition tenant : tenants.all()) {

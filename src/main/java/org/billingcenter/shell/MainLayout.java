@@ -33,7 +33,11 @@ public class MainLayout extends AppLayout {
         var brand = tenants.currentBranding();
         HorizontalLayout header = Branding.header(brand);
         header.setWidthFull();
-        header.add(spacer(), new LanguageSwitch(tenants.current().locales()), userBox(authentication));
+        header.add(spacer(), new LanguageSwitch(tenants.current().locales()));
+        if (CurrentUser.get().isPresent()) {
+            // A visitor sees the frame only around the not-found page: no one to sign out.
+            header.add(userBox(authentication));
+        }
         header.addClassName("app-header");
         addToNavbar(new DrawerToggle(), header);
         addToDrawer(navigation(menu));

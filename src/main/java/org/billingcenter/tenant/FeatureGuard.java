@@ -40,6 +40,9 @@ class FeatureGuard {
     }
 
     private static Object check(TenantFeatures features, MethodInvocation call) throws Throwable {
+        if (call.getMethod().getDeclaringClass() == Object.class) {
+            return call.proceed(); // toString, equals, hashCode: no business there
+        }
         Class<?> target = call.getThis() == null ? call.getMethod().getDeclaringClass() : AopUtils.getTargetClass(call.getThis());
         var feature = TenantFeatures.requiredBy(AopUtils.getMostSpecificMethod(call.getMethod(), target))
                 .or(() -> TenantFeatures.requiredBy(target));

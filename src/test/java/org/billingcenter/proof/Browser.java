@@ -177,6 +177,11 @@ public final class Browser implements AutoCloseable {
                 + ".map(c => c.textContent.trim()).filter(t => t.length > 0)", id);
     }
 
+    /** The page as the browser holds it now (light DOM: texts, attributes, slotted labels). */
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }
