@@ -1,7 +1,9 @@
 package org.billingcenter.proof;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.List;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantProperties;
 import org.billingcenter.tenant.TenantRegistry;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -23,10 +26,6 @@ import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 class EveryRouteOfEveryRoleIT extends BrowserJourney {
 
     private static final List<String> PEOPLE = List.of("owner", "admin", "finance", "member", "auditor", "operator");
-    private static final List<String> FRAMEWORK_ERRORS = List.of("Could not navigate", "Internal error",
-            "There was an exception while trying to navigate", "Whitelabel Error Page");
-    private static final List<String> MISSING_KEY_MARKERS = List.of("!en:", "!zh");
-
     private static final List<RouteCatalogue> ROUTES = RouteCatalogue.all();
     private static final TenantRegistry TENANTS = tenants();
 
@@ -36,6 +35,19 @@ class EveryRouteOfEveryRoleIT extends BrowserJourney {
             PEOPLE.forEach(person -> people.add(new String[] {tenant.id(), person}));
         }
         return people;
+    }
+
+    @Test
+    void aNewcomerArrivingWhileTheDemoDataIsWrittenIsAskedToWaitNotToldTheirPasswordIsWrong() {
+        List<HttpResponse<String>> seen = ProductionApp.seenWhileStarting();
+        assumeFalse(seen.isEmpty(), "the app was started elsewhere, or was ready at its first answer");
+        assertThat(seen).allSatisfy(page -> {
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).contains("The billing portal is starting");
+        });
+        // Ready now: the demo people exist.
+        Browser browser = browser().signIn(INTL, "owner@demo.example", ProductionApp.DEMO_PASSWORD);
+        assertThat(browser.has("main-navigation")).isTrue();
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -54,29 +66,27 @@ class EveryRouteOfEveryRoleIT extends BrowserJourney {
         }
 
         for (RouteCatalogue route : ROUTES) {
-            browser.open(tenantId, route.path());
+            browser.navigate(route.path());
             String where = route.path() + ": ";
-            String page = browser.pageSource();
-            FRAMEWORK_ERRORS.stream().filter(page::contains).forEach(error -> problems.add(where + "framework error '" + error + "'"));
-            MISSING_KEY_MARKERS.stream().filter(page::contains).forEach(marker -> problems.add(where + "missing translation "
-                    + excerpt(page, marker)));
-            if (!browser.has("main-navigation")) {
+            PageFacts page = PageFacts.of(browser);
+            page.found().forEach(text -> problems.add(where + (text.startsWith("!") ? "missing translation " : "framework error ") + text));
+            if (!page.inFrame()) {
                 problems.add(where + "not drawn in the portal's frame");
             }
             boolean featureOff = route.feature().filter(f -> !tenant.offers(f)).isPresent();
-            boolean notFound = browser.has("not-found");
-            if (featureOff && !notFound && !browser.has("access-denied")) {
+            if (featureOff && !page.notFound() && !page.accessDenied()) {
                 problems.add(where + "a feature the tenant lacks is not answered by the not-found page");
             }
-            if (!featureOff && notFound) {
+            if (!featureOff && page.notFound()) {
                 problems.add(where + "not found");
             }
-            if (menu.contains(route.path()) && browser.has("access-denied")) {
+            if (menu.contains(route.path()) && page.accessDenied()) {
                 problems.add(where + "in the menu, yet access is denied");
             }
         }
         browser.open(tenantId, "no-such-page");
-        if (!browser.has("not-found") || !browser.has("main-navigation")) {
+        PageFacts unknown = PageFacts.of(browser);
+        if (!unknown.notFound() || !unknown.inFrame()) {
             problems.add("no-such-page: an unknown address is not answered by the not-found page in the frame");
         }
         assertThat(problems).as("what %s at %s met", person, tenantId).isEmpty();
@@ -86,11 +96,6 @@ class EveryRouteOfEveryRoleIT extends BrowserJourney {
         return browser.element("main-navigation").findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(item -> item.getAttribute("path")).map(path -> path == null ? "" : path.replaceFirst("^/", ""))
                 .toList();
-    }
-
-    private static String excerpt(String page, String marker) {
-        int at = page.indexOf(marker);
-        return page.substring(at, Math.min(page.length(), at + 80)).replaceAll("\\s+", " ");
     }
 
     private static TenantRegistry tenants() {

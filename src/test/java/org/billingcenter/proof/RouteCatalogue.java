@@ -32,6 +32,8 @@ record RouteCatalogue(String path, Class<?> view, Optional<Feature> feature, boo
         return scanner.findCandidateComponents("org.billingcenter").stream()
                 .map(bean -> ClassUtils.resolveClassName(bean.getBeanClassName(), RouteCatalogue.class.getClassLoader()))
                 .filter(view -> !needsParameter(view) && !view.isAnnotationPresent(AnonymousAllowed.class))
+                // A template with a required part (pay/simulated/:reference) is opened from the screen that builds it.
+                .filter(view -> !view.getAnnotation(Route.class).value().matches(".*:[^/]*[^?/](/.*)?$"))
                 .map(view -> new RouteCatalogue(view.getAnnotation(Route.class).value(), view, TenantFeatures.requiredBy(view),
                         view.isAnnotationPresent(Menu.class)))
                 .sorted(Comparator.comparing(RouteCatalogue::path)).toList();

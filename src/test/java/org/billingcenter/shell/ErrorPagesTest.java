@@ -50,14 +50,4 @@ class ErrorPagesTest extends UiTest {
         assertThat(_get(H2.class, s -> s.withId("error-title")).getText()).isEqualTo("无权访问");
         assertThat(_get(Anchor.class, s -> s.withId("error-back")).getText()).isEqualTo("返回概览");
     }
-
-    @Test
-    void anUnknownAddressShowsNotFoundWithTheWayBack() {
-        signIn(newOwner(INTL));
-        navigate("no/such/page");
-
-        assertThat(Views.current()).isInstanceOf(NotFoundView.class);
-        assertThat(_get(H2.class, s -> s.withId("error-title")).getText()).isEqualTo("Page not found");
-        assertThat(_get(Anchor.class, s -> s.withId("error-back")).getText()).isEqualTo("Back to the dashboard");
-    }
 }
