@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -37,11 +39,13 @@ public class CloudAccountService {
     }
 
     /** The cloud providers this tenant lets accounts settle with. */
+    @RequiresFeature(Feature.CLOUD_SETTLEMENT)
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
     public List<SettlementMethod> providers() {
         return tenants.current().settlementMethods().stream().filter(method -> method != SettlementMethod.BILLING_CENTER).toList();
     }
 
+    @RequiresFeature(Feature.CLOUD_SETTLEMENT)
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
     @Transactional(readOnly = true)
     public List<CloudAccountDetails> mine() {
@@ -56,6 +60,7 @@ public class CloudAccountService {
                 .map(CloudAccount::details).toList();
     }
 
+    @RequiresFeature(Feature.CLOUD_SETTLEMENT)
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public CloudAccountDetails bind(SettlementMethod provider, String cloudAccountId, String subscriptionId) {
         if (provider == null || !providers().contains(provider)) {
@@ -73,6 +78,7 @@ public class CloudAccountService {
                 CurrentUser.require().email(), clock.instant())).details();
     }
 
+    @RequiresFeature(Feature.CLOUD_SETTLEMENT)
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public void close(long cloudAccountId) {
         CloudAccount cloud = cloudAccounts.lockById(cloudAccountId).filter(c -> c.getAccountId() == CurrentUser.requireAccountId())

@@ -12,6 +12,8 @@ import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.persistence.ParameterMarks;
 import org.billingcenter.shared.tenancy.TenantContext;
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The account's low-balance alert: read by those who see money, set by those who move it. */
 @Service
 @Transactional(readOnly = true)
+@RequiresFeature(Feature.PAY_AS_YOU_GO)
 public class BalanceAlertService {
 
     private final JdbcTemplate jdbc;

@@ -12,6 +12,8 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.persistence.LikePattern;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
@@ -40,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiresFeature(Feature.PAY_AS_YOU_GO)
 public class BillDesk {
 
     private static final String FROM = " FROM bill b JOIN billing_account a ON a.tenant_id = b.tenant_id AND a.id = b.account_id";

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.billingcenter.tenant.Feature;
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantRegistry;
@@ -51,7 +52,7 @@ class BillingJobs {
     @SchedulerLock(name = "billing-runs", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
     public void runAll() {
         for (TenantDefinition tenant : tenants.all()) {
-            if (tenant.priceList().isEmpty()) {
+            if (!tenant.offers(Feature.PAY_AS_YOU_GO)) {
                 continue;
             }
             try {

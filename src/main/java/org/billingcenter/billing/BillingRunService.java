@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Service;
  * run that is done changes nothing when started again; one that stopped half-way resumes.
  */
 @Service
+@RequiresFeature(Feature.PAY_AS_YOU_GO)
 public class BillingRunService {
 
     private final DailyRating rating;

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.billingcenter.tenant.TenantFeatures;
+import org.billingcenter.tenant.Feature;
 import org.billingcenter.billing.BillService;
 import org.billingcenter.billing.SpendForecast;
 import org.billingcenter.shared.identity.CurrentUser;
@@ -40,12 +42,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
-    public DashboardView(WalletService wallet, BillService bills) {
+    public DashboardView(WalletService wallet, BillService bills, TenantFeatures features) {
         SignedInUser user = CurrentUser.require();
         add(new H2(getTranslation("dashboard.welcome", user.displayName())));
         if (seesMoney(user)) {
-            showMoney(wallet.overview(), wallet.monthToDateSpend());
-            showForecast(bills.monthToDate());
+            showMoney(wallet.overview(), wallet.monthToDateSpend(), features.enabled(Feature.PAY_AS_YOU_GO));
+            if (features.enabled(Feature.PAY_AS_YOU_GO)) {
+                showForecast(bills.monthToDate());
+            }
         } else {
             add(new Paragraph(getTranslation("dashboard.noMoneyAccess")));
         }
@@ -56,7 +60,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 || user.has(Role.AUDITOR));
     }
 
-    private void showMoney(WalletOverview overview, List<DailySpend> days) {
+    private void showMoney(WalletOverview overview, List<DailySpend> days, boolean payAsYouGo) {
         FigureCard balance = figure("dashboard.balance", overview.cash(), "balance").primary();
         if (overview.inArrears()) {
             balance.warn(getTranslation("dashboard.arrears"), "arrears-hint");
@@ -81,9 +85,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         // A plain link, not a RouterLink: the wallet's screens are internal to the wallet module.
         Anchor wallet = new Anchor("wallet", getTranslation("dashboard.openWallet"));
         wallet.setId("open-wallet");
-        Anchor alert = new Anchor("balance-alert", getTranslation("dashboard.balanceAlert"));
-        alert.setId("open-balance-alert");
-        Div links = new Div(wallet, alert);
+        Div links = new Div(wallet);
+        if (payAsYouGo) {
+            Anchor alert = new Anchor("balance-alert", getTranslation("dashboard.balanceAlert"));
+            alert.setId("open-balance-alert");
+            links.add(alert);
+        }
         links.addClassName("bc-links");
         add(figures, links, chart);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.billingcenter.tenant.Feature;
 import org.billingcenter.account.AccountService;
 import org.billingcenter.account.CloudAccountDetails;
 import org.billingcenter.account.CloudAccountService;
@@ -117,6 +118,11 @@ class DemoData {
         this.clock = clock;
     }
 
+    /**
+     * Runs on the start-up thread, before Spring declares the application ready: the readiness probe
+     * and the "starting" page (shell's StartingUpFilter) hold people off until the demo people exist.
+     * Made asynchronous, it would let a newcomer sign in against an empty portal.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void seed() {
         for (TenantDefinition tenant : tenants.all()) {
@@ -149,22 +155,29 @@ class DemoData {
             LocalDate today = LocalDate.now(clock.withZone(tenant.timeZone()));
             wallet.grantCredit(account.id(), Money.of(new BigDecimal("5000"), tenant.currency()), "Demo welcome credit",
                     today.minusMonths(1).withDayOfMonth(1), "demo-welcome-credit");
-            vouchers.issue(account.id(), Money.of(VOUCHER, tenant.currency()), 90, "Demo welcome voucher", "demo-voucher");
+            if (tenant.offers(Feature.VOUCHERS)) {
+                vouchers.issue(account.id(), Money.of(VOUCHER, tenant.currency()), 90, "Demo welcome voucher", "demo-voucher");
+            }
         });
         // Stored-value cards belong to pay-as-you-go accounts; contract customers are invoiced instead.
-        if (tenant.offers(TenantDefinition.AccountKind.STANDARD)) {
+        if (tenant.offers(Feature.STORED_VALUE_CARDS)) {
             SystemIdentity.runAs(owner.user(), () -> cards.buy(Money.of(new BigDecimal("1000"), tenant.currency()), "demo-card"));
         }
         SystemIdentity.runAsOperator(tenant.id(), () -> chargeThisMonth(tenant, account.id()));
         // Contract customers: two contracts, a few hundred sites over two years, and their invoices.
-        if (account.kind() == TenantDefinition.AccountKind.ENTERPRISE) {
+        if (account.kind() == TenantDefinition.AccountKind.ENTERPRISE && tenant.offers(Feature.ENTERPRISE_CONTRACTS)) {
             SystemIdentity.runAsOperator(tenant.id(), () -> portfolios.generate(account.id(), PORTFOLIO_SITES, tenant.id().hashCode(), true));
         }
         seedSupport(tenant, owner, chinese);
-        if (tenant.offers(TenantDefinition.AccountKind.STANDARD) && !tenant.priceList().isEmpty()) {
-            seedCloudSettlement(owner, seedUsage(tenant, owner, chinese));
+        if (tenant.offers(Feature.PAY_AS_YOU_GO) && tenant.offers(Feature.WORKSPACES)) {
+            List<WorkspaceSummary> bound = seedUsage(tenant, owner, chinese);
+            if (tenant.offers(Feature.CLOUD_SETTLEMENT)) {
+                seedCloudSettlement(owner, bound);
+            }
         }
-        seedSelfService(tenant, owner, chinese);
+        if (tenant.offers(Feature.IDENTITY_VERIFICATION) && tenant.offers(Feature.TAX_INVOICES)) {
+            seedSelfService(tenant, owner, chinese);
+        }
     }
 
     /** Two workspaces with last month's usage, rated, charged and billed: a bill to open on the first start. */

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.DecimalLimits;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class ChargebackService {
 
     /** The row of sites that carry no department tag. */

@@ -12,6 +12,8 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.account.AccountSummary;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Contract invoices: the list, one invoice with its lines, its PDF, and issuing the invoices that fall due. */
 @Service
 @Transactional(readOnly = true)
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class ContractInvoiceService {
 
     private static final String SUMMARY = """

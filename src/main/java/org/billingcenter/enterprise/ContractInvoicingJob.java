@@ -4,9 +4,9 @@ import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.billingcenter.tenant.Feature;
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.tenant.TenantDefinition;
-import org.billingcenter.tenant.TenantDefinition.AccountKind;
 import org.billingcenter.tenant.TenantRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +49,7 @@ class ContractInvoicingJob {
     int issueDue() {
         int issued = 0;
         for (TenantDefinition tenant : tenants.all()) {
-            if (tenant.offers(AccountKind.ENTERPRISE)) {
+            if (tenant.offers(Feature.ENTERPRISE_CONTRACTS)) {
                 issued += SystemIdentity.callAsOperator(tenant.id(), () -> issueDue(tenant));
             }
         }

@@ -12,6 +12,8 @@ import java.util.Random;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.persistence.IdBlocks;
@@ -29,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * portfolios (100,000 sites): rows go in as multi-row JDBC inserts, a thousand per transaction.
  */
 @Service
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class PortfolioGenerator {
 
     static final String[] DEPARTMENTS = {"Marketing", "Sales", "Engineering", "Support", "Finance", "People", "Product", "Legal"};

@@ -9,6 +9,8 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.account.AccountSummary;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
@@ -28,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class PortfolioService {
 
     private final ContractRepository contracts;

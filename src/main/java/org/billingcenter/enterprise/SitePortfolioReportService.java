@@ -9,6 +9,8 @@ import java.util.function.LongConsumer;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.account.AccountSummary;
 import org.billingcenter.shared.csv.CsvExport;
 import org.billingcenter.shared.error.BusinessRuleException;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class SitePortfolioReportService {
 
     static final int PROGRESS_EVERY = 2000;

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.shared.error.BusinessRuleException;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The tenant's staff work the invoice queue: issue (the PDF is made then), mail, or reject. */
 @Service
 @Transactional
+@RequiresFeature(Feature.TAX_INVOICES)
 public class InvoiceDeskService {
 
     private final InvoiceRequestRepository requests;

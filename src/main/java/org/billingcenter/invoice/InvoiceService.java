@@ -11,6 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 
 import org.billingcenter.account.EmailConfirmationService;
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -32,6 +34,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiresFeature(Feature.TAX_INVOICES)
 public class InvoiceService {
 
     private final InvoiceProfileRepository profiles;

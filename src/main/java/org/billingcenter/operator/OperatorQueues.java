@@ -2,6 +2,8 @@ package org.billingcenter.operator;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.TenantFeatures;
+import org.billingcenter.tenant.Feature;
 import org.billingcenter.invoice.InvoiceDeskService;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.ticket.QueueCounts;
@@ -23,8 +25,11 @@ public class OperatorQueues {
     private final VerificationReviewService verifications;
     private final InvoiceDeskService invoices;
 
+    private final TenantFeatures features;
+
     OperatorQueues(TicketDeskService desk, RechargeService recharges, VerificationReviewService verifications,
-            InvoiceDeskService invoices) {
+            InvoiceDeskService invoices, TenantFeatures features) {
+        this.features = features;
         this.desk = desk;
         this.recharges = recharges;
         this.verifications = verifications;
@@ -36,6 +41,7 @@ public class OperatorQueues {
         QueueCounts tickets = desk.counts();
         long remittances = recharges.remittancesAwaitingDecision(PageRequest.of(0, 1)).getTotalElements();
         return new QueueOverview(tickets.awaitingStaff(), tickets.unassigned(), tickets.mine(), tickets.waitingForCustomer(),
-                remittances, verifications.pendingCount(), invoices.awaitingIssue());
+                remittances, features.enabled(Feature.IDENTITY_VERIFICATION) ? verifications.pendingCount() : 0,
+                features.enabled(Feature.TAX_INVOICES) ? invoices.awaitingIssue() : 0);
     }
 }

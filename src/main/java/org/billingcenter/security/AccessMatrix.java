@@ -110,6 +110,7 @@ public final class AccessMatrix {
 
         // Configuration every page needs, before and after sign-in; it holds no customer data.
         service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding");
+        service("TenantFeatures", ANYONE, "enabled", "require", "allows");
 
         service("AccountService", ANYONE, "signUp", "findSignIn");
         service("AccountService", SIGNED_IN, "reloadSignedIn", "myAccount", "changePassword", "preferLocale");

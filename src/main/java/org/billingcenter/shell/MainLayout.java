@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -34,7 +33,11 @@ public class MainLayout extends AppLayout {
         var brand = tenants.currentBranding();
         HorizontalLayout header = Branding.header(brand);
         header.setWidthFull();
-        header.add(spacer(), new LanguageSwitch(tenants.current().locales()), userBox(authentication));
+        header.add(spacer(), new LanguageSwitch(tenants.current().locales()));
+        if (CurrentUser.get().isPresent()) {
+            // A visitor sees the frame only around the not-found page: no one to sign out.
+            header.add(userBox(authentication));
+        }
         header.addClassName("app-header");
         addToNavbar(new DrawerToggle(), header);
         addToDrawer(navigation(menu));
@@ -44,7 +47,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation(MenuEntries menu) {
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
-        List<MenuEntry> entries = CurrentUser.get().map(menu::of).orElseGet(MenuConfiguration::getMenuEntries);
+        List<MenuEntry> entries = CurrentUser.get().map(menu::of).orElseGet(menu::offered);
         entries.forEach(entry -> nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         return nav;
     }

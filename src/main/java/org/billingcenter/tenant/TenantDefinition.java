@@ -2,10 +2,13 @@ package org.billingcenter.tenant;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -43,7 +46,8 @@ public record TenantDefinition(
         List<@Valid FullReductionRule> fullReductionVouchers,
         @Valid Arrears arrears,
         @NotEmpty List<@NotBlank String> ticketTypes,
-        List<@Valid HostingPlan> plans) {
+        List<@Valid HostingPlan> plans,
+        List<@NotNull Feature> features) {
 
     public TenantDefinition {
         // Links in e-mails start here, never at whatever scheme and host a request claimed.
@@ -57,6 +61,22 @@ public record TenantDefinition(
         storedValueCards = storedValueCards == null ? StoredValueCards.DEFAULT : storedValueCards;
         arrears = arrears == null ? Arrears.DEFAULT : arrears;
         plans = plans == null ? List.of() : List.copyOf(plans);
+        features = features == null ? null : List.copyOf(features);
+    }
+
+    /**
+     * The capabilities this tenant offers: its {@code features:} list when the file has one (it
+     * overrides), else what its account kinds, settlement methods, price list and deduction order imply.
+     */
+    public Set<Feature> offeredFeatures() {
+        if (features == null) {
+            return Feature.impliedBy(this);
+        }
+        return features.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(features));
+    }
+
+    public boolean offers(Feature feature) {
+        return offeredFeatures().contains(feature);
     }
 
     public boolean offers(AccountKind kind) {

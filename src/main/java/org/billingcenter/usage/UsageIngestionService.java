@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.tenant.TenantDefinition;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiresFeature(Feature.PAY_AS_YOU_GO)
 public class UsageIngestionService {
 
     private static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000000000000");

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The tenant's staff review real-name submissions: oldest first, with the licence image at hand. */
 @Service
 @Transactional
+@RequiresFeature(Feature.IDENTITY_VERIFICATION)
 public class VerificationReviewService {
 
     private final RealNameVerificationRepository verifications;

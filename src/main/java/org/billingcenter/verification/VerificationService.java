@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.file.FileSignature;
 import org.billingcenter.shared.identity.CurrentUser;
@@ -22,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiresFeature(Feature.IDENTITY_VERIFICATION)
 public class VerificationService {
 
     static final List<FileSignature> LICENCE_TYPES = List.of(FileSignature.PNG, FileSignature.JPEG, FileSignature.PDF);

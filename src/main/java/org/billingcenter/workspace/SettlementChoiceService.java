@@ -8,6 +8,8 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.account.CloudAccountDetails;
 import org.billingcenter.account.CloudAccountService;
 import org.billingcenter.shared.error.BusinessRuleException;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiresFeature(Feature.WORKSPACES)
 public class SettlementChoiceService {
 
     private final WorkspaceRepository workspaces;

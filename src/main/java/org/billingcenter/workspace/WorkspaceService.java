@@ -11,6 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -45,12 +47,14 @@ public class WorkspaceService {
         this.clock = clock;
     }
 
+    @RequiresFeature(Feature.WORKSPACES)
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.MEMBER, Role.Names.AUDITOR})
     @Transactional(readOnly = true)
     public List<WorkspaceSummary> myWorkspaces() {
         return workspaces.findByAccountIdOrderByName(CurrentUser.requireAccountId()).stream().map(WorkspaceService::summary).toList();
     }
 
+    @RequiresFeature(Feature.WORKSPACES)
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public WorkspaceSummary bind(@Valid NewWorkspace request) {
         long accountId = CurrentUser.requireAccountId();
@@ -65,6 +69,7 @@ public class WorkspaceService {
         return summary(workspaces.save(new Workspace(accountId, name, request.siteId(), request.retentionDays(), clock.instant())));
     }
 
+    @RequiresFeature(Feature.WORKSPACES)
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public WorkspaceSummary rename(long workspaceId, String newName) {
         Workspace workspace = mine(workspaceId);
@@ -81,6 +86,7 @@ public class WorkspaceService {
     }
 
     /** The workspace stops reporting; its usage, bills and history stay. */
+    @RequiresFeature(Feature.WORKSPACES)
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public WorkspaceSummary unbind(long workspaceId) {
         Workspace workspace = mine(workspaceId);

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.NotFoundError;
 
-import org.billingcenter.dashboard.DashboardView;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
-import org.billingcenter.support.Views;
+import org.billingcenter.tenant.FeatureUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,18 +38,17 @@ class EnterpriseGatingTest extends EnterprisePortfolioFixture {
     }
 
     @Test
-    void anAdministratorOfAPayAsYouGoAccountIsRefusedByServicesAndTurnedAwayByRoutes() {
+    void aPayAsYouGoTenantHasNoEnterpriseBillingCentreAtItsServicesOrAddresses() {
         SignedInUser standardOwner = newOwner(INTL);
         SignedInUser standardAdmin = newMember(standardOwner, Role.ADMINISTRATOR);
         assertThatThrownBy(() -> as(standardAdmin, () -> invoices.invoices(new InvoiceQuery(null, null))))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(standardAdmin, () -> portfolio.contracts())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(standardAdmin, () -> chargebacks.departments())).isInstanceOf(AccessDeniedException.class);
-        assertThat(as(standardAdmin, () -> invoices.enterpriseAvailable())).isFalse();
+                .isInstanceOf(FeatureUnavailableException.class);
+        assertThatThrownBy(() -> as(standardAdmin, () -> portfolio.contracts())).isInstanceOf(FeatureUnavailableException.class);
+        assertThatThrownBy(() -> as(standardAdmin, () -> chargebacks.departments())).isInstanceOf(FeatureUnavailableException.class);
+        assertThatThrownBy(() -> as(standardAdmin, () -> invoices.enterpriseAvailable())).isInstanceOf(FeatureUnavailableException.class);
         signIn(standardAdmin);
         for (String route : ROUTES) {
-            navigate(route);
-            assertThat(Views.current()).as(route).isInstanceOf(DashboardView.class);
+            assertThatThrownBy(() -> navigate(route)).as(route).isInstanceOf(NotFoundError.class);
         }
     }
 

@@ -61,6 +61,25 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Opens another page of the tenant's portal the way a link inside the app does (the page is not
+     * reloaded: Vaadin navigates on the server), which is much faster than {@link #open} for walking many pages.
+     */
+    public Browser navigate(String path) {
+        String before = driver.getCurrentUrl();
+        js("""
+                const link = document.createElement('a');
+                link.href = '/' + arguments[0];
+                link.setAttribute('router-link', '');
+                document.body.appendChild(link);
+                link.click();
+                link.remove();""", path);
+        // A view may send the person elsewhere (a default screen): any new address ends the wait.
+        waitUntil(d -> !d.getCurrentUrl().equals(before) || before.endsWith("/" + path) ? true : null);
+        settle();
+        return this;
+    }
+
     public void reload() {
         driver.navigate().refresh();
         settle();
@@ -175,6 +194,11 @@ public final class Browser implements AutoCloseable {
         element(id);
         return (List<String>) js("return Array.from(document.getElementById(arguments[0]).querySelectorAll('vaadin-grid-cell-content'))"
                 + ".map(c => c.textContent.trim()).filter(t => t.length > 0)", id);
+    }
+
+    /** The page as the browser holds it now (light DOM: texts, attributes, slotted labels). */
+    public String pageSource() {
+        return driver.getPageSource();
     }
 
     public String currentUrl() {

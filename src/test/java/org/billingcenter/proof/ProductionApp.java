@@ -47,6 +47,9 @@ public final class ProductionApp {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(480);
     private static ProductionApp running;
 
+    /** What {@code /login} answered while the app was up but not yet ready (start-up work and demo data under way). */
+    private static final List<HttpResponse<String>> SEEN_WHILE_STARTING = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private final Process process;
     private final int port;
     private final Path log;
@@ -68,6 +71,11 @@ public final class ProductionApp {
             throw new IllegalStateException("The production app stopped; see " + running.log);
         }
         return running;
+    }
+
+    /** The sign-in page as it answered before the app was ready, one response per poll (empty when started elsewhere). */
+    public static List<HttpResponse<String>> seenWhileStarting() {
+        return List.copyOf(SEEN_WHILE_STARTING);
     }
 
     /** The app's process id (for jcmd), or empty when it runs elsewhere. */
@@ -176,6 +184,10 @@ public final class ProductionApp {
                 if (response.statusCode() == 200) {
                     return;
                 }
+                // Listening but not ready: what would a person opening the sign-in page now be shown?
+                SEEN_WHILE_STARTING.add(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("Host", "lumen-intl.localhost:" + port).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString()));
             } catch (IOException e) {
                 // not listening yet
             } catch (InterruptedException e) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -33,7 +35,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public abstract class UiTest extends ApplicationTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.billingcenter");
+    /** The application's routes; its own error pages are left out, so a refusal surfaces as karibu's exception. */
+    private static final Routes ROUTES = withoutAppErrorPages(new Routes().autoDiscoverViews("org.billingcenter"));
+    /** The application's routes with its own error pages, as a browser gets them. */
+    private static final Routes ROUTES_WITH_ERROR_PAGES = withoutKaribuErrorPages(new Routes().autoDiscoverViews("org.billingcenter"));
 
     @Autowired
     private ApplicationContext context;
@@ -41,7 +46,24 @@ public abstract class UiTest extends ApplicationTest {
     /** Opens the portal of a tenant as an anonymous visitor. */
     protected void openPortal(String tenantId) {
         TenantContext.bind(tenantId);
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        Routes routes = appErrorPages() ? ROUTES_WITH_ERROR_PAGES : ROUTES;
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    /** Whether a test sees the application's access-denied and not-found pages instead of karibu's exceptions. */
+    protected boolean appErrorPages() {
+        return false;
+    }
+
+    private static Routes withoutKaribuErrorPages(Routes routes) {
+        routes.getErrorRoutes().removeIf(page -> page.getName().startsWith("com.github.mvysny."));
+        return routes;
+    }
+
+    private static Routes withoutAppErrorPages(Routes routes) {
+        routes.getErrorRoutes().removeIf(page -> page.getName().startsWith("org.billingcenter."));
+        // Discovery dropped karibu's own pages for the exceptions the application's pages handle: put them back.
+        return routes.addErrorRoutes(MockRouteNotFoundError.class, MockRouteAccessDeniedError.class);
     }
 
     /** Opens the portal of the user's tenant, signed in as them. */

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.account.CloudAccountDetails;
 import org.billingcenter.account.CloudAccountService;
 import org.billingcenter.account.CloudAccountStatus;
@@ -28,6 +30,7 @@ import org.billingcenter.tenant.TenantDefinition.SettlementMethod;
 @Route("cloud-accounts")
 @Menu(order = 92, title = "menu.cloudAccounts")
 @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+@RequiresFeature(Feature.CLOUD_SETTLEMENT)
 public class CloudAccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CloudAccountService cloud;

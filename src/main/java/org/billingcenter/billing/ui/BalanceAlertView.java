@@ -20,6 +20,8 @@ import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 
 /**
  * The level below which the account hears that its cash runs low, in the portal and by e-mail: a
@@ -27,6 +29,7 @@ import org.billingcenter.tenant.TenantRegistry;
  */
 @Route("balance-alert")
 @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+@RequiresFeature(Feature.PAY_AS_YOU_GO)
 public class BalanceAlertView extends VerticalLayout implements HasDynamicTitle {
 
     final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>();

@@ -29,6 +29,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.billing.BillAdjustment;
 import org.billingcenter.billing.BillDesk;
 import org.billingcenter.billing.BillQuery;
@@ -51,6 +53,7 @@ import org.billingcenter.wallet.MoneyRules;
 @Route("operator/bills")
 @Menu(order = 84, title = "menu.operatorBills")
 @RolesAllowed(Role.Names.OPERATOR)
+@RequiresFeature(Feature.PAY_AS_YOU_GO)
 public class BillAdjustmentsView extends VerticalLayout implements HasDynamicTitle {
 
     enum Kind { CREDIT, CHARGE }

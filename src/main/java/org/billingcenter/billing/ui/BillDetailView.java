@@ -22,6 +22,8 @@ import com.vaadin.flow.component.html.AttachmentType;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.billing.BillDetail;
 import org.billingcenter.billing.BillLine;
 import org.billingcenter.billing.BillService;
@@ -38,6 +40,7 @@ import org.billingcenter.shared.ui.chart.ChartType;
 /** One bill: what it cost and what paid it, cost by item and by workspace, its lines, and CSV. */
 @Route("bill")
 @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+@RequiresFeature(Feature.PAY_AS_YOU_GO)
 public class BillDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final BillService bills;

@@ -25,6 +25,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.billing.BillingRunService;
 import org.billingcenter.billing.RunStatus;
 import org.billingcenter.shared.error.BusinessRuleException;
@@ -39,6 +41,7 @@ import org.billingcenter.tenant.TenantRegistry;
 @Route("operator/billing")
 @Menu(order = 83, title = "menu.operatorBilling")
 @RolesAllowed(Role.Names.OPERATOR)
+@RequiresFeature(Feature.PAY_AS_YOU_GO)
 public class BillingRunsView extends VerticalLayout implements HasDynamicTitle {
 
     final DatePicker day = new DatePicker();

@@ -27,6 +27,8 @@ import org.billingcenter.billing.BillingProperties;
 import org.billingcenter.shared.csv.CsvExport;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -35,6 +37,7 @@ import org.springframework.data.domain.Pageable;
 @Route("bills")
 @Menu(order = 3, title = "menu.bills")
 @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+@RequiresFeature(Feature.PAY_AS_YOU_GO)
 public class BillsView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<YearMonth> from = new ComboBox<>();

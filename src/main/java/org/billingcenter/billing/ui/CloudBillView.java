@@ -21,6 +21,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.account.CloudAccountDetails;
 import org.billingcenter.account.CloudAccountService;
 import org.billingcenter.billing.BillService;
@@ -34,6 +36,7 @@ import org.billingcenter.tenant.TenantRegistry;
 @Route("cloud-bill")
 @Menu(order = 5, title = "menu.cloudBill")
 @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+@RequiresFeature(Feature.CLOUD_SETTLEMENT)
 public class CloudBillView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<CloudAccountDetails> cloudAccount = new ComboBox<>();

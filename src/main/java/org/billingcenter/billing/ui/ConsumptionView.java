@@ -22,6 +22,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.billing.BillService;
 import org.billingcenter.billing.ConsumptionFilter;
 import org.billingcenter.billing.ConsumptionRow;
@@ -37,6 +39,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("consumption")
 @Menu(order = 4, title = "menu.consumption")
 @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+@RequiresFeature(Feature.PAY_AS_YOU_GO)
 public class ConsumptionView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<WorkspaceSummary> workspace = new ComboBox<>();

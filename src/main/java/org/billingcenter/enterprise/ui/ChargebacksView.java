@@ -32,6 +32,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.enterprise.Chargeback;
 import org.billingcenter.enterprise.ChargebackRow;
 import org.billingcenter.enterprise.ChargebackService;
@@ -54,6 +56,7 @@ import org.billingcenter.shared.ui.chart.ChartType;
 @Route("enterprise/chargebacks")
 @Menu(order = 42, title = "menu.enterpriseChargebacks")
 @RolesAllowed(Role.Names.ADMINISTRATOR)
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class ChargebacksView extends VerticalLayout implements HasUrlParameter<Long>, BeforeEnterObserver, HasDynamicTitle {
 
     final Select<InvoiceSummary> invoice = new Select<>();

@@ -21,6 +21,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.HostingPlans;
 import org.billingcenter.enterprise.InvoiceDetail;
@@ -32,6 +34,7 @@ import org.billingcenter.shared.identity.Role;
 /** One contract invoice: lines per plan, overage, platform fee, totals, payment method and status; PDF download. */
 @Route("enterprise/invoice")
 @RolesAllowed(Role.Names.ADMINISTRATOR)
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class InvoiceView extends VerticalLayout implements HasUrlParameter<Long>, BeforeEnterObserver, HasDynamicTitle {
 
     private final ContractInvoiceService invoices;

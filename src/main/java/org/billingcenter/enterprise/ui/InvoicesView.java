@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.InvoiceQuery;
 import org.billingcenter.enterprise.InvoiceSummary;
@@ -28,6 +30,7 @@ import org.billingcenter.shared.identity.Role;
 @Route("enterprise/invoices")
 @Menu(order = 40, title = "menu.enterpriseInvoices")
 @RolesAllowed(Role.Names.ADMINISTRATOR)
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class InvoicesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The year filter's "all years" entry. */

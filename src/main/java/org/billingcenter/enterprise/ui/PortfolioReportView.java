@@ -19,10 +19,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
+import org.billingcenter.enterprise.InvoiceQuery;
+import org.billingcenter.enterprise.InvoiceSummary;
 import org.billingcenter.enterprise.ActiveSitesPoint;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.PlanCount;
@@ -45,6 +51,7 @@ import org.billingcenter.shared.ui.chart.ChartType;
  */
 @Route("enterprise/portfolio")
 @RolesAllowed(Role.Names.ADMINISTRATOR)
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class PortfolioReportView extends VerticalLayout implements HasUrlParameter<Long>, BeforeEnterObserver, HasDynamicTitle {
 
     static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
@@ -61,7 +68,7 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
     private final ContractInvoiceService invoices;
     private final HostingPlans plans;
     private PortfolioHeader header;
-    private long invoiceId;
+    private Long invoiceId;
 
     public PortfolioReportView(SitePortfolioReportService report, ContractInvoiceService invoices, HostingPlans plans) {
         this.report = report;
@@ -70,13 +77,21 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long id) {
+    public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
         this.invoiceId = id;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (EnterpriseScreens.turnAwayNonEnterprise(event, invoices, this)) {
+            return;
+        }
+        if (invoiceId == null) {
+            // Opened without an invoice (from a bookmark or the address bar): the latest invoice's report.
+            invoiceId = invoices.invoices(new InvoiceQuery(null, null)).stream().findFirst().map(InvoiceSummary::id).orElse(null);
+        }
+        if (invoiceId == null) {
+            showNoInvoiceYet();
             return;
         }
         PortfolioOverview overview;
@@ -100,6 +115,14 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
             tables.put(table, section);
             add(section);
         }
+    }
+
+    private void showNoInvoiceYet() {
+        removeAll();
+        Paragraph empty = new Paragraph(getTranslation("enterprise.portfolio.noInvoice"));
+        empty.setId("portfolio-empty");
+        add(new H2(getTranslation("enterprise.portfolio.title")), empty,
+                new RouterLink(getTranslation("menu.enterpriseInvoices"), InvoicesView.class));
     }
 
     private HorizontalLayout filters(List<String> owners) {

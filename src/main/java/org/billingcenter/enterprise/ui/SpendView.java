@@ -27,6 +27,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.PaymentMethod;
 import org.billingcenter.enterprise.SpendGrouping;
@@ -47,6 +49,7 @@ import org.billingcenter.tenant.TenantRegistry;
 @Route("enterprise/spend")
 @Menu(order = 43, title = "menu.enterpriseSpend")
 @RolesAllowed(Role.Names.ADMINISTRATOR)
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class SpendView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final ComboBox<YearMonth> from = new ComboBox<>();

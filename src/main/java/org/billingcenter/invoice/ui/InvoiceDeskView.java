@@ -19,6 +19,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.invoice.InvoiceDeskService;
 import org.billingcenter.invoice.InvoicePdfFile;
 import org.billingcenter.invoice.InvoiceStatus;
@@ -36,6 +38,7 @@ import org.billingcenter.tenant.TenantRegistry;
 @Route("operator/invoices")
 @Menu(order = 82, title = "menu.operatorInvoices")
 @RolesAllowed(Role.Names.OPERATOR)
+@RequiresFeature(Feature.TAX_INVOICES)
 public class InvoiceDeskView extends VerticalLayout implements HasDynamicTitle {
 
     private final InvoiceDeskService desk;

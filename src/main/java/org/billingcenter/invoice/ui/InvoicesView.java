@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.invoice.InvoiceService;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -26,6 +28,7 @@ import org.billingcenter.verification.VerifiedIdentity;
 @Route("invoices")
 @Menu(order = 40, title = "menu.invoices")
 @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+@RequiresFeature(Feature.TAX_INVOICES)
 public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
 
     final RequestsPanel requests;

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.ui.BoundedUpload;
@@ -30,6 +32,7 @@ import org.billingcenter.usage.UsageProperties;
 @Route("operator/usage")
 @Menu(order = 85, title = "menu.operatorUsage")
 @RolesAllowed(Role.Names.OPERATOR)
+@RequiresFeature(Feature.PAY_AS_YOU_GO)
 public class UsageUploadView extends VerticalLayout implements HasDynamicTitle {
 
     final Upload upload = new Upload();

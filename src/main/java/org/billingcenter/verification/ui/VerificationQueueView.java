@@ -17,6 +17,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.ui.Confirm;
@@ -33,6 +35,7 @@ import org.billingcenter.verification.VerificationReviewService;
 @Route("operator/verifications")
 @Menu(order = 81, title = "menu.operatorVerifications")
 @RolesAllowed(Role.Names.OPERATOR)
+@RequiresFeature(Feature.IDENTITY_VERIFICATION)
 public class VerificationQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final VerificationReviewService review;

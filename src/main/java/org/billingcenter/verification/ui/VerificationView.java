@@ -20,6 +20,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -42,6 +44,7 @@ import org.billingcenter.verification.VerificationStatus;
 @Route("verification")
 @Menu(order = 91, title = "menu.verification")
 @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+@RequiresFeature(Feature.IDENTITY_VERIFICATION)
 public class VerificationView extends VerticalLayout implements HasDynamicTitle {
 
     private final VerificationService verification;

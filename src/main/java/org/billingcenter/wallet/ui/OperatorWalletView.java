@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.tenant.TenantDefinition;
@@ -39,10 +40,12 @@ public class OperatorWalletView extends VerticalLayout implements HasDynamicTitl
         TenantDefinition tenant = tenants.current();
         WalletFormat format = new WalletFormat(UI.getCurrent().getLocale(), tenant.timeZone());
         add(new H2(getTranslation("operatorWallet.title")),
-                new H3(getTranslation("operatorWallet.remittances")), new RemittanceReview(recharges, format),
-                new H3(getTranslation("operatorWallet.issueVoucher")), new IssueVoucherForm(vouchers, tenant, format),
-                new H3(getTranslation("operatorWallet.codes")), new ActivationCodesForm(vouchers, tenant, format),
-                new H3(getTranslation("operatorWallet.expiry")), writeOffRow(expiry));
+                new H3(getTranslation("operatorWallet.remittances")), new RemittanceReview(recharges, format));
+        if (tenant.offers(Feature.VOUCHERS)) {
+            add(new H3(getTranslation("operatorWallet.issueVoucher")), new IssueVoucherForm(vouchers, tenant, format),
+                    new H3(getTranslation("operatorWallet.codes")), new ActivationCodesForm(vouchers, tenant, format));
+        }
+        add(new H3(getTranslation("operatorWallet.expiry")), writeOffRow(expiry));
     }
 
     private HorizontalLayout writeOffRow(LotExpiryService expiry) {

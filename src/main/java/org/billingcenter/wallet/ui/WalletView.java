@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
@@ -75,8 +76,12 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
         lists.setId("wallet-lists");
         lists.setWidthFull();
         tab("wallet.tab.movements", () -> new MovementsTab(wallet, format), MovementsTab::refresh);
-        tab("wallet.tab.vouchers", () -> new LotsTab(wallet, format, false), LotsTab::refresh);
-        tab("wallet.tab.cards", () -> new LotsTab(wallet, format, true), LotsTab::refresh);
+        if (tenant.offers(Feature.VOUCHERS)) {
+            tab("wallet.tab.vouchers", () -> new LotsTab(wallet, format, false), LotsTab::refresh);
+        }
+        if (tenant.offers(Feature.STORED_VALUE_CARDS)) {
+            tab("wallet.tab.cards", () -> new LotsTab(wallet, format, true), LotsTab::refresh);
+        }
         tab("wallet.tab.recharges", () -> new RechargesTab(rechargeService, format), RechargesTab::refresh);
         lists.addSelectedChangeListener(change -> tabs.get(lists.getSelectedIndex()).open());
         tabs.getFirst().open();
@@ -97,10 +102,14 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
             actions.add(action("wallet.recharge", "open-recharge", ButtonVariant.LUMO_PRIMARY,
                     () -> new RechargeDialog(rechargeService, tenant, format, this::refresh).open()));
         }
-        actions.add(action("wallet.redeemVoucher", "open-redeem", ButtonVariant.LUMO_CONTRAST,
-                () -> new RedeemVoucherDialog(voucherService, format, this::refresh).open()));
-        actions.add(action("wallet.buyCard", "open-buy-card", ButtonVariant.LUMO_CONTRAST,
-                () -> new BuyStoredValueCardDialog(cardService, tenant, format, this::refresh).open()));
+        if (tenant.offers(Feature.VOUCHERS)) {
+            actions.add(action("wallet.redeemVoucher", "open-redeem", ButtonVariant.LUMO_CONTRAST,
+                    () -> new RedeemVoucherDialog(voucherService, format, this::refresh).open()));
+        }
+        if (tenant.offers(Feature.STORED_VALUE_CARDS)) {
+            actions.add(action("wallet.buyCard", "open-buy-card", ButtonVariant.LUMO_CONTRAST,
+                    () -> new BuyStoredValueCardDialog(cardService, tenant, format, this::refresh).open()));
+        }
         return actions;
     }
 

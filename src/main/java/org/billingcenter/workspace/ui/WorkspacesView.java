@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -35,6 +37,7 @@ import org.billingcenter.workspace.WorkspaceSummary;
 @Route("workspaces")
 @Menu(order = 2, title = "menu.workspaces")
 @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.MEMBER, Role.Names.AUDITOR})
+@RequiresFeature(Feature.WORKSPACES)
 public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<WorkspaceSummary> grid = new Grid<>();

@@ -1,0 +1,107 @@
+package org.billingcenter.proof;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.billingcenter.tenant.TenantDefinition;
+import org.billingcenter.tenant.TenantProperties;
+import org.billingcenter.tenant.TenantRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+
+/**
+ * Every demo person of every tenant signs in once and opens every route of the application. Each
+ * page must be a page of the portal: no framework error, no missing translation, no menu entry of a
+ * feature the tenant does not offer, the not-found page exactly where the tenant lacks the feature,
+ * and a screen the role may not use answered by the access-denied page in the frame.
+ */
+class EveryRouteOfEveryRoleIT extends BrowserJourney {
+
+    private static final List<String> PEOPLE = List.of("owner", "admin", "finance", "member", "auditor", "operator");
+    private static final List<RouteCatalogue> ROUTES = RouteCatalogue.all();
+    private static final TenantRegistry TENANTS = tenants();
+
+    static List<String[]> people() {
+        List<String[]> people = new ArrayList<>();
+        for (TenantDefinition tenant : TENANTS.all()) {
+            PEOPLE.forEach(person -> people.add(new String[] {tenant.id(), person}));
+        }
+        return people;
+    }
+
+    @Test
+    void aNewcomerArrivingWhileTheDemoDataIsWrittenIsAskedToWaitNotToldTheirPasswordIsWrong() {
+        List<HttpResponse<String>> seen = ProductionApp.seenWhileStarting();
+        assumeFalse(seen.isEmpty(), "the app was started elsewhere, or was ready at its first answer");
+        assertThat(seen).allSatisfy(page -> {
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).contains("The billing portal is starting");
+        });
+        // Ready now: the demo people exist.
+        Browser browser = browser().signIn(INTL, "owner@demo.example", ProductionApp.DEMO_PASSWORD);
+        assertThat(browser.has("main-navigation")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("people")
+    void everyRouteIsAPageOfThePortal(String tenantId, String person) {
+        TenantDefinition tenant = TENANTS.get(tenantId);
+        Browser browser = browser().signIn(tenantId, person + "@demo.example", ProductionApp.DEMO_PASSWORD);
+        List<String> problems = new ArrayList<>();
+
+        List<String> menu = menuPaths(browser);
+        assertThat(menu).as("the menu of %s at %s", person, tenantId).isNotEmpty();
+        for (RouteCatalogue route : ROUTES) {
+            if (menu.contains(route.path()) && route.feature().filter(f -> !tenant.offers(f)).isPresent()) {
+                problems.add("menu entry '" + route.path() + "' of " + route.feature().get() + ", which " + tenantId + " does not offer");
+            }
+        }
+
+        for (RouteCatalogue route : ROUTES) {
+            browser.navigate(route.path());
+            String where = route.path() + ": ";
+            PageFacts page = PageFacts.of(browser);
+            page.found().forEach(text -> problems.add(where + (text.startsWith("!") ? "missing translation " : "framework error ") + text));
+            if (!page.inFrame()) {
+                problems.add(where + "not drawn in the portal's frame");
+            }
+            boolean featureOff = route.feature().filter(f -> !tenant.offers(f)).isPresent();
+            if (featureOff && !page.notFound() && !page.accessDenied()) {
+                problems.add(where + "a feature the tenant lacks is not answered by the not-found page");
+            }
+            if (!featureOff && page.notFound()) {
+                problems.add(where + "not found");
+            }
+            if (menu.contains(route.path()) && page.accessDenied()) {
+                problems.add(where + "in the menu, yet access is denied");
+            }
+        }
+        browser.open(tenantId, "no-such-page");
+        PageFacts unknown = PageFacts.of(browser);
+        if (!unknown.notFound() || !unknown.inFrame()) {
+            problems.add("no-such-page: an unknown address is not answered by the not-found page in the frame");
+        }
+        assertThat(problems).as("what %s at %s met", person, tenantId).isEmpty();
+    }
+
+    private static List<String> menuPaths(Browser browser) {
+        return browser.element("main-navigation").findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(item -> item.getAttribute("path")).map(path -> path == null ? "" : path.replaceFirst("^/", ""))
+                .toList();
+    }
+
+    private static TenantRegistry tenants() {
+        LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
+        validator.afterPropertiesSet();
+        return new TenantRegistry(new TenantProperties(Path.of("tenants"), null), validator);
+    }
+
+}
