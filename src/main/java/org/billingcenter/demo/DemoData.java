@@ -46,6 +46,7 @@ import org.billingcenter.ticket.TicketDeskService;
 import org.billingcenter.ticket.TicketService;
 import org.billingcenter.wallet.Charge;
 import org.billingcenter.wallet.DeductionService;
+import org.billingcenter.wallet.RechargeService;
 import org.billingcenter.wallet.StoredValueCardService;
 import org.billingcenter.wallet.VoucherService;
 import org.billingcenter.wallet.WalletService;
@@ -65,6 +66,9 @@ class DemoData {
     static final String OWNER = "owner@demo.example";
     /** Besides the 5000 welcome credit, the demo owner holds a voucher worth this much. */
     static final BigDecimal VOUCHER = new BigDecimal("200");
+    /** The demo owner's money: a welcome credit, and a bank transfer an operator confirmed. */
+    static final BigDecimal WELCOME_CREDIT = new BigDecimal("4000");
+    static final BigDecimal REMITTED = new BigDecimal("1000");
     /** Sites in the demo enterprise portfolio (admin@demo.example sees the enterprise billing centre). */
     static final int PORTFOLIO_SITES = 320;
 
@@ -76,6 +80,7 @@ class DemoData {
     private final DeductionService deduction;
     private final VoucherService vouchers;
     private final StoredValueCardService cards;
+    private final RechargeService recharges;
     private final TicketService tickets;
     private final TicketDeskService desk;
     private final PortfolioGenerator portfolios;
@@ -93,7 +98,8 @@ class DemoData {
             VoucherService vouchers, StoredValueCardService cards, TicketService tickets, TicketDeskService desk, Clock clock,
             WorkspaceService workspaces, UsageIngestionService usage, BillingRunService billingRuns, PortfolioGenerator portfolios,
             VerificationService verification, VerificationReviewService review, InvoiceService invoices,
-            CloudAccountService cloudAccounts, SettlementChoiceService settlements) {
+            CloudAccountService cloudAccounts, SettlementChoiceService settlements, RechargeService recharges) {
+        this.recharges = recharges;
         this.workspaces = workspaces;
         this.cloudAccounts = cloudAccounts;
         this.settlements = settlements;
@@ -140,11 +146,15 @@ class DemoData {
         SystemIdentity.runAsOperator(tenant.id(), () -> {
             accounts.registerOperator(new NewMember("operator@demo.example", PASSWORD, chinese ? "运营小赵" : "Olive Operator", Role.OPERATOR));
             LocalDate today = LocalDate.now(clock.withZone(tenant.timeZone()));
-            wallet.grantCredit(account.id(), Money.of(new BigDecimal("5000"), tenant.currency()), "Demo welcome credit",
+            wallet.grantCredit(account.id(), Money.of(WELCOME_CREDIT, tenant.currency()), "Demo welcome credit",
                     today.minusMonths(1).withDayOfMonth(1), "demo-welcome-credit");
             vouchers.issue(account.id(), Money.of(VOUCHER, tenant.currency()), 90, "Demo welcome voucher", "demo-voucher");
         });
         // Stored-value cards belong to pay-as-you-go accounts; contract customers are invoiced instead.
+        // The rest of the demo money came in by bank transfer: a card bought with it is invoiceable, goodwill would not be.
+        long remittance = SystemIdentity.callAs(owner.user(), () -> recharges.recordRemittance(REMITTED, chinese ? "示例数据科技有限公司" : "Acme Analytics Inc.",
+                "DEMO-TRANSFER-1", "demo-remittance"));
+        SystemIdentity.runAsOperator(tenant.id(), () -> recharges.confirmRemittance(remittance, "Demo transfer on the statement"));
         if (tenant.offers(TenantDefinition.AccountKind.STANDARD)) {
             SystemIdentity.runAs(owner.user(), () -> cards.buy(Money.of(new BigDecimal("1000"), tenant.currency()), "demo-card"));
         }
