@@ -52,16 +52,16 @@ import org.billingcenter.wallet.VoucherService;
 import org.billingcenter.wallet.WalletService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 @Component
-@ConditionalOnBooleanProperty("billing.demo-data.enabled")
+@Conditional(DemoDataAllowed.class)
 class DemoData {
 
-    /** Shared by every demo user and printed in the README; demo data is never switched on in production. */
+    /** Shared by every demo user and printed in the README: never written on a production database unless it is a demo deployment. */
     static final String PASSWORD = "demo-password";
     static final String OWNER = "owner@demo.example";
     /** Besides the 5000 welcome credit, the demo owner holds a voucher worth this much. */
