@@ -35,7 +35,8 @@ public record TenantDefinition(
         @Valid StoredValueCards storedValueCards,
         List<@Valid FullReductionRule> fullReductionVouchers,
         @Valid Arrears arrears,
-        @NotEmpty List<@NotBlank String> ticketTypes) {
+        @NotEmpty List<@NotBlank String> ticketTypes,
+        @Valid BankRemittance bankRemittance) {
 
     public TenantDefinition {
         rechargeMethods = rechargeMethods == null ? List.of() : List.copyOf(rechargeMethods);
@@ -45,6 +46,11 @@ public record TenantDefinition(
         recharge = recharge == null ? Recharge.DEFAULT : recharge;
         storedValueCards = storedValueCards == null ? StoredValueCards.DEFAULT : storedValueCards;
         arrears = arrears == null ? Arrears.DEFAULT : arrears;
+    }
+
+    /** Where holders send bank transfers, if the tenant offers bank remittance. */
+    public Optional<BankRemittance> payeeAccount() {
+        return Optional.ofNullable(bankRemittance);
     }
 
     public boolean offers(AccountKind kind) {
