@@ -69,6 +69,7 @@ class DemoData {
     /** The demo owner's money: a welcome credit, and a bank transfer an operator confirmed. */
     static final BigDecimal WELCOME_CREDIT = new BigDecimal("4000");
     static final BigDecimal REMITTED = new BigDecimal("1000");
+    static final BigDecimal LATER_REMITTANCE = new BigDecimal("500");
     /** Sites in the demo enterprise portfolio (admin@demo.example sees the enterprise billing centre). */
     static final int PORTFOLIO_SITES = 320;
 
@@ -152,13 +153,13 @@ class DemoData {
         });
         // Stored-value cards belong to pay-as-you-go accounts; contract customers are invoiced instead.
         // The rest of the demo money came in by bank transfer: a card bought with it is invoiceable, goodwill would not be.
-        long remittance = SystemIdentity.callAs(owner.user(), () -> recharges.recordRemittance(REMITTED, chinese ? "示例数据科技有限公司" : "Acme Analytics Inc.",
-                "DEMO-TRANSFER-1", "demo-remittance"));
-        SystemIdentity.runAsOperator(tenant.id(), () -> recharges.confirmRemittance(remittance, "Demo transfer on the statement"));
+        remitted(tenant, owner, REMITTED, "demo-remittance", chinese);
         if (tenant.offers(TenantDefinition.AccountKind.STANDARD)) {
             SystemIdentity.runAs(owner.user(), () -> cards.buy(Money.of(new BigDecimal("1000"), tenant.currency()), "demo-card"));
         }
         SystemIdentity.runAsOperator(tenant.id(), () -> chargeThisMonth(tenant, account.id()));
+        // A later transfer, not spent yet: what the owner buys with it next is invoiceable too.
+        remitted(tenant, owner, LATER_REMITTANCE, "demo-remittance-2", chinese);
         // Contract customers: two contracts, a few hundred sites over two years, and their invoices.
         if (account.kind() == TenantDefinition.AccountKind.ENTERPRISE) {
             SystemIdentity.runAsOperator(tenant.id(), () -> portfolios.generate(account.id(), PORTFOLIO_SITES, tenant.id().hashCode(), true));
@@ -238,6 +239,13 @@ class DemoData {
                 invoices.request(cardPurchases, profile, address);
             }
         });
+    }
+
+    /** A bank transfer the owner declared and an operator confirmed. */
+    private void remitted(TenantDefinition tenant, SignedInUserPrincipal owner, BigDecimal amount, String key, boolean chinese) {
+        long order = SystemIdentity.callAs(owner.user(), () -> recharges.recordRemittance(amount,
+                chinese ? "示例数据科技有限公司" : "Acme Analytics Inc.", null, key));
+        SystemIdentity.runAsOperator(tenant.id(), () -> recharges.confirmRemittance(order, "Demo transfer on the statement"));
     }
 
     /** One answered ticket (so the owner has a notification) and one that waits in the operator's queue. */
