@@ -124,7 +124,11 @@ class RechargeByRemittanceTest extends WalletUiTest {
         assertThat(find(Paragraph.class, "remittance-declared").getText()).contains("Acme Analytics AP", "Pending");
         click("remittance-print");
         click("remittance-back");
-        assertThat(find(TabSheet.class, "wallet-lists")).isNotNull();
+        find(TabSheet.class, "wallet-lists").setSelectedIndex(3);
+        Grid<Recharge> recharges = find(Grid.class, "recharges-grid");
+        var again = (com.vaadin.flow.router.RouterLink) GridKt._getCellComponent(recharges, 0, "remittanceReference");
+        assertThat(again.getText()).isEqualTo(RemittanceReference.of(declared.id()));
+        assertThat(again.getHref()).isEqualTo("wallet/remittance/" + declared.id());
     }
 
     @Test
