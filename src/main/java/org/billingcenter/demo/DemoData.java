@@ -48,25 +48,30 @@ import org.billingcenter.ticket.TicketDeskService;
 import org.billingcenter.ticket.TicketService;
 import org.billingcenter.wallet.Charge;
 import org.billingcenter.wallet.DeductionService;
+import org.billingcenter.wallet.RechargeService;
 import org.billingcenter.wallet.StoredValueCardService;
 import org.billingcenter.wallet.VoucherService;
 import org.billingcenter.wallet.WalletService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 @Component
-@ConditionalOnBooleanProperty("billing.demo-data.enabled")
+@Conditional(DemoDataAllowed.class)
 class DemoData {
 
-    /** Shared by every demo user and printed in the README; demo data is never switched on in production. */
+    /** Shared by every demo user and printed in the README: never written on a production database unless it is a demo deployment. */
     static final String PASSWORD = "demo-password";
     static final String OWNER = "owner@demo.example";
     /** Besides the 5000 welcome credit, the demo owner holds a voucher worth this much. */
     static final BigDecimal VOUCHER = new BigDecimal("200");
+    /** The demo owner's money: a welcome credit, and a bank transfer an operator confirmed. */
+    static final BigDecimal WELCOME_CREDIT = new BigDecimal("4000");
+    static final BigDecimal REMITTED = new BigDecimal("1000");
+    static final BigDecimal LATER_REMITTANCE = new BigDecimal("500");
     /** Sites in the demo enterprise portfolio (admin@demo.example sees the enterprise billing centre). */
     static final int PORTFOLIO_SITES = 320;
 
@@ -79,6 +84,7 @@ class DemoData {
     private final DeductionService deduction;
     private final VoucherService vouchers;
     private final StoredValueCardService cards;
+    private final RechargeService recharges;
     private final TicketService tickets;
     private final TicketDeskService desk;
     private final PortfolioGenerator portfolios;
@@ -96,7 +102,8 @@ class DemoData {
             VoucherService vouchers, StoredValueCardService cards, TicketService tickets, TicketDeskService desk, Clock clock,
             WorkspaceService workspaces, UsageIngestionService usage, BillingRunService billingRuns, PortfolioGenerator portfolios,
             VerificationService verification, VerificationReviewService review, InvoiceService invoices,
-            CloudAccountService cloudAccounts, SettlementChoiceService settlements) {
+            CloudAccountService cloudAccounts, SettlementChoiceService settlements, RechargeService recharges) {
+        this.recharges = recharges;
         this.workspaces = workspaces;
         this.cloudAccounts = cloudAccounts;
         this.settlements = settlements;
@@ -153,17 +160,21 @@ class DemoData {
         SystemIdentity.runAsOperator(tenant.id(), () -> {
             accounts.registerOperator(new NewMember("operator@demo.example", PASSWORD, chinese ? "运营小赵" : "Olive Operator", Role.OPERATOR));
             LocalDate today = LocalDate.now(clock.withZone(tenant.timeZone()));
-            wallet.grantCredit(account.id(), Money.of(new BigDecimal("5000"), tenant.currency()), "Demo welcome credit",
+            wallet.grantCredit(account.id(), Money.of(WELCOME_CREDIT, tenant.currency()), "Demo welcome credit",
                     today.minusMonths(1).withDayOfMonth(1), "demo-welcome-credit");
             if (tenant.offers(Feature.VOUCHERS)) {
                 vouchers.issue(account.id(), Money.of(VOUCHER, tenant.currency()), 90, "Demo welcome voucher", "demo-voucher");
             }
         });
         // Stored-value cards belong to pay-as-you-go accounts; contract customers are invoiced instead.
+        // The rest of the demo money came in by bank transfer: a card bought with it is invoiceable, goodwill would not be.
+        remitted(tenant, owner, REMITTED, "demo-remittance", chinese);
         if (tenant.offers(Feature.STORED_VALUE_CARDS)) {
             SystemIdentity.runAs(owner.user(), () -> cards.buy(Money.of(new BigDecimal("1000"), tenant.currency()), "demo-card"));
         }
         SystemIdentity.runAsOperator(tenant.id(), () -> chargeThisMonth(tenant, account.id()));
+        // A later transfer, not spent yet: what the owner buys with it next is invoiceable too.
+        remitted(tenant, owner, LATER_REMITTANCE, "demo-remittance-2", chinese);
         // Contract customers: two contracts, a few hundred sites over two years, and their invoices.
         if (account.kind() == TenantDefinition.AccountKind.ENTERPRISE && tenant.offers(Feature.ENTERPRISE_CONTRACTS)) {
             SystemIdentity.runAsOperator(tenant.id(), () -> portfolios.generate(account.id(), PORTFOLIO_SITES, tenant.id().hashCode(), true));
@@ -248,6 +259,13 @@ class DemoData {
                 invoices.request(cardPurchases, profile, address);
             }
         });
+    }
+
+    /** A bank transfer the owner declared and an operator confirmed. */
+    private void remitted(TenantDefinition tenant, SignedInUserPrincipal owner, BigDecimal amount, String key, boolean chinese) {
+        long order = SystemIdentity.callAs(owner.user(), () -> recharges.recordRemittance(amount,
+                chinese ? "示例数据科技有限公司" : "Acme Analytics Inc.", null, key));
+        SystemIdentity.runAsOperator(tenant.id(), () -> recharges.confirmRemittance(order, "Demo transfer on the statement"));
     }
 
     /** One answered ticket (so the owner has a notification) and one that waits in the operator's queue. */

@@ -77,6 +77,7 @@ public final class AccessMatrix {
         route("team", TEAM_READERS);
         route("wallet", MONEY_READERS);
         route("operator/wallet", CONSOLE);
+        route("wallet/remittance", MONEY_READERS);
         route("history", HISTORY_READERS);
         route("pay/simulated/:reference", SIGNED_IN);
         route("support", MEMBERS);
@@ -162,6 +163,7 @@ public final class AccessMatrix {
         service("WalletService", CONSOLE, "grantCredit");
         service("RechargeService", MONEY_MOVERS, "startOnlineRecharge", "recordRemittance");
         service("RechargeService", MONEY_READERS, "myRecharges");
+        service("RemittanceInstructions", MONEY_READERS, "of");
         service("RechargeService", CONSOLE, "confirmRemittance", "rejectRemittance", "remittancesAwaitingDecision");
         // The payment provider's callback carries its own signature, checked inside.
         service("RechargeService", ANYONE, "onPaymentCallback");

@@ -47,7 +47,8 @@ public record TenantDefinition(
         @Valid Arrears arrears,
         @NotEmpty List<@NotBlank String> ticketTypes,
         List<@Valid HostingPlan> plans,
-        List<@NotNull Feature> features) {
+        List<@NotNull Feature> features,
+        @Valid BankRemittance bankRemittance) {
 
     public TenantDefinition {
         // Links in e-mails start here, never at whatever scheme and host a request claimed.
@@ -77,6 +78,11 @@ public record TenantDefinition(
 
     public boolean offers(Feature feature) {
         return offeredFeatures().contains(feature);
+    }
+
+    /** Where holders send bank transfers, if the tenant offers bank remittance. */
+    public Optional<BankRemittance> payeeAccount() {
+        return Optional.ofNullable(bankRemittance);
     }
 
     public boolean offers(AccountKind kind) {

@@ -19,6 +19,7 @@ record TenantRules(Path file, TenantDefinition tenant) {
         require(Files.isRegularFile(file.resolveSibling(tenant.theme().logo())), "theme.logo",
                 "names a file that does not exist beside the tenant file: " + tenant.theme().logo());
         checkDeductionOrder(tenant.deductionOrder());
+        checkBankRemittance();
         checkSites();
         checkPriceList();
         checkPlans();
@@ -33,6 +34,14 @@ record TenantRules(Path file, TenantDefinition tenant) {
         require(order.contains(FundingSource.CASH), "deduction-order", "must include CASH");
         require(!order.contains(FundingSource.ARREARS) || order.getLast() == FundingSource.ARREARS, "deduction-order",
                 "must end with ARREARS when it lists it");
+    }
+
+    private void checkBankRemittance() {
+        require(tenant.bankRemittance() != null || !tenant.rechargeMethods().contains(TenantDefinition.RechargeMethod.BANK_REMITTANCE),
+                "bank-remittance", "must give the payee's bank account when recharge-methods offers BANK_REMITTANCE");
+        String routing = tenant.bankRemittance() == null ? null : tenant.bankRemittance().routingNumber();
+        require(routing == null || BankRemittance.isRoutingNumberValid(routing), "bank-remittance.routing-number",
+                "has a wrong check digit: " + routing);
     }
 
     private void checkSites() {

@@ -6,14 +6,17 @@ import java.util.Optional;
 import org.billingcenter.invoice.DocumentType;
 import org.billingcenter.invoice.InvoiceableDocument;
 import org.billingcenter.invoice.InvoiceableSource;
+import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stored-value card purchases are invoiced when bought, for their face value: the card was paid
- * in cash, and consumption it pays later is therefore never invoiced again. Vouchers are never
- * invoiceable, neither are cards' later deductions.
+ * Stored-value card purchases are invoiced when bought: the card was paid in cash, and consumption
+ * it pays later is therefore never invoiced again. Invoiceable is the part of the face value paid
+ * with money that came in as a payment or remittance: the purchase posted it to the card as an
+ * invoiceable entry, and money staff credited as goodwill or a correction as another. Vouchers are
+ * never invoiceable, neither are cards' later deductions.
  */
 @Component
 @Transactional(readOnly = true)
@@ -22,10 +25,12 @@ class CardPurchaseInvoiceables implements InvoiceableSource {
     static final String PREFIX = "CARD-";
 
     private final FundingLotRepository lots;
+    private final JournalTransactionRepository journal;
     private final TenantRegistry tenants;
 
-    CardPurchaseInvoiceables(FundingLotRepository lots, TenantRegistry tenants) {
+    CardPurchaseInvoiceables(FundingLotRepository lots, JournalTransactionRepository journal, TenantRegistry tenants) {
         this.lots = lots;
+        this.journal = journal;
         this.tenants = tenants;
     }
 
@@ -46,7 +51,8 @@ class CardPurchaseInvoiceables implements InvoiceableSource {
 
     private InvoiceableDocument documentOf(FundingLot card) {
         var day = card.getCreatedAt().atZone(tenants.current().timeZone()).toLocalDate();
+        Money paid = Money.of(journal.invoiceableOfLot(card.getId()), card.faceValue().currency());
         return new InvoiceableDocument(DocumentType.CARD_PURCHASE, PREFIX + card.getId(), day, "Stored-value card",
-                card.faceValue(), card.faceValue());
+                card.faceValue(), paid);
     }
 }

@@ -14,9 +14,10 @@ interface RechargeOrderRepository extends JpaRepository<RechargeOrder, Long> {
 
     @Query(value = """
             select o from RechargeOrder o where o.method = :method and o.status = :status
-              and (:pattern is null or lower(o.payerName) like :pattern escape '!' or lower(o.bankReference) like :pattern escape '!')
+              and (:pattern is null or lower(o.payerName) like :pattern escape '!' or lower(o.bankReference) like :pattern escape '!'
+                   or o.id = :orderId)
             order by o.createdAt, o.id""")
-    Page<RechargeOrder> awaitingDecision(RechargeMethod method, RechargeStatus status, String pattern, Pageable page);
+    Page<RechargeOrder> awaitingDecision(RechargeMethod method, RechargeStatus status, String pattern, Long orderId, Pageable page);
 
     Page<RechargeOrder> findByAccountIdOrderByCreatedAtDesc(long accountId, Pageable page);
 }

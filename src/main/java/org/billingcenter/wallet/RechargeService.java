@@ -173,20 +173,26 @@ public class RechargeService {
         return true;
     }
 
-    /** The holder declares a bank transfer; it counts once an operator has seen the money arrive. */
+    /**
+     * The holder declares a bank transfer; it counts once an operator has seen the money arrive. The
+     * payer quotes the order's {@link RemittanceReference} on the transfer; the bank's own reference
+     * is optional, as the holder may declare before sending.
+     */
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
     @Transactional
     public long recordRemittance(BigDecimal amount, String payerName, String bankReference, String idempotencyKey) {
         confirmations.requireConfirmedAccount();
         TenantDefinition tenant = tenants.current();
         Money money = checkedAmount(tenant, RechargeMethod.BANK_REMITTANCE, amount);
-        if (payerName == null || payerName.isBlank() || bankReference == null || bankReference.isBlank()) {
+        if (payerName == null || payerName.isBlank()) {
             throw new BusinessRuleException("recharge.remittanceDetailsRequired");
         }
+        String bankSays = bankReference == null || bankReference.isBlank() ? null : bankReference.strip();
         Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
-        return Long.parseLong(idempotency.once(wallet, idempotencyKey, "REMITTANCE", new Object[] {money, payerName, bankReference},
+        return Long.parseLong(idempotency.once(wallet, idempotencyKey, "REMITTANCE",
+                new Object[] {money, payerName, bankSays == null ? "" : bankSays},
                 () -> String.valueOf(orders.save(RechargeOrder.remittance(wallet.getAccountId(), money, payerName.strip(),
-                        bankReference.strip(), clock.instant())).getId())));
+                        bankSays, clock.instant())).getId())));
     }
 
     @RolesAllowed(Role.Names.OPERATOR)
@@ -229,13 +235,18 @@ public class RechargeService {
         return remittancesAwaitingDecision(null, page);
     }
 
-    /** The same, narrowed to those whose payer name or bank reference contains {@code search} (any case). */
+    /**
+     * The same, narrowed to those whose payer name or bank reference contains {@code search} (any
+     * case), or whose remittance reference it is.
+     */
     @RolesAllowed(Role.Names.OPERATOR)
     @Transactional(readOnly = true)
     public Page<Recharge> remittancesAwaitingDecision(String search, Pageable page) {
         String pattern = search == null || search.isBlank() ? null
                 : LikePattern.containing(search.strip().toLowerCase(Locale.ROOT));
-        return orders.awaitingDecision(RechargeMethod.BANK_REMITTANCE, RechargeStatus.PENDING, pattern, page).map(Recharge::of);
+        Long referenced = RemittanceReference.orderIdOf(search).orElse(null);
+        return orders.awaitingDecision(RechargeMethod.BANK_REMITTANCE, RechargeStatus.PENDING, pattern, referenced, page)
+                .map(Recharge::of);
     }
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})

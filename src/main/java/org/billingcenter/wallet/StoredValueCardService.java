@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stored-value cards, bought with the account's cash: face value a multiple of the tenant's step,
  * bound to the account, not transferable or refundable, valid for the tenant's months. The
- * purchase is invoiceable at once (so consumption the card pays later is not invoiced again), and
+ * purchase is invoiceable at once (so consumption the card pays later is not invoiced again) for
+ * the part paid with money that came in as a payment or remittance (see {@link CashOrigin}), and
  * buying over the tenant's thresholds grants a full-reduction voucher.
  */
 @Service
@@ -40,10 +41,12 @@ public class StoredValueCardService {
     private final VoucherService vouchers;
     private final TenantRegistry tenants;
     private final BusinessDay businessDay;
+    private final CashOrigins cashOrigins;
     private final Clock clock;
 
     StoredValueCardService(WalletLock walletLock, Idempotency idempotency, FundingLotRepository lots, Ledger ledger,
-            VoucherService vouchers, TenantRegistry tenants, BusinessDay businessDay, Clock clock) {
+            VoucherService vouchers, TenantRegistry tenants, BusinessDay businessDay, CashOrigins cashOrigins, Clock clock) {
+        this.cashOrigins = cashOrigins;
         this.walletLock = walletLock;
         this.idempotency = idempotency;
         this.lots = lots;
@@ -76,10 +79,7 @@ public class StoredValueCardService {
                     .toInstant();
             FundingLot card = lots.save(new FundingLot(wallet.getAccountId(), LotKind.STORED_VALUE_CARD, LotOrigin.CARD_PURCHASE,
                     null, faceValue, now, expires, now));
-            ledger.post(wallet, new JournalTransaction(wallet.getAccountId(), MovementKind.CARD_PURCHASE,
-                    "Stored-value card", now, businessDay.today())
-                    .cash(faceValue.negate(), false)
-                    .lot(card, faceValue, true));
+            ledger.post(wallet, purchase(wallet, card, faceValue, now));
             Long rewardId = bestRule(tenant, faceValue)
                     .map(rule -> vouchers.grant(wallet, LotKind.FULL_REDUCTION_VOUCHER, LotOrigin.PURCHASE_REWARD,
                             "card:" + card.getId(), Money.of(rule.grant(), faceValue.currency()),
@@ -89,6 +89,24 @@ public class StoredValueCardService {
         });
         String[] parts = outcome.split(":", -1);
         return new CardPurchase(Long.parseLong(parts[0]), parts[1].isEmpty() ? null : Long.valueOf(parts[1]));
+    }
+
+    /**
+     * The card is paid with the wallet's cash, paid money first; only that part of it is
+     * invoiceable, on its own entry, and the part paid with money staff credited is not.
+     */
+    private JournalTransaction purchase(Wallet wallet, FundingLot card, Money faceValue, Instant now) {
+        Money paid = Money.of(cashOrigins.of(wallet.getAccountId()).paidPartOf(faceValue.amount()), faceValue.currency());
+        Money granted = faceValue.minus(paid);
+        JournalTransaction purchase = new JournalTransaction(wallet.getAccountId(), MovementKind.CARD_PURCHASE, "Stored-value card",
+                now, businessDay.today()).cash(faceValue.negate(), false);
+        if (paid.isPositive()) {
+            purchase.lot(card, paid, true);
+        }
+        if (granted.isPositive()) {
+            purchase.lot(card, granted, false);
+        }
+        return purchase;
     }
 
     /** The tenant's card rules on a face value; forms use it to point out a bad value before confirming. */

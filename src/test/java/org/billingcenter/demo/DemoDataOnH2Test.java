@@ -68,7 +68,7 @@ class DemoDataOnH2Test {
                 assertThat(lastMonth.isPositive()).as("a demo bill for last month").isTrue();
             }
             assertThat(held.plus(overview.monthToDateSpend()).plus(lastMonth).amount())
-                    .isEqualByComparingTo(new BigDecimal("5000").add(DemoData.VOUCHER));
+                    .isEqualByComparingTo(DemoData.WELCOME_CREDIT.add(DemoData.REMITTED).add(DemoData.LATER_REMITTANCE).add(DemoData.VOUCHER));
             var operator = TenantContext.callAs(tenant.id(), () -> accounts.findSignIn("operator@demo.example")).orElseThrow();
             // One demo ticket waits for staff; the answered one waits for the customer, who was notified.
             var queues = SystemIdentity.callAs(operator.user(), () -> desk.counts());

@@ -33,6 +33,8 @@ class InvoiceRulesTest extends SelfService {
     WalletService wallet;
     @Autowired
     StoredValueCardService cards;
+    @Autowired
+    org.billingcenter.wallet.RechargeService recharges;
 
     @Test
     void anUnverifiedAccountCannotRequestAnInvoice() {
@@ -153,7 +155,8 @@ class InvoiceRulesTest extends SelfService {
     void aStoredValueCardPurchaseIsInvoiceableForItsFaceValueAndVouchersAreNot() {
         SignedInUser owner = readyOwner();
         long account = owner.accountId();
-        as(newOperator(INTL), () -> wallet.grantCredit(account, Money.of("12000", "USD"), "test", key()));
+        long remittance = as(owner, () -> recharges.recordRemittance(new java.math.BigDecimal("12000"), "Owner", "WIRE-1", key()));
+        as(newOperator(INTL), () -> recharges.confirmRemittance(remittance, "on the statement"));
         as(owner, () -> cards.buy(Money.of("10000", "USD"), key()));
 
         List<InvoiceableDocument> open = as(owner, () -> invoices.invoiceable());

@@ -154,6 +154,8 @@ public final class ProductionApp {
         env.put("DB_PRODUCT_NAME", "MariaDB");
         env.put("DB_PRODUCT_VERSION", TestDatabase.productVersion());
         env.put("BILLING_DEMO_DATA", "true");
+        // The journeys sign in with the published demo password: this deployment is a demo, and says so.
+        env.put("BILLING_DEMO_DEPLOYMENT", "true");
         env.put("BILLING_OUTBOX_VIEWABLE", "true");
         env.put("BILLING_USAGE_KEY_LUMEN_INTL", USAGE_KEY);
         // Every journey signs up from this one client; the sign-up burst journey goes past this allowance.

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.billingcenter.tenant.TenantDefinition.Aggregation;
@@ -74,6 +77,43 @@ class TenantFileReaderTest {
                 .isInstanceOf(TenantFileException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("'" + field + "'");
+    }
+
+    @Test
+    void everyShippedTenantTellsPayersItsBankAccount() {
+        for (String id : List.of("lumen-cn", "lumen-intl", "harbor-hosting")) {
+            BankRemittance payee = reader.read(Path.of("tenants/" + id + ".yml")).payeeAccount().orElseThrow();
+            assertThat(payee.accountName()).as(id).isNotBlank();
+            assertThat(payee.accountNumber()).as(id).isNotBlank();
+        }
+        assertThat(reader.read(Path.of("tenants/lumen-intl.yml")).payeeAccount().orElseThrow().routingNumber()).isEqualTo("123456780");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no account name         | account-name    | ''             | bank-remittance.account-name
+            account number of words | account-number  | call us        | bank-remittance.account-number
+            routing check digit     | routing-number  | '"123456789"'  | bank-remittance.routing-number
+            routing not nine digits | routing-number  | '"12345"'      | bank-remittance.routing-number
+            bad SWIFT code          | swift-code      | EXNB           | bank-remittance.swift-code
+            unknown bank setting    | iban-ish        | x              | bank-remittance.iban-ish
+            """)
+    void namesTheFieldOfABadBankAccount(String mistake, String key, String value, String field) throws IOException {
+        Map<String, String> account = new LinkedHashMap<>(Map.of("account-name", "Test Payee Ltd", "bank-name", "Test Bank",
+                "account-number", "\"1234 5678\"", "routing-number", "\"123456780\"", "swift-code", "TESTUS33"));
+        account.put(key, value);
+        StringBuilder yaml = new StringBuilder(validTenant()).append("recharge-methods: [BANK_REMITTANCE]\nbank-remittance:\n");
+        account.forEach((name, setting) -> yaml.append("  ").append(name).append(": ").append(setting).append('\n'));
+        Path file = writeTenant(yaml.toString());
+        assertThatThrownBy(() -> reader.read(file)).as(mistake).isInstanceOf(TenantFileException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("'" + field + "'");
+    }
+
+    @Test
+    void offeringBankRemittanceNeedsTheBankAccount() throws IOException {
+        Path file = writeTenant(validTenant() + "recharge-methods: [BANK_REMITTANCE]\n");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(TenantFileException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("'bank-remittance'");
     }
 
     @Test

@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Optional;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,7 +24,9 @@ import org.billingcenter.wallet.RechargeService.RechargeStarted;
 
 /**
  * Adds cash: online (the holder is sent to the payment provider's checkout) or by bank remittance
- * (declared here, credited once an operator has seen the money arrive).
+ * (declared here, with the tenant's bank account in view; the holder then reads the printable
+ * instruction with the reference to quote, and the money is credited once an operator has seen it
+ * arrive).
  */
 class RechargeDialog extends ConfirmedDialog {
 
@@ -29,6 +34,7 @@ class RechargeDialog extends ConfirmedDialog {
     final BigDecimalField amount = new BigDecimalField();
     final TextField payerName = new TextField();
     final TextField bankReference = new TextField();
+    private final Component payeeAccount;
 
     private final RechargeService recharges;
     private final TenantDefinition tenant;
@@ -62,7 +68,9 @@ class RechargeDialog extends ConfirmedDialog {
         bankReference.setHelperText(getTranslation("recharge.bankReferenceHelp"));
         bankReference.setMaxLength(100);
         Forms.clearErrorOnEdit(amount, payerName, bankReference);
-        addFields(method, amount, payerName, bankReference);
+        payeeAccount = tenant.payeeAccount().<Component>map(payee -> new Div(new Paragraph(getTranslation("recharge.payeeIntro")),
+                new PayeeAccountDetails(payee))).orElseGet(Div::new);
+        addFields(method, amount, payeeAccount, payerName, bankReference);
         showRemittanceFields();
     }
 
@@ -73,6 +81,7 @@ class RechargeDialog extends ConfirmedDialog {
     private void showRemittanceFields() {
         payerName.setVisible(byRemittance());
         bankReference.setVisible(byRemittance());
+        payeeAccount.setVisible(byRemittance());
     }
 
     @Override
@@ -84,13 +93,14 @@ class RechargeDialog extends ConfirmedDialog {
             showRefusal(refused);
             return Optional.empty();
         }
-        if (byRemittance() && (blank(payerName) | blank(bankReference))) {
+        if (byRemittance() && blank(payerName)) {
             return Optional.empty();
         }
         String how = getTranslation("recharge.method." + method.getValue().name());
         String text = getTranslation("recharge.summary", money(amount.getValue()), how);
         if (byRemittance()) {
-            text += " " + getTranslation("recharge.summaryRemittance", payerName.getValue().strip(), bankReference.getValue().strip());
+            text += " " + (bankReference.getValue().isBlank() ? getTranslation("recharge.summaryRemittancePayer", payerName.getValue().strip())
+                    : getTranslation("recharge.summaryRemittance", payerName.getValue().strip(), bankReference.getValue().strip()));
         }
         return Optional.of(text);
     }
@@ -106,10 +116,11 @@ class RechargeDialog extends ConfirmedDialog {
     @Override
     protected void execute() {
         if (byRemittance()) {
-            recharges.recordRemittance(amount.getValue(), payerName.getValue(), bankReference.getValue(), idempotencyKey);
+            long orderId = recharges.recordRemittance(amount.getValue(), payerName.getValue(), bankReference.getValue(), idempotencyKey);
             close();
             Forms.notifySuccess(getTranslation("recharge.remittanceRecorded"));
             onRecorded.run();
+            UI.getCurrent().navigate(RemittanceInstructionView.class, orderId);
         } else {
             RechargeStarted started = recharges.startOnlineRecharge(amount.getValue(), idempotencyKey);
             close();
@@ -123,7 +134,7 @@ class RechargeDialog extends ConfirmedDialog {
         if (refused.messageKey().startsWith("money.")) {
             Forms.showError(amount, message);
         } else if (refused.messageKey().equals("recharge.remittanceDetailsRequired")) {
-            Forms.showError(payerName.getValue().isBlank() ? payerName : bankReference, message);
+            Forms.showError(payerName, message);
         } else {
             Forms.notifyError(message);
         }

@@ -25,7 +25,8 @@ class RemittanceDecisionDialog extends Dialog {
         setId("decision-dialog");
         setHeaderTitle(getTranslation(confirming ? "operatorWallet.confirmRemittance" : "operatorWallet.rejectRemittance"));
         Paragraph summary = new Paragraph(getTranslation(confirming ? "operatorWallet.confirmSummary" : "operatorWallet.rejectSummary",
-                format.money(remittance.amount()), String.valueOf(remittance.accountId()), remittance.payerName(), remittance.bankReference()));
+                format.money(remittance.amount()), String.valueOf(remittance.accountId()), remittance.payerName(),
+                remittance.bankReference() == null ? "–" : remittance.bankReference(), remittance.remittanceReference()));
         summary.setId("decision-summary");
         note.setLabel(getTranslation(confirming ? "operatorWallet.note" : "operatorWallet.reason"));
         note.setId("decision-note");

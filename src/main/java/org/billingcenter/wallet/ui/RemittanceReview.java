@@ -11,7 +11,11 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.billingcenter.wallet.Recharge;
 import org.billingcenter.wallet.RechargeService;
 
-/** Bank remittances the holders declared, oldest first, for the operator to confirm or reject one at a time. */
+/**
+ * Bank remittances the holders declared, oldest first, for the operator to confirm or reject one at
+ * a time: each with the reference its payer was told to quote beside the amount, to match against
+ * the bank statement.
+ */
 class RemittanceReview extends VerticalLayout {
 
     final Grid<Recharge> grid = new Grid<>();
@@ -25,6 +29,8 @@ class RemittanceReview extends VerticalLayout {
         grid.addColumn(r -> format.dateTime(r.createdAt())).setHeader(getTranslation("wallet.column.created")).setKey("created");
         grid.addColumn(Recharge::accountId).setHeader(getTranslation("wallet.column.account")).setKey("account");
         grid.addColumn(r -> format.money(r.amount())).setHeader(getTranslation("wallet.column.amount")).setKey("amount");
+        grid.addColumn(Recharge::remittanceReference).setHeader(getTranslation("wallet.column.remittanceReference"))
+                .setKey("remittanceReference");
         grid.addColumn(Recharge::payerName).setHeader(getTranslation("wallet.column.payer")).setKey("payer");
         grid.addColumn(Recharge::bankReference).setHeader(getTranslation("wallet.column.bankReference")).setKey("bankReference");
         grid.setEmptyStateText(getTranslation("operatorWallet.noRemittances"));
