@@ -16,6 +16,8 @@ class AccountHistory implements HistorySource {
                 new AuditedType("Account", BillingAccount.class, "id"),
                 new AuditedType("Membership", Membership.class, "accountId"),
                 new AuditedType("Invitation", Invitation.class, "accountId"),
+                // Staff confirm or reject a cloud account with a reason; the account sees the decision.
+                new AuditedType("CloudAccount", CloudAccount.class, "accountId"),
                 // A user may move between accounts over time; their own record is for the tenant's staff.
                 new AuditedType("User", User.class, null));
     }

@@ -17,7 +17,7 @@ import org.billingcenter.shared.persistence.TenantOwned;
 import org.billingcenter.tenant.TenantDefinition.SettlementMethod;
 import org.hibernate.envers.Audited;
 
-/** A cloud marketplace account bound to a billing account; once ended it stays ended. */
+/** A cloud marketplace account bound to a billing account: pending until staff confirm it; once ended it stays ended. */
 @Entity
 @Table(name = "cloud_account")
 @Audited
@@ -64,16 +64,35 @@ class CloudAccount extends TenantOwned {
         this.provider = provider;
         this.cloudAccountId = cloudAccountId;
         this.subscriptionId = subscriptionId;
-        this.status = CloudAccountStatus.ACTIVE;
+        this.status = CloudAccountStatus.PENDING;
         this.boundBy = by;
         this.boundAt = at;
     }
 
+    /** Staff checked the subscription with the marketplace: from now on it may settle workspaces. */
+    void confirm() {
+        requirePending();
+        status = CloudAccountStatus.ACTIVE;
+    }
+
+    /** Staff found the subscription not to be the account's: it never settles anything. */
+    void reject(Instant at) {
+        requirePending();
+        status = CloudAccountStatus.REJECTED;
+        endedAt = at;
+    }
+
+    private void requirePending() {
+        if (status != CloudAccountStatus.PENDING) {
+            throw new BusinessRuleException("cloud.notPending");
+        }
+    }
+
     void end(CloudAccountStatus ended, Instant at) {
-        if (ended == CloudAccountStatus.ACTIVE) {
+        if (ended != CloudAccountStatus.CLOSED && ended != CloudAccountStatus.EXPIRED) {
             throw new IllegalArgumentException("ending means CLOSED or EXPIRED");
         }
-        if (status != CloudAccountStatus.ACTIVE) {
+        if (status != CloudAccountStatus.ACTIVE && status != CloudAccountStatus.PENDING) {
             throw new BusinessRuleException("cloud.alreadyEnded");
         }
         status = ended;
@@ -82,6 +101,18 @@ class CloudAccount extends TenantOwned {
 
     CloudAccountDetails details() {
         return new CloudAccountDetails(id, provider, cloudAccountId, subscriptionId, status, boundAt);
+    }
+
+    CloudAccountReview review(boolean claimedElsewhere) {
+        return new CloudAccountReview(id, accountId, provider, cloudAccountId, subscriptionId, boundBy, boundAt, claimedElsewhere);
+    }
+
+    String getSubscriptionId() {
+        return subscriptionId;
+    }
+
+    CloudAccountStatus getStatus() {
+        return status;
     }
 
     long getAccountId() {

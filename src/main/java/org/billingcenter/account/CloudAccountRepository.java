@@ -16,7 +16,10 @@ interface CloudAccountRepository extends JpaRepository<CloudAccount, Long> {
 
     List<CloudAccount> findByAccountIdAndStatusOrderById(long accountId, CloudAccountStatus status);
 
-    boolean existsByProviderAndSubscriptionId(SettlementMethod provider, String subscriptionId);
+    List<CloudAccount> findByStatusOrderById(CloudAccountStatus status);
+
+    /** Every account's claims on one subscription (ended ones included), to show staff a disputed id. */
+    List<CloudAccount> findByProviderAndSubscriptionId(SettlementMethod provider, String subscriptionId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from CloudAccount c where c.id = :id")

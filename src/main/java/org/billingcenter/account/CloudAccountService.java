@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Cloud marketplace accounts of the signed-in user's account: bound by its Owner and
  * Administrators for the providers its tenant settles with, closed by them, expired by the
  * tenant's staff when the marketplace says so. Ending one publishes {@link CloudSubscriptionEnded}.
+ * A bound account settles nothing until the tenant's staff confirm it against the marketplace
+ * (with a reason, in the audit trail): an invented subscription cannot carry a workspace off the
+ * wallet. A subscription id that another account claims too goes to the same review, marked.
  */
 @Service
 @Transactional
@@ -29,10 +33,13 @@ public class CloudAccountService {
     private final CloudAccountRepository cloudAccounts;
     private final TenantRegistry tenants;
     private final ApplicationEventPublisher events;
+    private final AuditTrail auditTrail;
     private final Clock clock;
 
-    CloudAccountService(CloudAccountRepository cloudAccounts, TenantRegistry tenants, ApplicationEventPublisher events, Clock clock) {
+    CloudAccountService(CloudAccountRepository cloudAccounts, TenantRegistry tenants, ApplicationEventPublisher events,
+            AuditTrail auditTrail, Clock clock) {
         this.cloudAccounts = cloudAccounts;
+        this.auditTrail = auditTrail;
         this.tenants = tenants;
         this.events = events;
         this.clock = clock;
@@ -71,10 +78,14 @@ public class CloudAccountService {
         if (!account.matches("[A-Za-z0-9._:-]+") || !subscription.matches("[A-Za-z0-9._:/-]+")) {
             throw new BusinessRuleException("cloud.idFormat");
         }
-        if (cloudAccounts.existsByProviderAndSubscriptionId(provider, subscription)) {
+        long mine = CurrentUser.requireAccountId();
+        // Bound already by this account and not ended: nothing to review twice. Another account's
+        // claim does not stop this one; staff see both and decide.
+        if (cloudAccounts.findByProviderAndSubscriptionId(provider, subscription).stream().anyMatch(other -> other.getAccountId() == mine
+                && (other.getStatus() == CloudAccountStatus.PENDING || other.getStatus() == CloudAccountStatus.ACTIVE))) {
             throw new BusinessRuleException("cloud.subscriptionTaken");
         }
-        return cloudAccounts.save(new CloudAccount(CurrentUser.requireAccountId(), provider, account, subscription,
+        return cloudAccounts.save(new CloudAccount(mine, provider, account, subscription,
                 CurrentUser.require().email(), clock.instant())).details();
     }
 
@@ -84,6 +95,44 @@ public class CloudAccountService {
         CloudAccount cloud = cloudAccounts.lockById(cloudAccountId).filter(c -> c.getAccountId() == CurrentUser.requireAccountId())
                 .orElseThrow(() -> new BusinessRuleException("cloud.notFound"));
         end(cloud, CloudAccountStatus.CLOSED);
+    }
+
+    /** The cloud accounts waiting for staff, oldest first, each marked when another account claims its subscription. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(readOnly = true)
+    public List<CloudAccountReview> awaitingReview() {
+        return cloudAccounts.findByStatusOrderById(CloudAccountStatus.PENDING).stream()
+                .map(cloud -> cloud.review(!othersClaiming(cloud).isEmpty())).toList();
+    }
+
+    /** Staff found the subscription at the marketplace, held by this account: it may settle workspaces from now on. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    public void confirm(long cloudAccountId, String reason) {
+        String why = required(reason, 500, "cloud.reasonRequired");
+        CloudAccount cloud = pendingReview(cloudAccountId);
+        if (othersClaiming(cloud).stream().anyMatch(other -> other.getStatus() == CloudAccountStatus.ACTIVE)) {
+            throw new BusinessRuleException("cloud.activeElsewhere");
+        }
+        auditTrail.because("Cloud account confirmed: " + why);
+        cloud.confirm();
+    }
+
+    /** Staff found the subscription not to be this account's: it never settles anything. */
+    @RolesAllowed(Role.Names.OPERATOR)
+    public void reject(long cloudAccountId, String reason) {
+        String why = required(reason, 500, "cloud.reasonRequired");
+        CloudAccount cloud = pendingReview(cloudAccountId);
+        auditTrail.because("Cloud account rejected: " + why);
+        cloud.reject(clock.instant());
+    }
+
+    private CloudAccount pendingReview(long cloudAccountId) {
+        return cloudAccounts.lockById(cloudAccountId).orElseThrow(() -> new BusinessRuleException("cloud.notFound"));
+    }
+
+    private List<CloudAccount> othersClaiming(CloudAccount cloud) {
+        return cloudAccounts.findByProviderAndSubscriptionId(cloud.getProvider(), cloud.getSubscriptionId()).stream()
+                .filter(other -> !other.getId().equals(cloud.getId()) && other.getAccountId() != cloud.getAccountId()).toList();
     }
 
     /** The marketplace reported the subscription expired; the tenant's staff record it. */

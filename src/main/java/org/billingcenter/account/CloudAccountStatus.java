@@ -1,4 +1,8 @@
 package org.billingcenter.account;
 
-/** A marketplace subscription is ACTIVE until the holder closes it or the marketplace lets it expire. */
-public enum CloudAccountStatus { ACTIVE, CLOSED, EXPIRED }
+/**
+ * A bound cloud account is PENDING until the tenant's staff check the marketplace subscription:
+ * then ACTIVE (it may settle workspaces) or REJECTED. An ACTIVE one stays so until the holder
+ * closes it or the marketplace lets it expire.
+ */
+public enum CloudAccountStatus { PENDING, ACTIVE, REJECTED, CLOSED, EXPIRED }

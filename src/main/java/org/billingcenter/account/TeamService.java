@@ -22,18 +22,22 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The people of the signed-in user's account and their roles. Every command re-reads the
  * actor's own role from the database, so a demotion stops a session's team management at once,
- * whatever the session still remembers. Changes are audited with a reason.
+ * whatever the session still remembers. Changes are audited with a reason. Every change first
+ * locks the account's row, so two changes of one team take turns and the second decides on what
+ * the first left: two Owners demoting each other at once cannot leave the account without one.
  */
 @Service
 @Transactional
 public class TeamService {
 
     private final MembershipRepository memberships;
+    private final BillingAccountRepository accounts;
     private final UserRepository users;
     private final AuditTrail auditTrail;
 
-    TeamService(MembershipRepository memberships, UserRepository users, AuditTrail auditTrail) {
+    TeamService(MembershipRepository memberships, BillingAccountRepository accounts, UserRepository users, AuditTrail auditTrail) {
         this.memberships = memberships;
+        this.accounts = accounts;
         this.users = users;
         this.auditTrail = auditTrail;
     }
@@ -54,6 +58,7 @@ public class TeamService {
     /** Selected members → Change role → Save: all or none, checked member by member. */
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public void changeRoles(Collection<Long> memberIds, Role role) {
+        lockMyTeam();
         Role actor = myRole();
         long account = CurrentUser.requireAccountId();
         List<Membership> selected = new ArrayList<>();
@@ -70,6 +75,7 @@ public class TeamService {
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public void remove(long memberId) {
+        lockMyTeam();
         Role actor = myRole();
         Membership member = inMyAccount(memberId);
         TeamPolicy.checkRemoval(actor, member.getRole());
@@ -83,6 +89,7 @@ public class TeamService {
     /** The Owner hands the account to another member and stays on as an Administrator. */
     @RolesAllowed(Role.Names.OWNER)
     public void transferOwnership(long memberId) {
+        lockMyTeam();
         if (myRole() != Role.OWNER) {
             throw new AccessDeniedException("Only the Owner transfers ownership");
         }
@@ -99,12 +106,18 @@ public class TeamService {
     /** Anyone may leave an account, except its last Owner. */
     @PreAuthorize("isAuthenticated()")
     public void leave() {
+        lockMyTeam();
         Membership me = myMembership();
         if (me.getRole() == Role.OWNER) {
             TeamPolicy.checkOwnerRemains(memberships.countByAccountIdAndRole(me.getAccountId(), Role.OWNER) - 1);
         }
         auditTrail.because("Left the team");
         memberships.delete(me);
+    }
+
+    /** Before anything of the team is read: what is read after the lock is what the previous change committed. */
+    private void lockMyTeam() {
+        accounts.lockById(CurrentUser.requireAccountId());
     }
 
     private Role myRole() {

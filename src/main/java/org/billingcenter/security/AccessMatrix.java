@@ -127,7 +127,7 @@ public final class AccessMatrix {
         service("CloudAccountService", ACCOUNT_READERS, "providers", "mine");
         service("CloudAccountService", MEMBERS, "active");
         service("CloudAccountService", ACCOUNT_MANAGERS, "bind", "close");
-        service("CloudAccountService", CONSOLE, "expire");
+        service("CloudAccountService", CONSOLE, "expire", "awaitingReview", "confirm", "reject");
         service("TeamService", TEAM_READERS, "members");
         service("TeamService", ACCOUNT_MANAGERS, "changeRoles", "remove");
         service("TeamService", OWNER_ONLY, "transferOwnership");

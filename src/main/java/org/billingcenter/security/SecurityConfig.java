@@ -41,14 +41,15 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider authenticationProvider,
-            AccessRefresh accessRefresh) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessRefresh accessRefresh) throws Exception {
         // An error page needs no sign-in: were it guarded, a refused request would be sent to sign in,
         // and a sign-in page that is refused too would send it round again.
         http.authorizeHttpRequests(requests -> requests
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/tenant-assets/**", "/styles/**", "/actuator/health/**").permitAll());
-        http.authenticationProvider(authenticationProvider);
+        // The provider is a bean, so the application-wide authentication manager already uses it.
+        // Adding it to this chain as well made a failed sign-in run it twice: two password hashes
+        // and two counted failures per attempt.
         // Roles come from the database on every request, not from what the session remembers.
         http.addFilterAfter(new AccessRefreshFilter(accessRefresh), SecurityContextHolderFilter.class);
         // Spring Security's default already issues a new session id at sign-in (session fixation).

@@ -23,7 +23,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Checks e-mail and password against the current tenant's users, behind the sign-in throttle.
- * Unknown e-mails cost a hash comparison too, so timing does not reveal who has an account.
+ * Unknown e-mails cost a hash comparison too, so timing does not reveal who has an account. The
+ * client's address is the request's remote address: behind a reverse proxy it is the client's
+ * only when the server is told to trust that proxy's forwarded header (docs/security.md).
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -49,23 +51,27 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String email = String.valueOf(attempt.getName()).strip().toLowerCase(Locale.ROOT);
         String accountKey = "account:" + tenant + ":" + email;
         String addressKey = "address:" + addressOf(attempt);
-        Duration wait = longer(throttle.waitFor(accountKey), throttle.waitFor(addressKey));
+        Duration wait = throttle.reserve(accountKey);
         if (!wait.isZero()) {
             throw new SignInThrottledException(wait);
         }
+        wait = throttle.reserve(addressKey);
+        if (!wait.isZero()) {
+            throttle.giveBack(accountKey);
+            throw new SignInThrottledException(wait);
+        }
+        // From here both keys count this attempt as a failure; only the right password gives it back.
         String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         SignedInUserPrincipal principal = accounts.findSignIn(email).orElse(null);
         boolean matches = passwordEncoder.matches(password, principal == null ? unknownUserHash : principal.getPassword());
         if (principal == null || !matches) {
-            throttle.failed(accountKey);
-            throttle.failed(addressKey);
             throw new BadCredentialsException("Incorrect e-mail or password");
         }
+        throttle.succeeded(accountKey);
+        throttle.giveBack(addressKey);
         if (!principal.isEnabled()) {
             throw new DisabledException("This user is disabled");
         }
-        throttle.succeeded(accountKey);
-        throttle.succeeded(addressKey);
         SignedInUserPrincipal signedIn = principal.withoutCredentials();
         events.publishEvent(new SignInSucceeded(tenant, signedIn.user().userId(), addressOf(attempt), userAgent()));
         return UsernamePasswordAuthenticationToken.authenticated(signedIn, null, signedIn.getAuthorities());
@@ -78,10 +84,6 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private static String userAgent() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
                 ? request.getRequest().getHeader("User-Agent") : null;
-    }
-
-    private static Duration longer(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     @Override

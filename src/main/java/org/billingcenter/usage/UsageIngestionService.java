@@ -108,7 +108,7 @@ public class UsageIngestionService {
             }
         }
         Map<Long, WorkspaceSummary> known = workspaces.find(ids);
-        Set<LocalDate> closed = store.closedAmong(tenant.id(), days);
+        Set<LocalDate> closed = store.holdAndFindClosed(tenant.id(), days);
         Instant latest = clock.instant().plus(Duration.ofHours(1));
         List<RowError> errors = new ArrayList<>();
         List<UsageRecord> good = new ArrayList<>(rows.size());

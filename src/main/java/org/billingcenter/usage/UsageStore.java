@@ -95,18 +95,35 @@ class UsageStore {
         return value.stripTrailingZeros();
     }
 
-    Set<LocalDate> closedAmong(String tenant, Collection<LocalDate> days) {
+    /**
+     * Which of the days are closed, holding each day's row until the caller's transaction ends.
+     * The day rows are written in date order (the same order in every batch) with {@code INSERT
+     * IGNORE}: one that exists already gets a shared lock, so batches of one day still run side by
+     * side, while {@link #close} must wait for every batch that holds the day to commit. Usage
+     * accepted for a day is therefore committed before rating reads the day, or refused.
+     */
+    Set<LocalDate> holdAndFindClosed(String tenant, Collection<LocalDate> days) {
         if (days.isEmpty()) {
             return Set.of();
         }
+        List<LocalDate> ordered = days.stream().sorted().toList();
+        List<Object> rows = new ArrayList<>();
+        for (LocalDate day : ordered) {
+            rows.add(tenant);
+            rows.add(day);
+        }
+        jdbc.update("INSERT IGNORE INTO usage_closed_day (tenant_id, usage_day, closed_at) VALUES "
+                + String.join(",", Collections.nCopies(ordered.size(), "(?, ?, NULL)")), rows.toArray());
         List<Object> args = new ArrayList<>();
         args.add(tenant);
-        args.addAll(days);
-        return new HashSet<>(jdbc.queryForList("SELECT usage_day FROM usage_closed_day WHERE tenant_id = ? AND usage_day IN ("
-                + ParameterMarks.of(days.size()) + ")", LocalDate.class, args.toArray()));
+        args.addAll(ordered);
+        return new HashSet<>(jdbc.queryForList("SELECT usage_day FROM usage_closed_day WHERE tenant_id = ? AND closed_at IS NOT NULL"
+                + " AND usage_day IN (" + ParameterMarks.of(ordered.size()) + ")", LocalDate.class, args.toArray()));
     }
 
+    /** Closes the day; waits for the batches that hold it (see {@link #holdAndFindClosed}). */
     void close(String tenant, LocalDate day, LocalDateTime at) {
-        jdbc.update("INSERT IGNORE INTO usage_closed_day (tenant_id, usage_day, closed_at) VALUES (?, ?, ?)", tenant, day, at);
+        jdbc.update("INSERT INTO usage_closed_day (tenant_id, usage_day, closed_at) VALUES (?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE closed_at = COALESCE(closed_at, VALUES(closed_at))", tenant, day, at);
     }
 }

@@ -18,6 +18,7 @@ import org.billingcenter.shared.identity.Role;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantDefinition.SettlementMethod;
 import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.wallet.WalletService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * its tenant and site allow, a cloud method through one of the account's active cloud accounts.
  * One change per calendar month (tenant time zone); a change takes effect from the next day, so
  * a day already being used is rated on one method. A workspace settled on an active cloud
- * account stays there until that account ends (or it moves back to the wallet).
+ * account stays there until that account ends (or it moves back to the wallet). An account in
+ * arrears (cash below zero) cannot move a workspace off the wallet: the debt is paid first, so a
+ * move is never a way to stop paying.
  */
 @Service
 @Transactional
@@ -36,11 +39,13 @@ public class SettlementChoiceService {
     private final WorkspaceRepository workspaces;
     private final WorkspaceSettlementRepository settlements;
     private final CloudAccountService cloudAccounts;
+    private final WalletService wallet;
     private final TenantRegistry tenants;
     private final Clock clock;
 
     SettlementChoiceService(WorkspaceRepository workspaces, WorkspaceSettlementRepository settlements, CloudAccountService cloudAccounts,
-            TenantRegistry tenants, Clock clock) {
+            WalletService wallet, TenantRegistry tenants, Clock clock) {
+        this.wallet = wallet;
         this.workspaces = workspaces;
         this.settlements = settlements;
         this.cloudAccounts = cloudAccounts;
@@ -90,6 +95,9 @@ public class SettlementChoiceService {
                 .map(WorkspaceSettlement::settlement).orElse(Settlement.WALLET);
         if (current.equals(next)) {
             throw new BusinessRuleException("workspace.settlement.unchanged");
+        }
+        if (current.byWallet() && !next.byWallet() && wallet.overview().cash().isNegative()) {
+            throw new BusinessRuleException("workspace.settlement.inArrears");
         }
         if (!current.byWallet() && !next.byWallet() && isActive(current.cloudAccountId())) {
             throw new BusinessRuleException("workspace.settlement.cloudStillActive");

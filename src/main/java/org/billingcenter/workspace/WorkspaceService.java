@@ -106,8 +106,7 @@ public class WorkspaceService {
 
     /**
      * Records a settlement method from a day on. The once-a-month rule and cloud-account binding
-     * belong to the cloud-account feature; here the change is only dated and audited. Moving a
-     * workspace off the wallet lifts an arrears lock on it: the wallet's debt no longer stops it.
+     * belong to the cloud-account feature; here the change is only dated and audited.
      */
     @RolesAllowed(Role.Names.OPERATOR)
     public void changeSettlement(long workspaceId, Settlement settlement, LocalDate from) {
@@ -118,11 +117,11 @@ public class WorkspaceService {
     }
 
     /**
-     * Moving off the wallet lifts an arrears lock; moving off a cloud account whose subscription
-     * ended lifts that lock, whatever the new method.
+     * Moving off a cloud account whose subscription ended lifts that lock, whatever the new
+     * method. An arrears lock is not lifted by a move: only paying the arrears lifts it.
      */
     static void unlockOnMove(Workspace workspace, Settlement settlement) {
-        if (workspace.isLocked() && (!settlement.byWallet() || Workspace.CLOUD_ENDED.equals(workspace.getLockReason()))) {
+        if (workspace.isLocked() && Workspace.CLOUD_ENDED.equals(workspace.getLockReason())) {
             workspace.lock(false);
         }
     }

@@ -95,6 +95,8 @@ class SelfServiceSecurityTest extends ApplicationTest {
         assertRefused(owner, () -> cloud.bind(SettlementMethod.ALIBABA_CLOUD, "1588000000000002", subscription), "cloud.subscriptionTaken");
 
         SignedInUser member = newMember(owner, Role.MEMBER);
+        assertThat(as(member, () -> cloud.active())).as("settles nothing before staff confirm it").isEmpty();
+        as(newOperator(CN), () -> cloud.confirm(bound.id(), "subscription checked"));
         assertThat(as(member, () -> cloud.active())).extracting(CloudAccountDetails::id).containsExactly(bound.id());
         assertThatThrownBy(() -> as(member, () -> cloud.bind(SettlementMethod.ALIBABA_CLOUD, "1", "2")))
                 .isInstanceOf(AccessDeniedException.class);

@@ -56,6 +56,7 @@ class CloudBillExportTest extends UiTest {
         clock.set(Instant.parse("2029-05-10T10:00:00Z"));
         SignedInUser owner = newOwner(INTL);
         CloudAccountDetails aws = as(owner, () -> clouds.bind(SettlementMethod.AWS, "aws-" + key().substring(0, 6), "sub-" + key()));
+        SystemIdentity.runAsOperator(owner.tenantId(), () -> clouds.confirm(aws.id(), "subscription checked"));
         WorkspaceSummary web = as(owner, () -> workspaces.bind(new NewWorkspace("web-" + key().substring(0, 4), "us-west-1", null)));
         as(owner, () -> choices.choose(web.id(), SettlementMethod.AWS, aws.id()));
         clock.set(Instant.parse("2029-05-12T10:00:00Z"));

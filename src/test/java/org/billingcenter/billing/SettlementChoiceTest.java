@@ -101,7 +101,9 @@ class SettlementChoiceTest extends BillingFixture {
 
     private CloudAccountDetails bindAws(SignedInUser owner) {
         String id = UUID.randomUUID().toString().substring(0, 8);
-        return as(owner, () -> clouds.bind(SettlementMethod.AWS, "aws-" + id, "sub-" + id));
+        CloudAccountDetails bound = as(owner, () -> clouds.bind(SettlementMethod.AWS, "aws-" + id, "sub-" + id));
+        SystemIdentity.runAsOperator(owner.tenantId(), () -> clouds.confirm(bound.id(), "subscription checked"));
+        return bound;
     }
 
     private static void assertRule(Runnable call, String key) {

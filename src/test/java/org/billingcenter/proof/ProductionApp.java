@@ -141,6 +141,8 @@ public final class ProductionApp {
         command.addAll(List.of(options.strip().split("\\s+")));
         command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
+                // As an operator behind a TLS proxy on this machine would: its forwarded headers are believed.
+                "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
                 // The production profile names MySQL; the suite's server is MariaDB.
                 "--spring.jpa.properties.hibernate.dialect=org.hibernate.dialect.MariaDBDialect"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

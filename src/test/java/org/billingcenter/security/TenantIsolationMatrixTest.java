@@ -151,6 +151,7 @@ class TenantIsolationMatrixTest extends SelfService {
         as(ownerB, () -> signInSecurity.startEmailChange(uniqueEmail("new-address")));            // ContactChange
         String unique = UUID.randomUUID().toString().substring(0, 8);
         cloudB = as(ownerB, () -> clouds.bind(SettlementMethod.ALIBABA_CLOUD, "acs-" + unique, "sub-" + unique)).id(); // CloudAccount
+        as(operatorB, () -> clouds.confirm(cloudB, "subscription checked"));
         workspaceB = as(ownerB, () -> workspaces.bind(new NewWorkspace("ws-" + unique, "cn-hangzhou", null))).id();     // Workspace
         as(ownerB, () -> settlements.choose(workspaceB, SettlementMethod.ALIBABA_CLOUD, cloudB));                     // WorkspaceSettlement
         // RealNameVerification (individual, then the upgrade to enterprise) and VerificationLicence
@@ -322,6 +323,8 @@ class TenantIsolationMatrixTest extends SelfService {
         // Cloud accounts and workspaces
         refused(() -> as(ownerA, () -> clouds.close(cloudB)));
         refused(() -> as(operatorA, () -> clouds.expire(cloudB)));
+        refused(() -> as(operatorA, () -> clouds.confirm(cloudB, "not ours to confirm")));
+        refused(() -> as(operatorA, () -> clouds.reject(cloudB, "not ours to reject")));
         refused(() -> as(ownerA, () -> workspaces.rename(workspaceB, "taken over")));
         refused(() -> as(ownerA, () -> workspaces.unbind(workspaceB)));
         refused(() -> as(ownerA, () -> settlements.options(workspaceB)));

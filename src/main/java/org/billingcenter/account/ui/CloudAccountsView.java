@@ -73,7 +73,8 @@ public class CloudAccountsView extends VerticalLayout implements HasDynamicTitle
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             close.setEnabled(false);
             grid.asSingleSelect().addValueChangeListener(change ->
-                    close.setEnabled(change.getValue() != null && change.getValue().status() == CloudAccountStatus.ACTIVE));
+                    close.setEnabled(change.getValue() != null && (change.getValue().status() == CloudAccountStatus.ACTIVE
+                            || change.getValue().status() == CloudAccountStatus.PENDING)));
             close.addClickListener(click -> {
                 CloudAccountDetails chosen = grid.asSingleSelect().getValue();
                 Confirm.ask("cloud-close", getTranslation("cloud.close"), getTranslation("cloud.confirmClose", chosen.cloudAccountId()),
@@ -91,7 +92,7 @@ public class CloudAccountsView extends VerticalLayout implements HasDynamicTitle
         }
         try {
             cloud.bind(provider.getValue(), accountId.getValue(), subscriptionId.getValue());
-            Forms.notifySuccess(getTranslation("cloud.bound"));
+            Forms.notifySuccess(getTranslation("cloud.boundPending"));
             accountId.clear();
             subscriptionId.clear();
             refresh();

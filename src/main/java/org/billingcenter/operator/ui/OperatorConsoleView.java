@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.account.AccountService;
+import org.billingcenter.account.CloudAccountService;
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.operator.OperatorQueues;
 import org.billingcenter.operator.QueueOverview;
@@ -36,7 +37,7 @@ public class OperatorConsoleView extends VerticalLayout implements HasDynamicTit
     static final String WALLET_CONSOLE = "operator/wallet";
 
     public OperatorConsoleView(OperatorQueues queues, TicketDeskService desk, Outbox outbox, TenantRegistry tenants,
-            AccountService accounts) {
+            AccountService accounts, CloudAccountService cloudAccounts) {
         QueueOverview overview = queues.overview();
         Div figures = new Div(
                 new FigureCard(getTranslation("console.ticketsAwaiting"), String.valueOf(overview.ticketsAwaitingStaff()),
@@ -61,6 +62,8 @@ public class OperatorConsoleView extends VerticalLayout implements HasDynamicTit
                 walletLink("console-vouchers-link", "console.openVouchers"),
                 new H3(getTranslation("console.verificationsTitle")),
                 link("operator/verifications", "console-verifications-link", "console.openVerifications"),
+                new H3(getTranslation("cloudReview.title")), new Paragraph(getTranslation("cloudReview.hint")),
+                new CloudAccountReviewPanel(cloudAccounts),
                 new H3(getTranslation("console.invoicesTitle")),
                 link("operator/invoices", "console-invoices-link", "console.openInvoices"),
                 new H3(getTranslation("console.billingTitle")), new Paragraph(getTranslation("console.billingHint")),

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.grid.Grid;
 import org.billingcenter.account.CloudAccountDetails;
 import org.billingcenter.account.CloudAccountService;
 import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.support.UiTest;
 import org.billingcenter.tenant.TenantDefinition.SettlementMethod;
 import org.billingcenter.workspace.NewWorkspace;
@@ -39,6 +40,7 @@ class ChooseSettlementViewTest extends UiTest {
     void theOwnerChoosesACloudAccountInTheDialog() {
         SignedInUser owner = newOwner(INTL);
         CloudAccountDetails aws = as(owner, () -> clouds.bind(SettlementMethod.AWS, "aws-" + key().substring(0, 6), "sub-" + key()));
+        SystemIdentity.runAsOperator(owner.tenantId(), () -> clouds.confirm(aws.id(), "subscription checked"));
         WorkspaceSummary web = as(owner, () -> workspaces.bind(new NewWorkspace("web", "us-west-1", null)));
 
         signIn(owner);
