@@ -146,7 +146,7 @@ public final class AccessMatrix {
 
         service("WalletService", MONEY_READERS, "overview", "monthToDateSpend", "movements", "lots", "balanceHistory");
         service("WalletService", CONSOLE, "grantCredit");
-        service("RechargeService", MONEY_MOVERS, "startOnlineRecharge", "recordRemittance");
+        service("RechargeService", MONEY_MOVERS, "startOnlineRecharge", "recordRemittance", "onlineProviders", "paymentToFinish");
         service("RechargeService", MONEY_READERS, "myRecharges");
         service("RechargeService", CONSOLE, "confirmRemittance", "rejectRemittance", "remittancesAwaitingDecision");
         // The payment provider's callback carries its own signature, checked inside.

@@ -35,7 +35,8 @@ public record TenantDefinition(
         @Valid StoredValueCards storedValueCards,
         List<@Valid FullReductionRule> fullReductionVouchers,
         @Valid Arrears arrears,
-        @NotEmpty List<@NotBlank String> ticketTypes) {
+        @NotEmpty List<@NotBlank String> ticketTypes,
+        @Valid Payments payments) {
 
     public TenantDefinition {
         rechargeMethods = rechargeMethods == null ? List.of() : List.copyOf(rechargeMethods);
@@ -45,6 +46,7 @@ public record TenantDefinition(
         recharge = recharge == null ? Recharge.DEFAULT : recharge;
         storedValueCards = storedValueCards == null ? StoredValueCards.DEFAULT : storedValueCards;
         arrears = arrears == null ? Arrears.DEFAULT : arrears;
+        payments = payments == null ? Payments.NONE : payments;
     }
 
     public boolean offers(AccountKind kind) {

@@ -63,6 +63,10 @@ public abstract class ApplicationTest {
         // Billing runs are started by the tests themselves, at the times they set.
         registry.add("billing.billing.job-cron", () -> "-");
         registry.add("billing.enterprise.invoicing-cron", () -> "-");
+        // Payment providers: the tenant files name these variables; their APIs are a local stub.
+        registry.add("billing.payments.stripe.api-base", () -> PaymentProviderStub.get().baseUrl());
+        registry.add("LUMEN_INTL_STRIPE_API_KEY", () -> StripeSigning.API_KEY);
+        registry.add("LUMEN_INTL_STRIPE_WEBHOOK_SECRET", () -> StripeSigning.WEBHOOK_SECRET);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

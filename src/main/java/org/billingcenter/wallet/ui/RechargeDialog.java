@@ -3,6 +3,7 @@ package org.billingcenter.wallet.ui;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
@@ -26,6 +27,7 @@ import org.billingcenter.wallet.RechargeService.RechargeStarted;
 class RechargeDialog extends ConfirmedDialog {
 
     final RadioButtonGroup<RechargeMethod> method = new RadioButtonGroup<>();
+    final RadioButtonGroup<String> provider = new RadioButtonGroup<>();
     final BigDecimalField amount = new BigDecimalField();
     final TextField payerName = new TextField();
     final TextField bankReference = new TextField();
@@ -50,6 +52,16 @@ class RechargeDialog extends ConfirmedDialog {
         method.setValue(tenant.rechargeMethods().getFirst());
         method.addValueChangeListener(change -> showRemittanceFields());
 
+        List<String> providers = tenant.rechargeMethods().contains(RechargeMethod.ONLINE_PAYMENT) ? recharges.onlineProviders() : List.of();
+        provider.setLabel(getTranslation("recharge.provider"));
+        provider.setId("recharge-provider");
+        provider.setItems(providers);
+        provider.setItemLabelGenerator(id -> getTranslation("recharge.provider." + id));
+        if (!providers.isEmpty()) {
+            provider.setValue(providers.getFirst());
+        }
+        provider.addValueChangeListener(change -> showRemittanceFields());
+
         amount.setLabel(getTranslation("recharge.amount", currency.getCurrencyCode()));
         amount.setId("recharge-amount");
         amount.setHelperText(getTranslation("recharge.amountRange", money(tenant.recharge().minimum()),
@@ -62,7 +74,7 @@ class RechargeDialog extends ConfirmedDialog {
         bankReference.setHelperText(getTranslation("recharge.bankReferenceHelp"));
         bankReference.setMaxLength(100);
         Forms.clearErrorOnEdit(amount, payerName, bankReference);
-        addFields(method, amount, payerName, bankReference);
+        addFields(method, provider, amount, payerName, bankReference);
         showRemittanceFields();
     }
 
@@ -71,6 +83,7 @@ class RechargeDialog extends ConfirmedDialog {
     }
 
     private void showRemittanceFields() {
+        provider.setVisible(!byRemittance() && provider.getListDataView().getItemCount() > 1);
         payerName.setVisible(byRemittance());
         bankReference.setVisible(byRemittance());
     }
@@ -87,7 +100,8 @@ class RechargeDialog extends ConfirmedDialog {
         if (byRemittance() && (blank(payerName) | blank(bankReference))) {
             return Optional.empty();
         }
-        String how = getTranslation("recharge.method." + method.getValue().name());
+        String how = byRemittance() || provider.getValue() == null ? getTranslation("recharge.method." + method.getValue().name())
+                : getTranslation("recharge.provider." + provider.getValue());
         String text = getTranslation("recharge.summary", money(amount.getValue()), how);
         if (byRemittance()) {
             text += " " + getTranslation("recharge.summaryRemittance", payerName.getValue().strip(), bankReference.getValue().strip());
@@ -111,9 +125,13 @@ class RechargeDialog extends ConfirmedDialog {
             Forms.notifySuccess(getTranslation("recharge.remittanceRecorded"));
             onRecorded.run();
         } else {
-            RechargeStarted started = recharges.startOnlineRecharge(amount.getValue(), idempotencyKey);
+            RechargeStarted started = recharges.startOnlineRecharge(provider.getValue(), amount.getValue(), idempotencyKey);
             close();
-            UI.getCurrent().navigate(started.checkoutUrl());
+            if (started.checkoutUrl().startsWith("https://") || started.checkoutUrl().startsWith("http://")) {
+                UI.getCurrent().getPage().setLocation(started.checkoutUrl()); // the provider's own page
+            } else {
+                UI.getCurrent().navigate(started.checkoutUrl());
+            }
         }
     }
 

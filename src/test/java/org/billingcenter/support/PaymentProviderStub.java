@@ -1,0 +1,113 @@
+package org.billingcenter.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A local stand-in for the payment providers' APIs, on a loopback port, recording every request
+ * the application's SDK clients send: tests assert what was asked, and no request leaves the
+ * machine. It answers as each provider does (Stripe: a Checkout Session with a hosted page, which
+ * it also serves).
+ */
+public final class PaymentProviderStub {
+
+    /** One request as the stub received it. */
+    public record Recorded(String method, String path, Map<String, List<String>> headers, String body) {
+
+        /** The body as form fields (Stripe's and Alipay's requests are form-encoded). */
+        public Map<String, String> form() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String pair : body.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    fields.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+            return fields;
+        }
+    }
+
+    private static PaymentProviderStub running;
+
+    private final HttpServer server;
+    private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger sessions = new AtomicInteger();
+
+    private PaymentProviderStub() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/v1/checkout/sessions", this::stripeSession);
+        server.createContext("/checkout/", exchange -> answer(exchange, 200, "text/html",
+                "<html><body><h1 id='stub-checkout'>Stripe test checkout</h1></body></html>"));
+        server.start();
+    }
+
+    /** The stub, started at the first call and kept for the JVM. */
+    public static synchronized PaymentProviderStub get() {
+        if (running == null) {
+            try {
+                running = new PaymentProviderStub();
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot start the payment provider stub", e);
+            }
+        }
+        return running;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** The requests sent to a path, oldest first. */
+    public List<Recorded> requestsTo(String path) {
+        return requests.stream().filter(request -> request.path().equals(path)).toList();
+    }
+
+    /** The Checkout Session request the stub answered for an order reference. */
+    public Map<String, String> stripeSessionRequest(String reference) {
+        return requestsTo("/v1/checkout/sessions").stream().map(Recorded::form)
+                .filter(form -> reference.equals(form.get("client_reference_id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("No Checkout Session was asked for " + reference));
+    }
+
+    private void stripeSession(HttpExchange exchange) throws IOException {
+        Recorded request = record(exchange);
+        Map<String, String> form = request.form();
+        String id = "cs_test_stub" + sessions.incrementAndGet();
+        String json = """
+                {"id": "%s", "object": "checkout.session", "mode": "payment", "status": "open", "payment_status": "unpaid",
+                 "amount_total": %s, "currency": "%s", "client_reference_id": "%s", "url": "%s/checkout/%s",
+                 "metadata": {"order_reference": "%s"}, "livemode": false}"""
+                .formatted(id, form.get("line_items[0][price_data][unit_amount]"), form.get("line_items[0][price_data][currency]"),
+                        form.get("client_reference_id"), baseUrl(), id, form.get("metadata[order_reference]"));
+        answer(exchange, 200, "application/json", json);
+    }
+
+    private Recorded record(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            Recorded recorded = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    Map.copyOf(exchange.getRequestHeaders()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            requests.add(recorded);
+            return recorded;
+        }
+    }
+
+    static void answer(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType + "; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}
