@@ -3,6 +3,7 @@ package org.billingcenter.wallet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.TenantDefinition;
@@ -32,8 +33,19 @@ public interface PaymentGateway {
      */
     Notification verify(TenantDefinition tenant, WebhookRequest request);
 
-    /** A payment to open: the order's reference is what the provider reports back. */
-    record PaymentRequest(TenantDefinition tenant, long orderId, String reference, Money amount, String returnUrl) {
+    /**
+     * The provider's present word on a payment whose notification may never have come (empty when
+     * the provider cannot be asked, or knows nothing yet).
+     */
+    default Optional<PaymentCallback> query(TenantDefinition tenant, String reference) {
+        return Optional.empty();
+    }
+
+    /**
+     * A payment to open: the order's reference is what the provider reports back; {@code returnUrl}
+     * takes the payer back to the portal, {@code notifyUrl} is the provider's webhook on the tenant's host.
+     */
+    record PaymentRequest(TenantDefinition tenant, long orderId, String reference, Money amount, String returnUrl, String notifyUrl) {
     }
 
     /** The provider's link for the payer (a hosted page, or the content of a QR code). */

@@ -110,9 +110,8 @@ public class RechargeService {
         long orderId = Long.parseLong(idempotency.once(wallet, idempotencyKey, "ONLINE_RECHARGE", new Object[] {money, provider}, () -> {
             RechargeOrder order = orders.save(RechargeOrder.online(wallet.getAccountId(), provider, money, clock.instant()));
             String reference = OrderReference.next(order.getId());
-            String returnUrl = portalAddress.of(tenant, "wallet");
             order.awaitGateway(reference, gateway.open(new PaymentGateway.PaymentRequest(tenant, order.getId(), reference, money,
-                    returnUrl)).link());
+                    portalAddress.of(tenant, "wallet"), portalAddress.of(tenant, "api/payments/" + provider + "/webhook"))).link());
             return String.valueOf(order.getId());
         }));
         RechargeOrder order = orders.findById(orderId).orElseThrow();

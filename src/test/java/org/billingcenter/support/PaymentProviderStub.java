@@ -44,10 +44,12 @@ public final class PaymentProviderStub {
     private final HttpServer server;
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger sessions = new AtomicInteger();
+    private final Map<String, String[]> alipayTrades = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PaymentProviderStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/v1/checkout/sessions", this::stripeSession);
+        server.createContext("/gateway.do", this::alipayGateway);
         server.createContext("/checkout/", exchange -> answer(exchange, 200, "text/html",
                 "<html><body><h1 id='stub-checkout'>Stripe test checkout</h1></body></html>"));
         server.start();
@@ -92,6 +94,28 @@ public final class PaymentProviderStub {
                 .formatted(id, form.get("line_items[0][price_data][unit_amount]"), form.get("line_items[0][price_data][currency]"),
                         form.get("client_reference_id"), baseUrl(), id, form.get("metadata[order_reference]"));
         answer(exchange, 200, "application/json", json);
+    }
+
+    /** What Alipay answers when asked about a trade from now on: its status and total amount. */
+    public void alipayTrade(String reference, String status, String totalAmount) {
+        alipayTrades.put(reference, new String[] {status, totalAmount});
+    }
+
+    public String alipayGatewayUrl() {
+        return baseUrl() + "/gateway.do";
+    }
+
+    /** alipay.trade.query, answered as Alipay does: the answer object, and Alipay's RSA2 signature over its exact text. */
+    private void alipayGateway(HttpExchange exchange) throws IOException {
+        Recorded request = record(exchange);
+        String reference = request.form().getOrDefault("biz_content", "").replaceAll(".*\"out_trade_no\":\"([^\"]+)\".*", "$1");
+        String[] trade = alipayTrades.get(reference);
+        String content = trade == null
+                ? "{\"code\":\"40004\",\"msg\":\"Business Failed\",\"sub_code\":\"ACQ.TRADE_NOT_EXIST\",\"sub_msg\":\"trade does not exist\"}"
+                : "{\"code\":\"10000\",\"msg\":\"Success\",\"out_trade_no\":\"" + reference + "\",\"trade_no\":\"2026" + reference
+                        + "\",\"trade_status\":\"" + trade[0] + "\",\"total_amount\":\"" + trade[1] + "\"}";
+        answer(exchange, 200, "application/json", "{\"alipay_trade_query_response\":" + content + ",\"sign\":\""
+                + AlipaySigning.signByAlipay(content) + "\"}");
     }
 
     private Recorded record(HttpExchange exchange) throws IOException {
