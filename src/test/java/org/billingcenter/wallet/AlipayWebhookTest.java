@@ -63,7 +63,8 @@ class AlipayWebhookTest extends WalletServicesTest {
 
         assertThat(started.checkoutUrl()).startsWith(PaymentProviderStub.get().alipayGatewayUrl() + "?");
         assertThat(query).containsEntry("method", "alipay.trade.page.pay").containsEntry("app_id", AlipaySigning.APP_ID)
-                .containsEntry("sign_type", "RSA2")// The test request is at localhost, which serves another tenant: the address falls back to lumen-cn's own host.
+                .containsEntry("sign_type", "RSA2")
+                // The test request is at localhost, which serves another tenant: the address falls back to lumen-cn's own host.
                 .containsEntry("notify_url", "https://lumen-cn.localhost/api/payments/alipay/webhook");
         assertThat(query.get("biz_content")).contains("\"out_trade_no\":\"" + reference + "\"", "\"total_amount\":\"88.80\"",
                 "\"product_code\":\"FAST_INSTANT_TRADE_PAY\"");
