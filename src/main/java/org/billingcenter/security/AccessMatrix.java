@@ -76,6 +76,7 @@ public final class AccessMatrix {
         route("operator/wallet", CONSOLE);
         route("history", HISTORY_READERS);
         route("pay/simulated/:reference", SIGNED_IN);
+        route("pay/wechatpay/:reference", MONEY_MOVERS);
         route("support", MEMBERS);
         route("support/ticket", MEMBERS);
         route("notifications", MEMBERS);

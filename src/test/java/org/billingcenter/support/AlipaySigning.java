@@ -85,10 +85,13 @@ public final class AlipaySigning {
 
     /** Checks a signature the portal made with the app's key (its page-payment addresses are signed so). */
     public static boolean signedByApp(Map<String, String> fields) {
+        // A request's signature covers every parameter but sign itself (sign_type included).
+        String content = new TreeMap<>(fields).entrySet().stream().filter(field -> !field.getKey().equals("sign") && !field.getValue().isEmpty())
+                .map(field -> field.getKey() + "=" + field.getValue()).collect(Collectors.joining("&"));
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initVerify(APP.getPublic());
-            signature.update(content(fields).getBytes(StandardCharsets.UTF_8));
+            signature.update(content.getBytes(StandardCharsets.UTF_8));
             return signature.verify(Base64.getDecoder().decode(fields.get("sign")));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

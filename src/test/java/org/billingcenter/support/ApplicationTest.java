@@ -72,6 +72,8 @@ public abstract class ApplicationTest {
         registry.add("LUMEN_CN_ALIPAY_APP_ID", () -> AlipaySigning.APP_ID);
         registry.add("LUMEN_CN_ALIPAY_PRIVATE_KEY", AlipaySigning::appPrivateKey);
         registry.add("LUMEN_CN_ALIPAY_PUBLIC_KEY", AlipaySigning::alipayPublicKey);
+        registry.add("billing.payments.wechatpay.api-base", () -> PaymentProviderStub.get().wechatPayApiBase());
+        WechatPaySigning.environment().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -42,8 +42,11 @@ public final class PaymentProviderStub {
     private static PaymentProviderStub running;
 
     private final HttpServer server;
+    private final RawHttpStub wechatPay;
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger sessions = new AtomicInteger();
+    private final Map<String, Map<String, String>> sessionRequests = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> wechatTransactions = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String[]> alipayTrades = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PaymentProviderStub() throws IOException {
@@ -53,6 +56,7 @@ public final class PaymentProviderStub {
         server.createContext("/checkout/", exchange -> answer(exchange, 200, "text/html",
                 "<html><body><h1 id='stub-checkout'>Stripe test checkout</h1></body></html>"));
         server.start();
+        wechatPay = new RawHttpStub(this::wechatPay);
     }
 
     /** The stub, started at the first call and kept for the JVM. */
@@ -76,6 +80,11 @@ public final class PaymentProviderStub {
         return requests.stream().filter(request -> request.path().equals(path)).toList();
     }
 
+    /** What was asked when the session with this id was opened. */
+    public Map<String, String> stripeSession(String id) {
+        return sessionRequests.get(id);
+    }
+
     /** The Checkout Session request the stub answered for an order reference. */
     public Map<String, String> stripeSessionRequest(String reference) {
         return requestsTo("/v1/checkout/sessions").stream().map(Recorded::form)
@@ -87,6 +96,7 @@ public final class PaymentProviderStub {
         Recorded request = record(exchange);
         Map<String, String> form = request.form();
         String id = "cs_test_stub" + sessions.incrementAndGet();
+        sessionRequests.put(id, form);
         String json = """
                 {"id": "%s", "object": "checkout.session", "mode": "payment", "status": "open", "payment_status": "unpaid",
                  "amount_total": %s, "currency": "%s", "client_reference_id": "%s", "url": "%s/checkout/%s",
@@ -116,6 +126,44 @@ public final class PaymentProviderStub {
                         + "\",\"trade_status\":\"" + trade[0] + "\",\"total_amount\":\"" + trade[1] + "\"}";
         answer(exchange, 200, "application/json", "{\"alipay_trade_query_response\":" + content + ",\"sign\":\""
                 + AlipaySigning.signByAlipay(content) + "\"}");
+    }
+
+    /** What WeChat Pay answers when asked about a transaction from now on. */
+    public void wechatPayTransaction(String reference, String transactionJson) {
+        wechatTransactions.put(reference, transactionJson);
+    }
+
+    /** The Native order placed for a reference (its JSON body). */
+    public String wechatPayOrder(String reference) {
+        return requestsTo("/v3/pay/transactions/native").stream().map(Recorded::body)
+                .filter(body -> body.contains("\"" + reference + "\"")).findFirst()
+                .orElseThrow(() -> new AssertionError("No Native order was placed for " + reference));
+    }
+
+    /** WeChat Pay's API address (a server of its own: the SDK needs its headers' names exactly as WeChat Pay writes them). */
+    public String wechatPayApiBase() {
+        return "http://127.0.0.1:" + wechatPay.port();
+    }
+
+    /** WeChat Pay v3: Native orders and queries, answered with the platform's signature as WeChat Pay answers. */
+    private RawHttpStub.Response wechatPay(RawHttpStub.Request request) {
+        requests.add(new Recorded(request.method(), request.path(), request.headers(), request.body()));
+        String body;
+        int status = 200;
+        if (request.path().equals("/v3/pay/transactions/native")) {
+            String reference = request.body().replaceAll(".*\"out_trade_no\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+            body = "{\"code_url\":\"weixin://wxpay/bizpayurl?pr=" + reference + "\"}";
+        } else {
+            String reference = request.path().substring(request.path().lastIndexOf('/') + 1);
+            body = wechatTransactions.get(reference);
+            if (body == null) {
+                status = 404;
+                body = "{\"code\":\"ORDER_NOT_EXIST\",\"message\":\"order does not exist\"}";
+            }
+        }
+        Map<String, String> headers = new LinkedHashMap<>(WechatPaySigning.signedByPlatform(body));
+        headers.put("Request-ID", "stub-" + System.nanoTime());
+        return new RawHttpStub.Response(status, headers, body);
     }
 
     private Recorded record(HttpExchange exchange) throws IOException {
