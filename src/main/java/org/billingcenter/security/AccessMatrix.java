@@ -103,7 +103,7 @@ public final class AccessMatrix {
         route("cloud-accounts", ACCOUNT_READERS);
 
         // Configuration every page needs, before and after sign-in; it holds no customer data.
-        service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding");
+        service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding", "fileOf");
 
         service("AccountService", ANYONE, "signUp", "findSignIn");
         service("AccountService", SIGNED_IN, "reloadSignedIn", "myAccount", "changePassword", "preferLocale");

@@ -100,8 +100,10 @@ class RechargeDialog extends ConfirmedDialog {
         if (byRemittance() && (blank(payerName) | blank(bankReference))) {
             return Optional.empty();
         }
-        String how = byRemittance() || provider.getValue() == null ? getTranslation("recharge.method." + method.getValue().name())
-                : getTranslation("recharge.provider." + provider.getValue());
+        String how = getTranslation("recharge.method." + method.getValue().name());
+        if (!byRemittance() && provider.getValue() != null) {
+            how += " · " + getTranslation("recharge.provider." + provider.getValue());
+        }
         String text = getTranslation("recharge.summary", money(amount.getValue()), how);
         if (byRemittance()) {
             text += " " + getTranslation("recharge.summaryRemittance", payerName.getValue().strip(), bankReference.getValue().strip());
