@@ -80,6 +80,7 @@ public final class AccessMatrix {
         route("wallet/remittance", MONEY_READERS);
         route("history", HISTORY_READERS);
         route("pay/simulated/:reference", SIGNED_IN);
+        route("pay/wechatpay/:reference", MONEY_MOVERS);
         route("support", MEMBERS);
         route("support/ticket", MEMBERS);
         route("notifications", MEMBERS);
@@ -110,7 +111,7 @@ public final class AccessMatrix {
         route("cloud-accounts", ACCOUNT_READERS);
 
         // Configuration every page needs, before and after sign-in; it holds no customer data.
-        service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding");
+        service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding", "fileOf");
         service("TenantFeatures", ANYONE, "enabled", "require", "allows");
 
         service("AccountService", ANYONE, "signUp", "findSignIn");
@@ -161,7 +162,7 @@ public final class AccessMatrix {
 
         service("WalletService", MONEY_READERS, "overview", "monthToDateSpend", "movements", "lots", "balanceHistory");
         service("WalletService", CONSOLE, "grantCredit");
-        service("RechargeService", MONEY_MOVERS, "startOnlineRecharge", "recordRemittance");
+        service("RechargeService", MONEY_MOVERS, "startOnlineRecharge", "recordRemittance", "onlineProviders", "paymentToFinish");
         service("RechargeService", MONEY_READERS, "myRecharges");
         service("RemittanceInstructions", MONEY_READERS, "of");
         service("RechargeService", CONSOLE, "confirmRemittance", "rejectRemittance", "remittancesAwaitingDecision");

@@ -48,7 +48,8 @@ public record TenantDefinition(
         @NotEmpty List<@NotBlank String> ticketTypes,
         List<@Valid HostingPlan> plans,
         List<@NotNull Feature> features,
-        @Valid BankRemittance bankRemittance) {
+        @Valid BankRemittance bankRemittance,
+        @Valid Payments payments) {
 
     public TenantDefinition {
         // Links in e-mails start here, never at whatever scheme and host a request claimed.
@@ -63,6 +64,7 @@ public record TenantDefinition(
         arrears = arrears == null ? Arrears.DEFAULT : arrears;
         plans = plans == null ? List.of() : List.copyOf(plans);
         features = features == null ? null : List.copyOf(features);
+        payments = payments == null ? Payments.NONE : payments;
     }
 
     /**

@@ -31,6 +31,7 @@ public class TenantRegistry {
 
     private final Map<String, TenantDefinition> byId = new LinkedHashMap<>();
     private final Map<String, TenantDefinition> byHost = new LinkedHashMap<>();
+    private final Map<String, Path> files = new LinkedHashMap<>();
     private final TenantDefinition defaultTenant;
     private final Path directory;
 
@@ -65,6 +66,7 @@ public class TenantRegistry {
         if (byId.putIfAbsent(tenant.id(), tenant) != null) {
             throw new TenantFileException(file, "id", "repeats tenant '" + tenant.id() + "'");
         }
+        files.put(tenant.id(), file);
         for (String host : hostsOf(tenant)) {
             TenantDefinition other = byHost.putIfAbsent(host, tenant);
             if (other != null) {
@@ -102,6 +104,11 @@ public class TenantRegistry {
             tenant = defaultTenant;
         }
         return Optional.ofNullable(tenant);
+    }
+
+    /** The file a tenant is declared in, for messages that name it. */
+    public Path fileOf(String tenantId) {
+        return files.get(tenantId);
     }
 
     /** The tenant of the work on this thread. */

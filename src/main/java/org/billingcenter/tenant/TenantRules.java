@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.billingcenter.tenant.TenantDefinition.BillingItem;
 import org.billingcenter.tenant.TenantDefinition.FundingSource;
+import org.billingcenter.tenant.TenantDefinition.RechargeMethod;
+import org.billingcenter.tenant.Payments.Provider;
 
 /** The rules that span several fields of one tenant file, beyond what annotations say. */
 record TenantRules(Path file, TenantDefinition tenant) {
@@ -27,6 +29,25 @@ record TenantRules(Path file, TenantDefinition tenant) {
                 "must not exceed recharge.maximum");
         require(tenant.recharge().minimum().stripTrailingZeros().scale() <= tenant.currency().getDefaultFractionDigits(),
                 "recharge.minimum", "has more decimals than " + tenant.currency() + " allows");
+        checkPayments(tenant.payments());
+    }
+
+    /** Every provider offered has its block of variable names; a block without its provider is a likely typo. */
+    private void checkPayments(Payments payments) {
+        List<Provider> offered = payments.providers();
+        require(Set.copyOf(offered).size() == offered.size(), "payments.providers", "names a provider twice");
+        require(offered.isEmpty() || tenant.rechargeMethods().contains(RechargeMethod.ONLINE_PAYMENT), "payments.providers",
+                "lists providers, but recharge-methods does not offer ONLINE_PAYMENT");
+        requireBlock(offered, Provider.STRIPE, payments.stripe());
+        requireBlock(offered, Provider.ALIPAY, payments.alipay());
+        requireBlock(offered, Provider.WECHATPAY, payments.wechatpay());
+    }
+
+    private void requireBlock(List<Provider> offered, Provider provider, Object block) {
+        require(!offered.contains(provider) || block != null, "payments." + provider.id(),
+                "is missing: payments.providers offers " + provider.id());
+        require(offered.contains(provider) || block == null, "payments.providers",
+                "does not list " + provider.id() + ", yet payments." + provider.id() + " configures it");
     }
 
     private void checkDeductionOrder(List<FundingSource> order) {

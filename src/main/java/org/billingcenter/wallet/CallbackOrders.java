@@ -41,7 +41,7 @@ class CallbackOrders {
     record Completion(long orderId, RechargeStatus status, String note) {
     }
 
-    private static final String AUDITED_COLUMNS = "id, tenant_id, account_id, method, amount, currency, status, gateway_reference,"
+    private static final String AUDITED_COLUMNS = "id, tenant_id, account_id, method, amount, currency, status, gateway_reference, provider,"
             + " payer_name, bank_reference, decision_note, created_at, completed_at";
 
     private final RoundTrips roundTrips;

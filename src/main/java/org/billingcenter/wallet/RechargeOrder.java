@@ -19,6 +19,7 @@ import org.billingcenter.shared.persistence.TenantOwned;
 import org.billingcenter.tenant.TenantDefinition.RechargeMethod;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -55,6 +56,14 @@ class RechargeOrder extends TenantOwned {
     @Column(name = "gateway_reference", length = 100)
     private String gatewayReference;
 
+    @Column(length = 20, updatable = false)
+    private String provider;
+
+    /** Changes nothing a person decides: the provider's own link for the payer, kept to send them back to it. */
+    @NotAudited
+    @Column(name = "provider_link", length = 2048)
+    private String providerLink;
+
     @Column(name = "payer_name", length = 200, updatable = false)
     private String payerName;
 
@@ -76,8 +85,10 @@ class RechargeOrder extends TenantOwned {
     protected RechargeOrder() {
     }
 
-    static RechargeOrder online(long accountId, Money amount, Instant at) {
-        return new RechargeOrder(accountId, RechargeMethod.ONLINE_PAYMENT, amount, at);
+    static RechargeOrder online(long accountId, String provider, Money amount, Instant at) {
+        RechargeOrder order = new RechargeOrder(accountId, RechargeMethod.ONLINE_PAYMENT, amount, at);
+        order.provider = provider;
+        return order;
     }
 
     static RechargeOrder remittance(long accountId, Money amount, String payerName, String bankReference, Instant at) {
@@ -143,8 +154,18 @@ class RechargeOrder extends TenantOwned {
         return status == RechargeStatus.PENDING;
     }
 
-    void awaitGateway(String reference) {
+    /** The provider that takes the payment; orders from before providers were named were simulated ones. */
+    String getProvider() {
+        return provider == null ? "simulated" : provider;
+    }
+
+    String getProviderLink() {
+        return providerLink;
+    }
+
+    void awaitGateway(String reference, String link) {
         this.gatewayReference = reference;
+        this.providerLink = link;
     }
 
     void complete(RechargeStatus outcome, String note, Instant at) {

@@ -1,5 +1,6 @@
 package org.billingcenter.wallet;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.billingcenter.tenant.TenantDefinition.RechargeMethod;
@@ -20,4 +21,11 @@ interface RechargeOrderRepository extends JpaRepository<RechargeOrder, Long> {
     Page<RechargeOrder> awaitingDecision(RechargeMethod method, RechargeStatus status, String pattern, Long orderId, Pageable page);
 
     Page<RechargeOrder> findByAccountIdOrderByCreatedAtDesc(long accountId, Pageable page);
+
+    /** Online orders of a provider still pending since before {@code before}, oldest first. */
+    @Query("""
+            select o from RechargeOrder o where o.method = org.billingcenter.tenant.TenantDefinition.RechargeMethod.ONLINE_PAYMENT
+              and o.status = org.billingcenter.wallet.RechargeStatus.PENDING and o.provider = :provider and o.createdAt < :before
+            order by o.createdAt, o.id""")
+    List<RechargeOrder> pendingSince(String provider, java.time.Instant before, Pageable page);
 }

@@ -31,6 +31,7 @@ import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -53,7 +54,9 @@ public class RechargeService {
     private final Idempotency idempotency;
     private final RechargeOrderRepository orders;
     private final Ledger ledger;
-    private final PaymentGateway gateway;
+    private final PaymentProviders providers;
+    private final ObjectProvider<SimulatedPaymentGateway> simulated;
+    private final PortalAddress portalAddress;
     private final TenantRegistry tenants;
     private final BusinessDay businessDay;
     private final ApplicationEventPublisher events;
@@ -67,14 +70,16 @@ public class RechargeService {
     private final Clock clock;
 
     RechargeService(WalletLock walletLock, Idempotency idempotency, RechargeOrderRepository orders, Ledger ledger,
-            PaymentGateway gateway, TenantRegistry tenants, BusinessDay businessDay, ApplicationEventPublisher events,
+            PaymentProviders providers, ObjectProvider<SimulatedPaymentGateway> simulated, PortalAddress portalAddress, TenantRegistry tenants, BusinessDay businessDay, ApplicationEventPublisher events,
             AuditTrail auditTrail, EntityManager entityManager, GroupCommit groupCommit, Bookkeeper bookkeeper,
             CallbackOrders callbackOrders, RoundTrips roundTrips, EmailConfirmationService confirmations, Clock clock) {
         this.walletLock = walletLock;
         this.idempotency = idempotency;
         this.orders = orders;
         this.ledger = ledger;
-        this.gateway = gateway;
+        this.providers = providers;
+        this.simulated = simulated;
+        this.portalAddress = portalAddress;
         this.tenants = tenants;
         this.businessDay = businessDay;
         this.events = events;
@@ -88,21 +93,54 @@ public class RechargeService {
         this.clock = clock;
     }
 
-    /** Opens an online payment; the holder completes it at the checkout address. */
+    /** Opens an online payment with the tenant's default provider; the holder completes it at the checkout address. */
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
     @Transactional
     public RechargeStarted startOnlineRecharge(BigDecimal amount, String idempotencyKey) {
+        List<String> offered = onlineProviders();
+        return startOnlineRecharge(offered.isEmpty() ? "" : offered.getFirst(), amount, idempotencyKey);
+    }
+
+    /** Opens an online payment with one of the providers the tenant offers ({@link #onlineProviders}). */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
+    @Transactional
+    public RechargeStarted startOnlineRecharge(String provider, BigDecimal amount, String idempotencyKey) {
         confirmations.requireConfirmedAccount();
         TenantDefinition tenant = tenants.current();
         Money money = checkedAmount(tenant, RechargeMethod.ONLINE_PAYMENT, amount);
+        PaymentGateway gateway = providers.offered(tenant, provider)
+                .orElseThrow(() -> new BusinessRuleException("recharge.providerNotOffered"));
         Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
-        long orderId = Long.parseLong(idempotency.once(wallet, idempotencyKey, "ONLINE_RECHARGE", new Object[] {money}, () -> {
-            RechargeOrder order = orders.save(RechargeOrder.online(wallet.getAccountId(), money, clock.instant()));
-            order.awaitGateway(gateway.open(tenant.id(), order.getId(), money).reference());
+        long orderId = Long.parseLong(idempotency.once(wallet, idempotencyKey, "ONLINE_RECHARGE", new Object[] {money, provider}, () -> {
+            RechargeOrder order = orders.save(RechargeOrder.online(wallet.getAccountId(), provider, money, clock.instant()));
+            String reference = OrderReference.next(order.getId());
+            order.awaitGateway(reference, gateway.open(new PaymentGateway.PaymentRequest(tenant, order.getId(), reference, money,
+                    portalAddress.of(tenant, "wallet"), portalAddress.of(tenant, "api/payments/" + provider + "/webhook"))).link());
             return String.valueOf(order.getId());
         }));
         RechargeOrder order = orders.findById(orderId).orElseThrow();
-        return new RechargeStarted(orderId, gateway.checkoutUrl(order.getGatewayReference()));
+        PaymentGateway openedWith = providers.byId(order.getProvider()).orElseThrow();
+        return new RechargeStarted(orderId, openedWith.checkoutUrl(order.getGatewayReference(), order.getProviderLink()));
+    }
+
+    /** The ids of the online payment providers the current tenant offers, the default first. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
+    public List<String> onlineProviders() {
+        return providers.offeredAt(tenants.current()).stream().map(PaymentGateway::provider).toList();
+    }
+
+    /** An online payment of the holder's own account still awaiting the provider, for a checkout page in this portal. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
+    @Transactional(readOnly = true)
+    public java.util.Optional<PaymentToFinish> paymentToFinish(String provider, String reference) {
+        long accountId = CurrentUser.requireAccountId();
+        return orders.findByGatewayReference(reference)
+                .filter(order -> order.getAccountId() == accountId && order.isPending() && order.getProvider().equals(provider))
+                .map(order -> new PaymentToFinish(order.amount(), order.getProviderLink()));
+    }
+
+    /** What the payer still has to pay, and the provider's link to pay it by. */
+    public record PaymentToFinish(Money amount, String link) {
     }
 
     /**
@@ -113,11 +151,23 @@ public class RechargeService {
      * many calls of a batch cost more of the JVM's time than any statement of it.
      */
     public void onPaymentCallback(PaymentCallback callback) {
-        if (!gateway.isAuthentic(callback) || !callback.tenantId().equals(TenantContext.require())) {
+        SimulatedPaymentGateway signer = simulated.getIfAvailable();
+        if (signer == null || !signer.isAuthentic(callback) || !callback.tenantId().equals(TenantContext.require())) {
             log.warn("Refused a payment callback that is not authentic: {}", callback.reference());
             throw new BusinessRuleException("recharge.callbackNotAuthentic");
         }
         groupCommit.submit(CALLBACK_LANE, this::settleAll, callback);
+    }
+
+    /**
+     * A provider's word whose webhook signature the provider's adapter has already checked: settled
+     * like any callback. True if it finished its order.
+     */
+    boolean onVerifiedPayment(PaymentCallback callback) {
+        if (!callback.tenantId().equals(TenantContext.require())) {
+            throw new IllegalStateException("A payment notification of tenant " + callback.tenantId() + " at another tenant");
+        }
+        return groupCommit.submit(CALLBACK_LANE, this::settleAll, callback);
     }
 
     private List<Outcome<Boolean>> settleAll(Commands<PaymentCallback> callbacks) {

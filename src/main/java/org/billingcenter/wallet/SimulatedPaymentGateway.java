@@ -21,7 +21,9 @@ import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.billingcenter.tenant.TenantDefinition;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,7 @@ import org.springframework.stereotype.Component;
  * as real providers do.
  */
 @Component
+@ConditionalOnProperty(name = "billing.payments.simulated.enabled", havingValue = "true")
 public class SimulatedPaymentGateway implements PaymentGateway {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedPaymentGateway.class);
@@ -54,15 +57,30 @@ public class SimulatedPaymentGateway implements PaymentGateway {
     }
 
     @Override
-    public GatewayPayment open(String tenantId, long rechargeOrderId, Money amount) {
-        String reference = "SIM-" + UUID.randomUUID();
-        open.put(reference, new OpenPayment(tenantId, amount));
-        return new GatewayPayment(reference, checkoutUrl(reference));
+    public String provider() {
+        return PaymentProviders.SIMULATED;
     }
 
     @Override
-    public String checkoutUrl(String reference) {
+    public List<String> missingSettings(TenantDefinition tenant) {
+        return List.of();
+    }
+
+    @Override
+    public GatewayPayment open(PaymentRequest request) {
+        open.put(request.reference(), new OpenPayment(request.tenant().id(), request.amount()));
+        return new GatewayPayment(null);
+    }
+
+    @Override
+    public String checkoutUrl(String reference, String link) {
         return CHECKOUT_PATH + reference;
+    }
+
+    /** Its callbacks come in-process ({@link #deliver}), never by webhook. */
+    @Override
+    public Notification verify(TenantDefinition tenant, WebhookRequest request) {
+        throw new NotAuthentic("The simulated provider sends no webhooks");
     }
 
     /** The amount due, for a payment opened at the current tenant only: a checkout link opened at another tenant's host shows nothing. */
@@ -104,7 +122,7 @@ public class SimulatedPaymentGateway implements PaymentGateway {
                 unsigned.eventId(), hmac(unsigned.signedContent()));
     }
 
-    @Override
+    /** Whether a callback really comes from this provider (its signature checks out). */
     public boolean isAuthentic(PaymentCallback callback) {
         return callback.signature() != null && MessageDigest.isEqual(
                 hmac(callback.signedContent()).getBytes(StandardCharsets.US_ASCII),

@@ -21,7 +21,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.billingcenter.support.AlipaySigning;
+import org.billingcenter.support.PaymentProviderStub;
+import org.billingcenter.support.StripeSigning;
 import org.billingcenter.support.TestDatabase;
+import org.billingcenter.support.WechatPaySigning;
 
 /**
  * The packaged production jar, started once per JVM as an operator would start it: {@code java -jar}
@@ -144,7 +148,11 @@ public final class ProductionApp {
                 // As an operator behind a TLS proxy on this machine would: its forwarded headers are believed.
                 "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
                 // The production profile names MySQL; the suite's server is MariaDB.
-                "--spring.jpa.properties.hibernate.dialect=org.hibernate.dialect.MariaDBDialect"));
+                "--spring.jpa.properties.hibernate.dialect=org.hibernate.dialect.MariaDBDialect",
+                // Payment providers cannot be reached from here: their APIs are a local stub playing them.
+                "--billing.payments.stripe.api-base=" + PaymentProviderStub.get().baseUrl(),
+                "--billing.payments.alipay.gateway-url=" + PaymentProviderStub.get().alipayGatewayUrl(),
+                "--billing.payments.wechatpay.api-base=" + PaymentProviderStub.get().wechatPayApiBase()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("SPRING_PROFILES_ACTIVE", "mysql");
@@ -162,6 +170,13 @@ public final class ProductionApp {
         env.put("BILLING_USAGE_KEY_LUMEN_INTL", USAGE_KEY);
         // Every journey signs up from this one client; the sign-up burst journey goes past this allowance.
         env.put("BILLING_ACCOUNT_PERCLIENTPERHOUR", String.valueOf(SIGN_UPS_PER_CLIENT));
+        // Each tenant offering online payment must have a real provider in production: the test deployment's secrets.
+        env.put("LUMEN_INTL_STRIPE_API_KEY", StripeSigning.API_KEY);
+        env.put("LUMEN_INTL_STRIPE_WEBHOOK_SECRET", StripeSigning.WEBHOOK_SECRET);
+        env.put("LUMEN_CN_ALIPAY_APP_ID", AlipaySigning.APP_ID);
+        env.put("LUMEN_CN_ALIPAY_PRIVATE_KEY", AlipaySigning.appPrivateKey());
+        env.put("LUMEN_CN_ALIPAY_PUBLIC_KEY", AlipaySigning.alipayPublicKey());
+        env.putAll(WechatPaySigning.environment());
         builder.directory(new File("."));
         try {
             Process process = builder.start();

@@ -71,6 +71,17 @@ public abstract class ApplicationTest {
         // The suite's clock stands still, so all its sign-ups fall into one hour, many from the UI
         // tests' one mock client; the allowances are proven by the browser journey instead.
         registry.add("billing.account.per-client-per-hour", () -> "1000000");
+        // Payment providers: the tenant files name these variables; their APIs are a local stub.
+        registry.add("billing.payments.stripe.api-base", () -> PaymentProviderStub.get().baseUrl());
+        registry.add("LUMEN_INTL_STRIPE_API_KEY", () -> StripeSigning.API_KEY);
+        registry.add("LUMEN_INTL_STRIPE_WEBHOOK_SECRET", () -> StripeSigning.WEBHOOK_SECRET);
+        registry.add("billing.payments.alipay.gateway-url", () -> PaymentProviderStub.get().alipayGatewayUrl());
+        registry.add("billing.payments.reconcile-cron", () -> "-");
+        registry.add("LUMEN_CN_ALIPAY_APP_ID", () -> AlipaySigning.APP_ID);
+        registry.add("LUMEN_CN_ALIPAY_PRIVATE_KEY", AlipaySigning::appPrivateKey);
+        registry.add("LUMEN_CN_ALIPAY_PUBLIC_KEY", AlipaySigning::alipayPublicKey);
+        registry.add("billing.payments.wechatpay.api-base", () -> PaymentProviderStub.get().wechatPayApiBase());
+        WechatPaySigning.environment().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -3,6 +3,7 @@ package org.billingcenter.wallet.ui;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -31,6 +32,7 @@ import org.billingcenter.wallet.RechargeService.RechargeStarted;
 class RechargeDialog extends ConfirmedDialog {
 
     final RadioButtonGroup<RechargeMethod> method = new RadioButtonGroup<>();
+    final RadioButtonGroup<String> provider = new RadioButtonGroup<>();
     final BigDecimalField amount = new BigDecimalField();
     final TextField payerName = new TextField();
     final TextField bankReference = new TextField();
@@ -56,6 +58,16 @@ class RechargeDialog extends ConfirmedDialog {
         method.setValue(tenant.rechargeMethods().getFirst());
         method.addValueChangeListener(change -> showRemittanceFields());
 
+        List<String> providers = tenant.rechargeMethods().contains(RechargeMethod.ONLINE_PAYMENT) ? recharges.onlineProviders() : List.of();
+        provider.setLabel(getTranslation("recharge.provider"));
+        provider.setId("recharge-provider");
+        provider.setItems(providers);
+        provider.setItemLabelGenerator(id -> getTranslation("recharge.provider." + id));
+        if (!providers.isEmpty()) {
+            provider.setValue(providers.getFirst());
+        }
+        provider.addValueChangeListener(change -> showRemittanceFields());
+
         amount.setLabel(getTranslation("recharge.amount", currency.getCurrencyCode()));
         amount.setId("recharge-amount");
         amount.setHelperText(getTranslation("recharge.amountRange", money(tenant.recharge().minimum()),
@@ -70,7 +82,7 @@ class RechargeDialog extends ConfirmedDialog {
         Forms.clearErrorOnEdit(amount, payerName, bankReference);
         payeeAccount = tenant.payeeAccount().<Component>map(payee -> new Div(new Paragraph(getTranslation("recharge.payeeIntro")),
                 new PayeeAccountDetails(payee))).orElseGet(Div::new);
-        addFields(method, amount, payeeAccount, payerName, bankReference);
+        addFields(method, provider, amount, payeeAccount, payerName, bankReference);
         showRemittanceFields();
     }
 
@@ -79,6 +91,7 @@ class RechargeDialog extends ConfirmedDialog {
     }
 
     private void showRemittanceFields() {
+        provider.setVisible(!byRemittance() && provider.getListDataView().getItemCount() > 1);
         payerName.setVisible(byRemittance());
         bankReference.setVisible(byRemittance());
         payeeAccount.setVisible(byRemittance());
@@ -97,6 +110,9 @@ class RechargeDialog extends ConfirmedDialog {
             return Optional.empty();
         }
         String how = getTranslation("recharge.method." + method.getValue().name());
+        if (!byRemittance() && provider.getValue() != null) {
+            how += " · " + getTranslation("recharge.provider." + provider.getValue());
+        }
         String text = getTranslation("recharge.summary", money(amount.getValue()), how);
         if (byRemittance()) {
             text += " " + (bankReference.getValue().isBlank() ? getTranslation("recharge.summaryRemittancePayer", payerName.getValue().strip())
@@ -122,9 +138,13 @@ class RechargeDialog extends ConfirmedDialog {
             onRecorded.run();
             UI.getCurrent().navigate(RemittanceInstructionView.class, orderId);
         } else {
-            RechargeStarted started = recharges.startOnlineRecharge(amount.getValue(), idempotencyKey);
+            RechargeStarted started = recharges.startOnlineRecharge(provider.getValue(), amount.getValue(), idempotencyKey);
             close();
-            UI.getCurrent().navigate(started.checkoutUrl());
+            if (started.checkoutUrl().startsWith("https://") || started.checkoutUrl().startsWith("http://")) {
+                UI.getCurrent().getPage().setLocation(started.checkoutUrl()); // the provider's own page
+            } else {
+                UI.getCurrent().navigate(started.checkoutUrl());
+            }
         }
     }
 

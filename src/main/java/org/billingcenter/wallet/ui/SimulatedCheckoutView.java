@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
@@ -23,6 +24,7 @@ import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.wallet.SimulatedPaymentGateway;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The simulated payment provider's checkout page, standing in for a real provider's site: the
@@ -39,8 +41,9 @@ public class SimulatedCheckoutView extends VerticalLayout implements BeforeEnter
     private final SimulatedPaymentGateway gateway;
     private final TenantRegistry tenants;
 
-    public SimulatedCheckoutView(SimulatedPaymentGateway gateway, TenantRegistry tenants) {
-        this.gateway = gateway;
+    /** Without the simulated provider the route is removed ({@link SimulatedCheckoutRoute}); this is a second lock on that door. */
+    public SimulatedCheckoutView(ObjectProvider<SimulatedPaymentGateway> gateway, TenantRegistry tenants) {
+        this.gateway = gateway.getIfAvailable();
         this.tenants = tenants;
         addClassName("checkout-view");
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -49,6 +52,10 @@ public class SimulatedCheckoutView extends VerticalLayout implements BeforeEnter
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        if (gateway == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         String reference = event.getRouteParameters().get("reference").orElse("");
         add(new H2(getTranslation("checkout.title")));
         gateway.amountOf(reference).ifPresentOrElse(amount -> showPayment(reference, amount), this::showClosed);
