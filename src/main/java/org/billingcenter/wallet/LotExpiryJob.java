@@ -9,8 +9,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes off expired vouchers and cards every hour, tenant by tenant. Running it on several nodes
- * at once is harmless: each lot is written off at most once, under its wallet's lock.
+ * Writes off expired vouchers and cards every hour, tenant by tenant. On several nodes the
+ * tenant's expiry lock, which staff take too, keeps the runs apart, and each lot is written off
+ * at most once, under its wallet's lock.
  */
 @Component
 class LotExpiryJob {
