@@ -31,7 +31,8 @@ public final class ProductionApp {
         VaadinHttpSession.allowHostHeader();
     }
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(480);
+    // -Dbilling.app.start-seconds=N for a machine busy enough to start the app slower.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("billing.app.start-seconds", 480));
     private static ProductionApp running;
 
     private final Process process;

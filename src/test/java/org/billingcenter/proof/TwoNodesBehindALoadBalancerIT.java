@@ -16,9 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +32,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Two nodes of the packaged app on one database behind HAProxy, configured by the repository's
  * {@code deploy/haproxy.cfg}. People reach the portal through the balancer and land on both nodes;
- * an operator on each node starts the same billing day and month at the same moment the schedule
- * of both nodes fires, and every account is charged once per item and has one bill; a node is
+ * an operator on each node starts the same billing day and month at the moment the billing job's
+ * lock is let go (both nodes' schedules try it every 2 seconds), and every account is charged once
+ * per item and has one bill; a node is
  * killed and its people, sent to the other node, sign in again and find their recharges and
  * tickets; the audit chain both nodes sealed verifies.
  */
@@ -45,8 +44,8 @@ class TwoNodesBehindALoadBalancerIT {
     private static final ZoneId INTL_ZONE = ZoneId.of("America/Los_Angeles");
     private static final String PASSWORD = "correct horse battery";
     private static final String USAGE_KEY = "demo-usage-key-lumen-intl";
-    /** Both nodes' hourly billing job fires once, at this moment, while the operators start theirs. */
-    private static ZonedDateTime scheduled;
+    /** The billing job's own lock, as if a third node held it: the schedule of both nodes waits until the test lets go. */
+    private static final String SCHEDULE_LOCK = "billing-runs";
     private static ProductionApp node1;
     private static ProductionApp node2;
     private static LoadBalancer balancer;
@@ -62,16 +61,12 @@ class TwoNodesBehindALoadBalancerIT {
             throw new IllegalStateException("The browser journeys need Chromium and its driver at " + Browser.CHROMIUM + " and "
                     + Browser.DRIVER + ": install them with `apt-get install chromium chromium-driver`");
         }
-        scheduled = ZonedDateTime.now().plusSeconds(Integer.getInteger("billing.nodes.schedule-after", 240))
-                .truncatedTo(ChronoUnit.SECONDS);
-        List<String> settings = List.of(
-                "--billing.billing.job-cron=" + scheduled.getSecond() + " " + scheduled.getMinute() + " " + scheduled.getHour() + " "
-                        + scheduled.getDayOfMonth() + " " + scheduled.getMonthValue() + " ?",
-                "--billing.audit.seal-interval=PT2S");
+        List<String> settings = List.of("--billing.billing.job-cron=*/2 * * * * *", "--billing.audit.seal-interval=PT2S");
         // Started side by side; the demo people are seeded once, by whichever node takes the seeding lock first.
         Map<String, String> environment = Map.of("BILLING_DRAIN", "PT3S", "BILLING_USAGE_KEY_LUMEN_INTL", USAGE_KEY);
         node1 = ProductionApp.launch("node-1", environment, settings);
         node2 = ProductionApp.launch("node-2", environment, settings);
+        holdTheSchedule();
         node1.awaitReady();
         node2.awaitReady();
         balancer = LoadBalancer.inFrontOf(node1, node2);
@@ -100,8 +95,8 @@ class TwoNodesBehindALoadBalancerIT {
     void peopleOnTwoNodesBillOnceAndContinueWhenTheirNodeDies() throws Exception {
         LocalDate yesterday = LocalDate.now(INTL_ZONE).minusDays(1);
         YearMonth month = YearMonth.now(INTL_ZONE).minusMonths(2);
-        int usageRows = sendUsage(yesterday) + sendUsage(month.atDay(10));
-        assertThat(usageRows).as("usage kept for the day and the month").isPositive();
+        assertThat(sendUsage(yesterday)).as("usage kept for yesterday (not rated yet: the schedule waits)").isPositive();
+        assertThat(sendUsage(month.atDay(10))).as("usage kept for a day of the month").isPositive();
 
         // People come in through the balancer and land on both nodes.
         Browser rita = browser(portal);
@@ -122,17 +117,14 @@ class TwoNodesBehindALoadBalancerIT {
         // An operator on each node starts the same day and month as the schedule fires on both.
         Browser operator1 = operatorAt(node1, yesterday, month);
         Browser operator2 = operatorAt(node2, yesterday, month);
-        long wait = scheduled.toInstant().toEpochMilli() - System.currentTimeMillis();
-        if (wait > 0) {
-            ProductionApp.sleep(wait);
-        }
+        releaseTheSchedule();
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> startRuns(operator1));
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> startRuns(operator2));
         first.join();
         second.join();
         awaitDone("DAY", yesterday.toString());
         awaitDone("MONTH", month.toString());
-        ProductionApp.sleep(Math.max(0, scheduled.toInstant().plusSeconds(5).toEpochMilli() - System.currentTimeMillis()));
+        awaitScheduleRan();
         awaitNoRunGoingOn();
 
         try (Connection db = database()) {
@@ -218,7 +210,7 @@ class TwoNodesBehindALoadBalancerIT {
         Browser operator = browser(node).signIn(INTL, "operator@demo.example", ProductionApp.DEMO_PASSWORD);
         operator.open(INTL, "operator/billing")
                 .typeAndEnter("runs-day", day.format(DateTimeFormatter.ofPattern("M/d/yyyy")))
-                .select("runs-month", month.toString());
+                .typeAndEnter("runs-month", month.toString());
         return operator;
     }
 
@@ -232,7 +224,9 @@ class TwoNodesBehindALoadBalancerIT {
     private static void confirm(Browser operator) {
         operator.waitUntil(d -> operator.js("for (const dialog of [...document.querySelectorAll('vaadin-confirm-dialog')].reverse()) {"
                 + " const button = dialog.querySelector('[slot=\"confirm-button\"]');"
-                + " if (dialog.opened && button) { button.click(); return true; } } return null;"));
+                + " if (dialog.opened && button) { button.click(); return true; }"
+                + " if (dialog.opened) { dialog.dispatchEvent(new CustomEvent('confirm')); dialog.opened = false; return true; } }"
+                + " return null;"));
         operator.settle();
     }
 
@@ -279,13 +273,60 @@ class TwoNodesBehindALoadBalancerIT {
         for (int i = 0; i < 240; i++) {
             try (Connection db = database()) {
                 if (count(db, "SELECT COUNT(*) FROM billing_run WHERE tenant_id = ? AND status = 'RUNNING'", INTL) == 0
-                        && count(db, "SELECT COUNT(*) FROM shedlock WHERE name LIKE 'billing%' AND lock_until > UTC_TIMESTAMP(3)") == 0) {
+                        && count(db, "SELECT COUNT(*) FROM shedlock WHERE name LIKE 'billing:%' AND lock_until > UTC_TIMESTAMP(3)") == 0) {
                     return;
                 }
             }
             ProductionApp.sleep(500);
         }
         throw new AssertionError("billing runs were still going on two minutes later");
+    }
+
+    /**
+     * Takes the billing job's lock for the nodes as soon as their migrations made its table, before
+     * their schedulers start: yesterday must not be rated (and closed to usage) before the test sent it.
+     */
+    private static void holdTheSchedule() {
+        for (int i = 0; i < 4800; i++) {
+            try (Connection db = database()) {
+                if (count(db, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'shedlock'") == 1) {
+                    try (var hold = db.prepareStatement("INSERT INTO shedlock (name, lock_until, locked_at, locked_by)"
+                            + " VALUES (?, UTC_TIMESTAMP(3) + INTERVAL 1 DAY, UTC_TIMESTAMP(3), 'the test')"
+                            + " ON DUPLICATE KEY UPDATE lock_until = VALUES(lock_until), locked_by = VALUES(locked_by)")) {
+                        hold.setString(1, SCHEDULE_LOCK);
+                        hold.executeUpdate();
+                    }
+                    if (!db.getAutoCommit()) {
+                        db.commit();
+                    }
+                    return;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            ProductionApp.sleep(100);
+        }
+        throw new IllegalStateException("The nodes did not create their tables within eight minutes");
+    }
+
+    private static void releaseTheSchedule() throws SQLException {
+        try (Connection db = database(); var release = db.prepareStatement("UPDATE shedlock SET lock_until = UTC_TIMESTAMP(3) WHERE name = ?")) {
+            release.setString(1, SCHEDULE_LOCK);
+            release.executeUpdate();
+        }
+    }
+
+    /** One of the nodes' schedulers took the job's lock after the test let it go (within its 2-second ticks). */
+    private static void awaitScheduleRan() throws SQLException {
+        for (int i = 0; i < 120; i++) {
+            try (Connection db = database()) {
+                if (count(db, "SELECT COUNT(*) FROM shedlock WHERE name = ? AND locked_by <> 'the test'", SCHEDULE_LOCK) == 1) {
+                    return;
+                }
+            }
+            ProductionApp.sleep(500);
+        }
+        throw new AssertionError("neither node's schedule ran the billing job within a minute of its lock being free");
     }
 
     private static void awaitAnswer(int port) {
