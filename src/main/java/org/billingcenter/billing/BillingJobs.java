@@ -6,6 +6,7 @@ import java.time.YearMonth;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.billingcenter.shared.cluster.ExclusiveRun;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.tenant.TenantDefinition;
@@ -21,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every hour, tenant by tenant, in the tenant's own calendar: rate and charge the last days not
  * done yet (yesterday, normally), issue last month's bills once the issue day has come, and work
  * the arrears countdowns. Each step is a no-op when done, so running often only costs a few
- * queries, and a run cut short is finished by the next one.
+ * queries, and a run cut short is finished by the next one. A tenant's billing takes the lock
+ * {@link #lockOf} that staff-started runs take too: a tenant whose run is going on elsewhere is
+ * left to that run, and the next hour catches up whatever it did not cover.
  */
 @Component
 class BillingJobs {
@@ -36,9 +39,10 @@ class BillingJobs {
     private final BillingProperties settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ExclusiveRun exclusive;
 
     BillingJobs(TenantRegistry tenants, DailyRating rating, MonthlyBills bills, ArrearsCases arrears, BillingProperties settings,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, ExclusiveRun exclusive) {
         this.tenants = tenants;
         this.rating = rating;
         this.bills = bills;
@@ -46,6 +50,12 @@ class BillingJobs {
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.exclusive = exclusive;
+    }
+
+    /** The cluster-wide lock of one tenant's billing: its days, its months and its arrears countdowns. */
+    static String lockOf(String tenantId) {
+        return "billing:" + tenantId;
     }
 
     @Scheduled(cron = "${billing.billing.job-cron:0 20 * * * *}")
@@ -56,7 +66,13 @@ class BillingJobs {
                 continue;
             }
             try {
-                SystemIdentity.runAsOperator(tenant.id(), () -> catchUp(tenant));
+                boolean ran = SystemIdentity.callAsOperator(tenant.id(), () -> exclusive.ifFree(lockOf(tenant.id()), () -> {
+                    catchUp(tenant);
+                    return true;
+                }).isPresent());
+                if (!ran) {
+                    log.info("Billing of tenant {} is running on another node; the next run catches up", tenant.id());
+                }
             } catch (RuntimeException e) {
                 log.error("Billing run failed for tenant {}", tenant.id(), e);
             }

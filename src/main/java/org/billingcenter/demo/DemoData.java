@@ -36,6 +36,7 @@ import org.billingcenter.verification.VerificationService;
 import org.billingcenter.account.NewMember;
 import org.billingcenter.account.SignUp;
 import org.billingcenter.enterprise.PortfolioGenerator;
+import org.billingcenter.shared.cluster.ExclusiveRun;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUserPrincipal;
 import org.billingcenter.shared.identity.SystemIdentity;
@@ -97,13 +98,16 @@ class DemoData {
     private final InvoiceService invoices;
     private final CloudAccountService cloudAccounts;
     private final SettlementChoiceService settlements;
+    private final ExclusiveRun exclusive;
 
     DemoData(TenantRegistry tenants, AccountService accounts, EmailConfirmationService confirmations, WalletService wallet, DeductionService deduction,
             VoucherService vouchers, StoredValueCardService cards, TicketService tickets, TicketDeskService desk, Clock clock,
             WorkspaceService workspaces, UsageIngestionService usage, BillingRunService billingRuns, PortfolioGenerator portfolios,
             VerificationService verification, VerificationReviewService review, InvoiceService invoices,
-            CloudAccountService cloudAccounts, SettlementChoiceService settlements, RechargeService recharges) {
+            CloudAccountService cloudAccounts, SettlementChoiceService settlements, RechargeService recharges,
+            ExclusiveRun exclusive) {
         this.recharges = recharges;
+        this.exclusive = exclusive;
         this.workspaces = workspaces;
         this.cloudAccounts = cloudAccounts;
         this.settlements = settlements;
@@ -128,10 +132,18 @@ class DemoData {
     /**
      * Runs on the start-up thread, before Spring declares the application ready: the readiness probe
      * and the "starting" page (shell's StartingUpFilter) hold people off until the demo people exist.
-     * Made asynchronous, it would let a newcomer sign in against an empty portal.
+     * Made asynchronous, it would let a newcomer sign in against an empty portal. Nodes started
+     * together seed one after the other: the second finds the demo people there.
      */
     @EventListener(ApplicationReadyEvent.class)
     void seed() {
+        exclusive.whenFree("demo-data", java.time.Duration.ofMinutes(10), () -> {
+            seedEveryTenant();
+            return true;
+        });
+    }
+
+    private void seedEveryTenant() {
         for (TenantDefinition tenant : tenants.all()) {
             TenantContext.runAs(tenant.id(), () -> {
                 if (accounts.findSignIn(OWNER).isEmpty()) {

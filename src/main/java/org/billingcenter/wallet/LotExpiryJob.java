@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes off expired vouchers and cards every hour, tenant by tenant, and tells accounts of those
- * about to expire. Running it on several nodes at once is harmless: each lot is written off at most
- * once, under its wallet's lock, and told of at most once, by its notice row.
+ * about to expire. On several nodes the tenant's expiry lock, which staff take too, keeps the runs
+ * apart; each lot is written off at most once, under its wallet's lock, and told of at most once,
+ * by its notice row.
  */
 @Component
 class LotExpiryJob {

@@ -1,13 +1,16 @@
 package org.billingcenter.wallet;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.billingcenter.shared.cluster.ExclusiveRun;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -22,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LotExpiryService {
 
     private static final Logger log = LoggerFactory.getLogger(LotExpiryService.class);
+    private static final Duration WAIT_FOR_OTHER_RUN = Duration.ofMinutes(10);
 
     private final FundingLotRepository lots;
     private final WalletLock walletLock;
@@ -30,9 +34,10 @@ public class LotExpiryService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
+    private final ExclusiveRun exclusive;
 
     LotExpiryService(FundingLotRepository lots, WalletLock walletLock, Ledger ledger, BusinessDay businessDay, Clock clock,
-            TransactionTemplate transaction, EntityManager entityManager) {
+            TransactionTemplate transaction, EntityManager entityManager, ExclusiveRun exclusive) {
         this.lots = lots;
         this.walletLock = walletLock;
         this.ledger = ledger;
@@ -40,11 +45,20 @@ public class LotExpiryService {
         this.clock = clock;
         this.transaction = transaction;
         this.entityManager = entityManager;
+        this.exclusive = exclusive;
     }
 
-    /** Writes off every lapsed lot of the current tenant, each in a transaction of its own; returns how many. */
+    /**
+     * Writes off every lapsed lot of the current tenant, each in a transaction of its own; returns
+     * how many. The hourly job and staff on any node take the tenant's expiry lock: a run started
+     * while another goes on waits for it, then finds those lots written off.
+     */
     @RolesAllowed(Role.Names.OPERATOR)
     public int writeOffLapsedLots() {
+        return exclusive.whenFree("lot-expiry:" + TenantContext.require(), WAIT_FOR_OTHER_RUN, this::writeOffNow).orElse(0);
+    }
+
+    private int writeOffNow() {
         Instant now = clock.instant();
         int count = 0;
         for (long lotId : lots.lapsed(now)) {

@@ -201,6 +201,16 @@ public final class Browser implements AutoCloseable {
         return driver.getPageSource();
     }
 
+    /** The value of a cookie the current site set, or null. */
+    public String cookie(String name) {
+        org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    public void deleteCookies() {
+        driver.manage().deleteAllCookies();
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }

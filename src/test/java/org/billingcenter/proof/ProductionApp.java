@@ -48,7 +48,8 @@ public final class ProductionApp {
     /** How many sign-ups (and, each, invitations and code e-mails) one client may make per hour and tenant. */
     public static final int SIGN_UPS_PER_CLIENT = 20;
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(480);
+    // -Dbilling.app.start-seconds=N for a machine busy enough to start the app slower.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("billing.app.start-seconds", 480));
     private static ProductionApp running;
 
     /** What {@code /login} answered while the app was up but not yet ready (start-up work and demo data under way). */
@@ -131,13 +132,24 @@ public final class ProductionApp {
     }
 
     private static ProductionApp start() {
+        ProductionApp app = launch("production-app", Map.of(), List.of());
+        app.awaitReady();
+        return app;
+    }
+
+    /**
+     * Another node of the app on the same database, started but not awaited (see {@link #awaitReady}),
+     * so several start side by side; {@code settings} are extra environment variables, {@code arguments}
+     * extra command-line properties. Its log goes to {@code target/<name>.log}.
+     */
+    public static ProductionApp launch(String name, Map<String, String> settings, List<String> arguments) {
         Path jar = Path.of(System.getProperty("billing.app.jar", "target/billing-center-0.1.0-SNAPSHOT.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No production jar at " + jar.toAbsolutePath()
                     + ": these checks run against the packaged app; run them with ./mvnw verify");
         }
         int port = freePort();
-        Path log = Path.of("target", "production-app.log");
+        Path log = Path.of("target", name + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         // -Dbilling.app.jvm="…" replaces the app's JVM options as a whole (heap, collector, logging).
         String options = System.getProperty("billing.app.jvm", "-Xmx768m -XX:+UseSerialGC");
@@ -153,6 +165,7 @@ public final class ProductionApp {
                 "--billing.payments.stripe.api-base=" + PaymentProviderStub.get().baseUrl(),
                 "--billing.payments.alipay.gateway-url=" + PaymentProviderStub.get().alipayGatewayUrl(),
                 "--billing.payments.wechatpay.api-base=" + PaymentProviderStub.get().wechatPayApiBase()));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("SPRING_PROFILES_ACTIVE", "mysql");
@@ -177,19 +190,40 @@ public final class ProductionApp {
         env.put("LUMEN_CN_ALIPAY_PRIVATE_KEY", AlipaySigning.appPrivateKey());
         env.put("LUMEN_CN_ALIPAY_PUBLIC_KEY", AlipaySigning.alipayPublicKey());
         env.putAll(WechatPaySigning.environment());
+        // One node: nothing to drain for (journeys with several nodes set their own).
+        env.put("BILLING_DRAIN", "PT0S");
+        env.putAll(settings);
         builder.directory(new File("."));
         try {
             Process process = builder.start();
-            ProductionApp app = new ProductionApp(process, port, log);
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-            app.awaitReady();
-            return app;
+            return new ProductionApp(process, port, log);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start " + jar, e);
         }
     }
 
-    private void awaitReady() {
+    /** The app as people reach it through a load balancer listening on {@code port}. */
+    public static ProductionApp behindBalancer(int port) {
+        return new ProductionApp(null, port, Path.of("(load balancer)"));
+    }
+
+    /** Ends the node at once, as a crashed machine would: no drain, no requests finished. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public boolean isAlive() {
+        return process == null || process.isAlive();
+    }
+
+    /** Waits until the node reports itself ready to take traffic. */
+    public void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI readiness = URI.create("http://localhost:" + port + "/actuator/health/readiness");
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -219,7 +253,7 @@ public final class ProductionApp {
         throw new IllegalStateException("The production app was not ready within " + START_TIMEOUT + "; see " + log);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
