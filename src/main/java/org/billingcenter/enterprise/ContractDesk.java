@@ -15,6 +15,8 @@ import org.billingcenter.account.AccountSummary;
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class ContractDesk {
 
     private final ContractRepository contracts;

@@ -17,6 +17,8 @@ import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class InvoicePayments {
 
     private final EntityManager entityManager;

@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -24,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
 @Service
 @Validated
 @Transactional
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class SiteDesk {
 
     private final ContractDesk contracts;

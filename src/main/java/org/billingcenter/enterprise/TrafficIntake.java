@@ -11,6 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class TrafficIntake {
 
     private final SiteRepository sites;

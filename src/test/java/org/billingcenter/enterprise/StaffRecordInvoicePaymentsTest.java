@@ -99,10 +99,11 @@ class StaffRecordInvoicePaymentsTest extends ApplicationTest {
 
     @Test
     void anotherTenantsStaffCannotRecordAPayment() {
+        // The other tenant sells no contracts: its staff cannot record contract payments at all.
         long invoice = as(staff, () -> payments.invoices(contract)).getFirst().id();
         SignedInUser otherStaff = newOperator(INTL);
         assertThatThrownBy(() -> as(otherStaff, () -> payments.record(invoice, new NewInvoicePayment(BigDecimal.TEN,
-                LocalDate.parse("2030-04-01"), "forged")))).hasFieldOrPropertyWithValue("messageKey", "enterprise.invoice.notFound");
+                LocalDate.parse("2030-04-01"), "forged")))).hasFieldOrPropertyWithValue("messageKey", "feature.unavailable");
         assertThat(as(staff, () -> payments.invoices(contract)).getFirst().paid().isZero()).isTrue();
     }
 }

@@ -26,6 +26,8 @@ import org.billingcenter.enterprise.HostingPlans;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.ui.Forms;
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 
 /**
  * The staff's contracts page: every contract of the tenant with its customer account, and the way
@@ -34,6 +36,7 @@ import org.billingcenter.shared.ui.Forms;
 @Route("operator/contracts")
 @Menu(order = 86, title = "menu.operatorContracts")
 @RolesAllowed(Role.Names.OPERATOR)
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class ContractDeskView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ContractOverview> grid = new Grid<>();

@@ -26,10 +26,13 @@ import org.billingcenter.enterprise.StaffInvoice;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.ui.Forms;
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 
 /** A contract's invoices for the staff: what each totals, what is paid and by when, and recording a payment that arrived. */
 @Route("operator/contracts/invoices")
 @RolesAllowed(Role.Names.OPERATOR)
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class ContractInvoicesView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     final Grid<StaffInvoice> grid = new Grid<>();

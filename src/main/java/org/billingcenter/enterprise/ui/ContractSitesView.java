@@ -29,6 +29,8 @@ import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.ui.Confirm;
 import org.billingcenter.shared.ui.Forms;
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 
 /**
  * A contract's sites for the staff: add one (the owner may be left out), change a site's plan,
@@ -37,6 +39,7 @@ import org.billingcenter.shared.ui.Forms;
  */
 @Route("operator/contracts/sites")
 @RolesAllowed(Role.Names.OPERATOR)
+@RequiresFeature(Feature.ENTERPRISE_CONTRACTS)
 public class ContractSitesView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     final Grid<SiteRecord> grid = new Grid<>();
