@@ -60,7 +60,7 @@ class TenantPaymentSettingsTest {
             a provider without its block | providers: [STRIPE]              | providers: [STRIPE, ALIPAY]      | payments.alipay
             a block without its provider | providers: [STRIPE]              | providers: []                    | payments.providers
             an unknown provider          | providers: [STRIPE]              | providers: [PAYPAL]              | payments.providers[0]
-            online payment not offered   | recharge-methods: [ONLINE_PAYMENT] | recharge-methods: [BANK_REMITTANCE]\nbank-remittance: { account-name: Payee, bank-name: Bank, account-number: ABCD1234 } | payments.providers
+            online payment not offered   | recharge-methods: [ONLINE_PAYMENT] | recharge-methods: [BANK_REMITTANCE]\\nbank-remittance: { account-name: Payee, bank-name: Bank, account-number: ABCD1234 } | payments.providers
             a provider named twice       | providers: [STRIPE]              | providers: [STRIPE, STRIPE]      | payments.providers
             """)
     void namesTheFileAndTheFieldOfAMistake(String mistake, String good, String bad, String field) throws IOException {
