@@ -246,6 +246,9 @@ class DemoData {
         SystemIdentity.runAs(owner.user(), () -> cloudAccounts.providers().stream().findFirst().ifPresent(provider -> {
             CloudAccountDetails cloud = cloudAccounts.bind(provider, "demo-" + provider.name().toLowerCase(Locale.ROOT) + "-0001",
                     "demo-subscription-" + owner.user().tenantId());
+            // A cloud account settles nothing until the tenant's staff confirm it, as for any customer.
+            SystemIdentity.runAsOperator(owner.user().tenantId(),
+                    () -> cloudAccounts.confirm(cloud.id(), "Demo data: the subscription is the demo account's own"));
             workspaces.reversed().stream().filter(workspace -> settlements.options(workspace.id()).stream()
                     .anyMatch(option -> Long.valueOf(cloud.id()).equals(option.cloudAccountId()))).findFirst()
                     .ifPresent(workspace -> settlements.choose(workspace.id(), provider, cloud.id()));

@@ -52,7 +52,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Runs in a context (and JVM) of its own, whose pool reaches MariaDB through a {@link DatabaseProxy}.
  */
 @Tag("own-context")
-@SpringBootTest(properties = {"billing.demo-data.enabled=false", "billing.wallet.expiry-cron=-", "billing.billing.job-cron=-",
+@SpringBootTest(properties = {"billing.demo-data.enabled=false", "billing.wallet.expiry-cron=-",
+        // Its people sign up from one client within a second; the sending limits are proven elsewhere.
+        "billing.account.per-client-per-hour=1000", "billing.billing.job-cron=-",
         "billing.billing.charge-batch=3",
         "spring.datasource.hikari.connection-timeout=1500", "spring.datasource.hikari.validation-timeout=1000"})
 @Import(BillRunSurvivesALostDatabaseTest.Clock.class)
