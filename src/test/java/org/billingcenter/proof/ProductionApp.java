@@ -121,14 +121,15 @@ public final class ProductionApp {
 
     /** The path of the newest link to the route (e.g. {@code confirm-email/}) sent to the recipient, checked to lead to the tenant's portal. */
     public String pathOfLinkSentTo(String tenant, String recipient, String route) {
-        String prefix = url(tenant, route);
+        // Links start at the tenant's public URL (its file's), not at this test deployment's port: the path is what the browser opens here.
+        Pattern linkToRoute = Pattern.compile("https?://" + Pattern.quote(tenant) + "\\.[^/\\s]+/(" + Pattern.quote(route) + "[A-Za-z0-9_-]+)");
         for (String message : messagesTo(tenant, recipient)) {
-            Matcher link = Pattern.compile(Pattern.quote(prefix) + "[A-Za-z0-9_-]+").matcher(message);
+            Matcher link = linkToRoute.matcher(message);
             if (link.find()) {
-                return link.group().substring(url(tenant, "").length());
+                return link.group(1);
             }
         }
-        throw new AssertionError("No link to " + prefix + " was sent to " + recipient + "; sent: " + messagesTo(tenant, recipient));
+        throw new AssertionError("No link to " + route + " was sent to " + recipient + "; sent: " + messagesTo(tenant, recipient));
     }
 
     private static ProductionApp start() {
