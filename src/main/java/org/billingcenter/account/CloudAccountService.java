@@ -6,12 +6,12 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.audit.AuditTrail;
-import org.billingcenter.tenant.Feature;
-import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.tenancy.TenantContext;
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.tenant.TenantDefinition.SettlementMethod;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.context.ApplicationEventPublisher;

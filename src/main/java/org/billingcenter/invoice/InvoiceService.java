@@ -11,12 +11,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 
 import org.billingcenter.account.EmailConfirmationService;
-import org.billingcenter.tenant.Feature;
-import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
+import org.billingcenter.tenant.Feature;
+import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.verification.VerificationService;
 import org.billingcenter.verification.VerifiedIdentity;
 import org.springframework.dao.DataIntegrityViolationException;

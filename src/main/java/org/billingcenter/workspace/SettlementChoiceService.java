@@ -109,7 +109,7 @@ public class SettlementChoiceService {
         }
         LocalDate from = today.plusDays(1);
         settlements.save(new WorkspaceSettlement(workspaceId, workspace.getAccountId(), from, next, clock.instant()));
-        WorkspaceService.unlockOnMove(workspace, next);
+        WorkspaceService.unlockOnMove(workspace);
         return from;
     }
 

@@ -113,14 +113,14 @@ public class WorkspaceService {
         Workspace workspace = workspaces.findById(workspaceId).orElseThrow(() -> new BusinessRuleException("workspace.notFound"));
         settlements.findByWorkspaceIdAndEffectiveFrom(workspaceId, from).ifPresentOrElse(existing -> existing.change(settlement),
                 () -> settlements.save(new WorkspaceSettlement(workspaceId, workspace.getAccountId(), from, settlement, clock.instant())));
-        unlockOnMove(workspace, settlement);
+        unlockOnMove(workspace);
     }
 
     /**
      * Moving off a cloud account whose subscription ended lifts that lock, whatever the new
      * method. An arrears lock is not lifted by a move: only paying the arrears lifts it.
      */
-    static void unlockOnMove(Workspace workspace, Settlement settlement) {
+    static void unlockOnMove(Workspace workspace) {
         if (workspace.isLocked() && Workspace.CLOUD_ENDED.equals(workspace.getLockReason())) {
             workspace.lock(false);
         }

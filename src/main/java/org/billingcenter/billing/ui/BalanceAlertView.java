@@ -12,16 +12,16 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.billingcenter.billing.BalanceAlert;
 import org.billingcenter.billing.BalanceAlert.Kind;
+import org.billingcenter.billing.BalanceAlert;
 import org.billingcenter.billing.BalanceAlertService;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.ui.Forms;
-import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
+import org.billingcenter.tenant.TenantRegistry;
 
 /**
  * The level below which the account hears that its cash runs low, in the portal and by e-mail: a
