@@ -67,6 +67,14 @@ public class CloudAccountService {
                 .map(CloudAccount::details).toList();
     }
 
+    /** The account's cloud accounts whose subscription has not ended: a workspace settled on one stays there. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.MEMBER, Role.Names.AUDITOR})
+    @Transactional(readOnly = true)
+    public List<CloudAccountDetails> notEnded() {
+        return cloudAccounts.findByAccountIdOrderById(CurrentUser.requireAccountId()).stream()
+                .filter(cloud -> cloud.getStatus().running()).map(CloudAccount::details).toList();
+    }
+
     @RequiresFeature(Feature.CLOUD_SETTLEMENT)
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public CloudAccountDetails bind(SettlementMethod provider, String cloudAccountId, String subscriptionId) {

@@ -5,4 +5,11 @@ package org.billingcenter.account;
  * then ACTIVE (it may settle workspaces) or REJECTED. An ACTIVE one stays so until the holder
  * closes it or the marketplace lets it expire.
  */
-public enum CloudAccountStatus { PENDING, ACTIVE, REJECTED, CLOSED, EXPIRED }
+public enum CloudAccountStatus {
+    PENDING, ACTIVE, REJECTED, CLOSED, EXPIRED;
+
+    /** Confirmed and not ended: the subscription still bills the workspaces settled on it. */
+    public boolean running() {
+        return this == ACTIVE;
+    }
+}

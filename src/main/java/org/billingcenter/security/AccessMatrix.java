@@ -126,7 +126,9 @@ public final class AccessMatrix {
                 "signOutOtherSessions");
         service("PhoneChangeService", SIGNED_IN, "myPhone", "startPhoneChange", "pendingPhoneChange", "confirmPhoneChange");
         service("CloudAccountService", ACCOUNT_READERS, "providers", "mine");
-        service("CloudAccountService", MEMBERS, "active");
+        service("CloudAccountService", MEMBERS, "active", "notEnded");
+        service("SettlementFreedomService", MEMBERS, "anyMethodAllowed");
+        service("SettlementFreedomService", CONSOLE, "allowAnyMethod");
         service("CloudAccountService", ACCOUNT_MANAGERS, "bind", "close");
         service("CloudAccountService", CONSOLE, "expire", "awaitingReview", "confirm", "reject");
         service("TeamService", TEAM_READERS, "members");

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.account.AccountService;
 import org.billingcenter.account.CloudAccountService;
+import org.billingcenter.account.SettlementFreedomService;
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.operator.OperatorQueues;
 import org.billingcenter.operator.QueueOverview;
@@ -37,7 +38,7 @@ public class OperatorConsoleView extends VerticalLayout implements HasDynamicTit
     static final String WALLET_CONSOLE = "operator/wallet";
 
     public OperatorConsoleView(OperatorQueues queues, TicketDeskService desk, Outbox outbox, TenantRegistry tenants,
-            AccountService accounts, CloudAccountService cloudAccounts) {
+            AccountService accounts, CloudAccountService cloudAccounts, SettlementFreedomService freedom) {
         QueueOverview overview = queues.overview();
         Div figures = new Div(
                 new FigureCard(getTranslation("console.ticketsAwaiting"), String.valueOf(overview.ticketsAwaitingStaff()),
@@ -64,6 +65,8 @@ public class OperatorConsoleView extends VerticalLayout implements HasDynamicTit
                 link("operator/verifications", "console-verifications-link", "console.openVerifications"),
                 new H3(getTranslation("cloudReview.title")), new Paragraph(getTranslation("cloudReview.hint")),
                 new CloudAccountReviewPanel(cloudAccounts),
+                new H3(getTranslation("settlementFreedom.title")), new Paragraph(getTranslation("settlementFreedom.hint")),
+                new SettlementFreedomForm(accounts, freedom),
                 new H3(getTranslation("console.invoicesTitle")),
                 link("operator/invoices", "console-invoices-link", "console.openInvoices"),
                 new H3(getTranslation("console.billingTitle")), new Paragraph(getTranslation("console.billingHint")),
