@@ -212,7 +212,8 @@ public final class AccessMatrix {
         service("VerificationService", ACCOUNT_READERS, "mine", "verifiedIdentity");
         service("VerificationService", ACCOUNT_MANAGERS, "submitIndividual", "submitEnterprise");
         service("VerificationReviewService", CONSOLE, "pending", "pendingCount", "licence", "approve", "reject");
-        service("InvoiceService", MONEY_READERS, "profiles", "addresses", "invoiceable", "myRequests", "pdf");
+        service("InvoiceService", MONEY_READERS, "profiles", "addresses", "invoiceable", "invoiceableNow", "myRequests", "requestDetails",
+                "pdf");
         service("InvoiceService", MONEY_MOVERS, "saveProfile", "deleteProfile", "saveAddress", "deleteAddress", "request");
         service("InvoiceDeskService", CONSOLE, "queue", "awaitingIssue", "issue", "mail", "reject", "pdf");
     }
