@@ -90,7 +90,7 @@ public class CloudAccountService {
         // Bound already by this account and not ended: nothing to review twice. Another account's
         // claim does not stop this one; staff see both and decide.
         if (cloudAccounts.findByProviderAndSubscriptionId(provider, subscription).stream().anyMatch(other -> other.getAccountId() == mine
-                && (other.getStatus() == CloudAccountStatus.PENDING || other.getStatus() == CloudAccountStatus.ACTIVE))) {
+                && (other.getStatus() == CloudAccountStatus.PENDING || other.getStatus().running()))) {
             throw new BusinessRuleException("cloud.subscriptionTaken");
         }
         return cloudAccounts.save(new CloudAccount(mine, provider, account, subscription,
@@ -118,7 +118,7 @@ public class CloudAccountService {
     public void confirm(long cloudAccountId, String reason) {
         String why = required(reason, 500, "cloud.reasonRequired");
         CloudAccount cloud = pendingReview(cloudAccountId);
-        if (othersClaiming(cloud).stream().anyMatch(other -> other.getStatus() == CloudAccountStatus.ACTIVE)) {
+        if (othersClaiming(cloud).stream().anyMatch(other -> other.getStatus().running())) {
             throw new BusinessRuleException("cloud.activeElsewhere");
         }
         auditTrail.because("Cloud account confirmed: " + why);

@@ -131,6 +131,7 @@ public final class AccessMatrix {
         service("SettlementFreedomService", CONSOLE, "allowAnyMethod");
         service("CloudAccountService", ACCOUNT_MANAGERS, "bind", "close");
         service("CloudAccountService", CONSOLE, "expire", "awaitingReview", "confirm", "reject");
+        service("CloudSubscriptionBuffer", CONSOLE, "running", "reportAbnormal", "recover", "runBuffers");
         service("TeamService", TEAM_READERS, "members");
         service("TeamService", ACCOUNT_MANAGERS, "changeRoles", "remove");
         service("TeamService", OWNER_ONLY, "transferOwnership");
