@@ -46,7 +46,7 @@ class HistoryLabelsTest extends ApplicationTest {
         entityManager.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
                 .forEachEntityDescriptor(persister -> {
                     String name = persister.getEntityName();
-                    if (name.endsWith("_AUD")) {
+                    if (name.toUpperCase(java.util.Locale.ROOT).endsWith("_AUD")) {
                         audited.add(entityManager.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class)
                                 .getMappingMetamodel().getEntityDescriptor(name.substring(0, name.length() - 4)).getMappedClass());
                     }
