@@ -58,6 +58,7 @@ class HistoryForAuditorsIT extends BrowserJourney {
         check(language + " list", cells, problems);
 
         WebElement row = browser.waitUntil(d -> firstRow(browser));
+        browser.js("arguments[0].scrollIntoView({block: 'center'})", row);
         row.click();
         browser.settle();
         String detail = browser.waitForText("history-detail-facts", text -> !text.isBlank());

@@ -27,7 +27,8 @@ class ChangeDetail extends VerticalLayout {
         this.staff = staff;
         setId("history-detail");
         setPadding(true);
-        setMinWidth("18rem");
+        setWidthFull();
+        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
         empty.setText(getTranslation("history.detail.empty"));
         title.setId("history-detail-record");
         facts.setId("history-detail-facts");

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -34,7 +33,7 @@ import org.billingcenter.tenant.TenantRegistry;
 
 /**
  * Change history: who changed what, when, from where and why, in the reader's words: a list read
- * page by page (record by name, address and reason always shown), and beside it the whole of the
+ * page by page (record by name, address and reason always shown), and below it the whole of the
  * picked change with a link to the record's screen; filtered by record type, actor, dates and,
  * for the tenant's staff, account; one record's state as of a moment; CSV of what is listed.
  * Read only: nothing here changes anything.
@@ -66,7 +65,7 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
         this.locale = getLocale();
         boolean staff = CurrentUser.require().has(Role.OPERATOR);
         List<String> types = audit.historyTypes();
-        setSizeFull();
+        setWidthFull();
         add(new H2(getTranslation("history.title")));
 
         type.setLabel(getTranslation("history.record"));
@@ -96,23 +95,26 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
 
         changes.setId("history-grid");
-        changes.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        changes.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Who, when, where from, why and which record take the width they need; the summary takes the rest
+        // (it is whole in its tooltip and in the detail below).
         changes.addColumn(c -> format.time(c.at())).setHeader(getTranslation("history.column.time")).setKey("time").setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setResizable(true);
         changes.addColumn(c -> c.recordType() + " · " + c.recordName()).setHeader(getTranslation("history.record")).setKey("record")
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(0).setResizable(true);
         changes.addColumn(ChangeEntry::kindLabel).setHeader(getTranslation("history.column.kind")).setKey("kind").setAutoWidth(true)
                 .setFlexGrow(0);
-        changes.addColumn(ChangeEntry::actor).setHeader(getTranslation("history.column.actor")).setKey("actor").setFlexGrow(2);
+        changes.addColumn(ChangeEntry::actor).setHeader(getTranslation("history.column.actor")).setKey("actor").setAutoWidth(true)
+                .setFlexGrow(0).setResizable(true);
         changes.addColumn(c -> ChangeEntry.shown(c.clientAddress())).setHeader(getTranslation("history.column.address"))
                 .setKey("address").setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(c -> ChangeEntry.shown(c.reason())).setHeader(getTranslation("history.column.reason")).setKey("reason")
-                .setFlexGrow(2);
-        changes.addColumn(ChangeEntry::summary).setHeader(getTranslation("history.column.changes")).setKey("changes").setFlexGrow(4)
-                .setTooltipGenerator(ChangeEntry::summary);
+                .setAutoWidth(true).setFlexGrow(0).setResizable(true).setTooltipGenerator(c -> ChangeEntry.shown(c.reason()));
+        changes.addColumn(ChangeEntry::summary).setHeader(getTranslation("history.column.changes")).setKey("changes").setFlexGrow(1)
+                .setWidth("16rem").setTooltipGenerator(ChangeEntry::summary);
         changes.setEmptyStateText(getTranslation("history.empty"));
-        changes.setSizeFull();
-        changes.setMinHeight("24rem");
+        changes.setWidthFull();
+        changes.setHeight("28rem");
 
         detail = new ChangeDetail(format, staff);
         asOf = new AsOfPanel(audit, format, types, locale);
@@ -122,12 +124,7 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
                 asOf.pick(selected.getValue(), format);
             }
         });
-        SplitLayout listAndDetail = new SplitLayout(changes, detail);
-        listAndDetail.setId("history-split");
-        listAndDetail.setSplitterPosition(68);
-        listAndDetail.setWidthFull();
-        listAndDetail.setMinHeight("28rem");
-        add(filters, listAndDetail, asOf, new ChainCheck(chain));
+        add(filters, changes, detail, asOf, new ChainCheck(chain));
         reload();
     }
 
