@@ -25,8 +25,11 @@ class ChangeEntries {
     /** Feed fields holding an account's id ("account" of a bill or a journal posting). */
     private static final String FEED_ACCOUNT = "account";
     private static final String ACCOUNT_TYPE = "Account";
-    /** Values of feed fields that are enum names, and the enum whose labels they take. */
-    private static final Map<String, String> FEED_ENUMS = Map.of("JournalPosting.kind", "MovementKind");
+    /** Fields kept as text that hold an enum's name (a feed's, or a plain column), and the enum whose labels they take. */
+    private static final Map<String, String> NAMED_ENUMS = Map.of("JournalPosting.kind", "MovementKind",
+            "WorkspaceSettlement.provider", "SettlementMethod");
+    /** A journal posting's price-list item, named as the tenant file names it (as the bill does). */
+    private static final String ITEM_FIELD = "JournalPosting.item";
     /** A journal posting's entry fields: a ledger, and for a voucher or card the lot ("CUSTOMER_LOT #7"). */
     private static final Pattern LEDGER_FIELD = Pattern.compile("([A-Z][A-Z_]+)( #\\d+)?");
 
@@ -83,9 +86,13 @@ class ChangeEntries {
                 return value;
             }
         }
-        String feedEnum = FEED_ENUMS.get(change.entityType() + "." + field);
-        if (feedEnum != null) {
-            return HistoryLabels.find(format.locale(), "history.enum." + feedEnum + "." + value).orElse(value);
+        String namedEnum = NAMED_ENUMS.get(change.entityType() + "." + field);
+        if (namedEnum != null) {
+            return HistoryLabels.find(format.locale(), "history.enum." + namedEnum + "." + value).orElse(value);
+        }
+        if (ITEM_FIELD.equals(change.entityType() + "." + field)) {
+            return tenants.current().priceList().stream().filter(item -> item.code().equals(value)).findFirst()
+                    .map(item -> item.name()).orElse(value);
         }
         return format.format(types.get(field), value, change.state());
     }

@@ -26,6 +26,7 @@ record ValueFormat(Locale locale, ZoneId zone) {
 
     /** How {@link Money#toString()} writes an amount, as feeds record it: "USD 25.50". */
     private static final Pattern MONEY_TEXT = Pattern.compile("([A-Z]{3}) (-?\\d+(?:\\.\\d+)?)");
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final String CURRENCY_FIELD = "currency";
 
     String format(Class<?> type, String value, Map<String, String> state) {
@@ -34,7 +35,9 @@ record ValueFormat(Locale locale, ZoneId zone) {
         }
         try {
             if (type == null) {
-                return money(value).orElse(value);
+                // A feed's field: its text says what it is.
+                return money(value).or(() -> ISO_DAY.matcher(value).matches() ? java.util.Optional.of(day(value))
+                        : java.util.Optional.empty()).orElse(value);
             }
             if (type.isEnum()) {
                 return HistoryLabels.enumValue(locale, type, value);
@@ -47,7 +50,7 @@ record ValueFormat(Locale locale, ZoneId zone) {
                         .format(Instant.parse(value));
             }
             if (type == LocalDate.class) {
-                return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.parse(value));
+                return day(value);
             }
             if (type == Money.class) {
                 return money(value).orElse(value);
@@ -59,6 +62,10 @@ record ValueFormat(Locale locale, ZoneId zone) {
             return value;
         }
         return value;
+    }
+
+    private String day(String value) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.parse(value));
     }
 
     private java.util.Optional<String> money(String value) {

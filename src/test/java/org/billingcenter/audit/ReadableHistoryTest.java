@@ -161,6 +161,7 @@ class ReadableHistoryTest extends ApplicationTest {
         assertThat(english.format(null, "USD 12.3", Map.of())).isEqualTo("$12.30");
         assertThat(english.format(Money.class, "CNY 8", Map.of())).isEqualTo("CN¥8.00");
         assertThat(english.format(LocalDate.class, "2026-11-30", Map.of())).isEqualTo("Nov 30, 2026");
+        assertThat(english.format(null, "2026-11-30", Map.of())).isEqualTo("Nov 30, 2026");
         assertThat(english.format(Instant.class, "2026-11-15T04:00:00Z", Map.of())).isEqualTo(
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).withZone(LOS_ANGELES)
                         .format(Instant.parse("2026-11-15T04:00:00Z")));
