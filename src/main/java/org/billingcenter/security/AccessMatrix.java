@@ -160,7 +160,7 @@ public final class AccessMatrix {
                 "reply", "addInternalNote", "changeStatus");
         service("OperatorQueues", CONSOLE, "overview");
 
-        service("AuditService", HISTORY_READERS, "historyOf", "changes", "stateAsOf", "historyTypes");
+        service("AuditService", HISTORY_READERS, "historyOf", "changes", "entries", "count", "stateAsOf", "shownState", "historyTypes");
         service("AuditChainService", HISTORY_READERS, "verify");
 
         service("WalletService", MONEY_READERS, "overview", "monthToDateSpend", "movements", "lots", "balanceHistory");
