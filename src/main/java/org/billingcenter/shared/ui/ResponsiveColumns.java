@@ -1,6 +1,8 @@
 package org.billingcenter.shared.ui;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -27,8 +29,19 @@ public final class ResponsiveColumns {
     /** Hides the columns while the window is narrower than {@code width}; shows them again when it widens. */
     public static void hideBelow(Grid<?> grid, int width, Grid.Column<?>... secondary) {
         List<Grid.Column<?>> columns = List.of(secondary);
+        watch(grid, width, () -> columns);
+    }
+
+    /** As {@link #hideBelow(Grid, int, Grid.Column...)}, naming the columns by their place (0 first), looked up when the grid is shown. */
+    public static void hideBelow(Grid<?> grid, int width, int... secondary) {
+        watch(grid, width, () -> Arrays.stream(secondary).filter(i -> i < grid.getColumns().size())
+                .<Grid.Column<?>>mapToObj(i -> grid.getColumns().get(i)).toList());
+    }
+
+    private static void watch(Grid<?> grid, int width, Supplier<List<Grid.Column<?>>> secondary) {
         Registration[] resize = new Registration[1];
         grid.addAttachListener((AttachEvent attach) -> {
+            List<Grid.Column<?>> columns = secondary.get();
             UI ui = attach.getUI();
             ui.getPage().retrieveExtendedClientDetails(details -> show(columns, details.getWindowInnerWidth() >= width));
             resize[0] = ui.getPage().addBrowserWindowResizeListener(event -> show(columns, event.getWidth() >= width));
