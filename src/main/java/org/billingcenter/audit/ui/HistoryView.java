@@ -91,7 +91,8 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
 
         changes.setId("history-grid");
-        changes.addColumn(c -> format.time(c.at())).setHeader(getTranslation("history.column.time")).setKey("time");
+        changes.addColumn(c -> format.time(c.at())).setHeader(getTranslation("history.column.time")).setKey("time")
+                .setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(Change::actor).setHeader(getTranslation("history.column.actor")).setKey("actor");
         changes.addColumn(Change::clientAddress).setHeader(getTranslation("history.column.address")).setKey("address");
         changes.addColumn(c -> getTranslation("history.type." + c.entityType()) + " #" + c.entityId())

@@ -57,7 +57,8 @@ class MovementsTab extends VerticalLayout {
         grid.setId("movements-grid");
         // On a phone the time, description, cash and total stay.
         ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, 1, 4, 5);
-        grid.addColumn(m -> format.dateTime(m.occurredAt())).setHeader(getTranslation("wallet.column.time")).setKey("time");
+        grid.addColumn(m -> format.dateTime(m.occurredAt())).setHeader(getTranslation("wallet.column.time")).setKey("time")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> kindLabels.get(m.kind().name())).setHeader(getTranslation("wallet.column.kind")).setKey("kind");
         grid.addColumn(Movement::description).setHeader(getTranslation("wallet.column.description")).setKey("description")
                 .setFlexGrow(2);
