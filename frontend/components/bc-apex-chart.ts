@@ -33,7 +33,14 @@ interface BcOptions {
   valuePrefix?: string;
   decimals?: number;
   totalLabel?: string | null;
+  /** BCP 47 tag of the reader's language in the tenant (digit grouping, currency placement). */
+  locale?: string;
+  /** ISO 4217 code: values are amounts of money, formatted as the locale writes that currency. */
+  currency?: string;
 }
+
+/** The narrowest room a category label (a date, a month) needs before the next one may be drawn. */
+const LABEL_ROOM_PX = 72;
 
 export class BcApexChart extends LitElement {
   static properties = {
@@ -61,6 +68,10 @@ export class BcApexChart extends LitElement {
   private chart?: ApexCharts;
   private chartType?: string;
   private hadData = false;
+  private categories: string[] = [];
+  // Only every n-th category label is drawn, so dates never print on top of each other; read by
+  // the label formatter at every draw and recomputed when the width changes.
+  private labelStep = 1;
   // ApexCharts ignores parent resizes that happen during its first animation (e.g. an app
   // layout's drawer opening just after the view renders) and then stays too wide or narrow:
   // watch the host ourselves and redraw whenever the drawing no longer matches its width.
@@ -137,6 +148,11 @@ export class BcApexChart extends LitElement {
     if (!this.chart || !svg || width === 0) {
       return;
     }
+    const step = this.labelStepFor(width);
+    if (step !== this.labelStep) {
+      this.labelStep = step;
+      this.chart.updateOptions({}, true, false);
+    }
     if (Math.abs(Number(svg.getAttribute('width')) - width) > 1) {
       // What ApexCharts itself runs on a window resize (debounced, re-measures the element);
       // updateOptions() would redraw at the old size.
@@ -149,9 +165,16 @@ export class BcApexChart extends LitElement {
     }
   }
 
+  private labelStepFor(width: number): number {
+    const room = Math.max(2, Math.floor(width / LABEL_ROOM_PX));
+    return this.categories.length > room ? Math.ceil(this.categories.length / room) : 1;
+  }
+
   private toApexOptions(options: Json): Json {
     const bc: BcOptions = options.bc ?? {};
     delete options.bc;
+    this.categories = Array.isArray(options.xaxis?.categories) ? options.xaxis.categories.map(String) : [];
+    this.labelStep = this.labelStepFor(Math.round(this.getBoundingClientRect().width));
 
     if (Array.isArray(options.colors)) {
       options.colors = options.colors.map((c: string) => this.resolveColour(c));
@@ -159,13 +182,25 @@ export class BcApexChart extends LitElement {
 
     const decimals = bc.decimals ?? 0;
     const prefix = bc.valuePrefix ?? '';
-    const number = new Intl.NumberFormat(undefined, {
+    const locale = this.supportedLocale(bc.locale);
+    const number = new Intl.NumberFormat(locale, {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
     });
+    const money = bc.currency
+      ? new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency: bc.currency,
+          minimumFractionDigits: decimals,
+          maximumFractionDigits: decimals,
+        })
+      : undefined;
     const format = (v: unknown) => {
       if (v === null || v === undefined || typeof v !== 'number' || Number.isNaN(v)) {
         return '';
+      }
+      if (money) {
+        return money.format(v);
       }
       return (v < 0 ? '-' : '') + prefix + number.format(Math.abs(v));
     };
@@ -206,8 +241,29 @@ export class BcApexChart extends LitElement {
       options.tooltip.x = { ...(options.tooltip.x ?? {}), formatter: (v: unknown) => escapeHtml(v) };
       const xaxis = (options.xaxis ??= {});
       xaxis.tooltip = { ...(xaxis.tooltip ?? {}), formatter: (v: unknown) => escapeHtml(v) };
+      if (!horizontal) {
+        // Drawn as SVG text, not HTML. Thinned rather than rotated: a slanted date is hard to read.
+        xaxis.labels = {
+          ...(xaxis.labels ?? {}),
+          rotate: 0,
+          hideOverlappingLabels: true,
+          trim: true,
+          formatter: (v: unknown, _timestamp?: unknown, opts?: { i?: number }) => {
+            const index = typeof opts?.i === 'number' ? opts.i : this.categories.indexOf(String(v));
+            return this.labelStep > 1 && index >= 0 && index % this.labelStep !== 0 ? '' : String(v ?? '');
+          },
+        };
+      }
     }
     return options;
+  }
+
+  private supportedLocale(tag?: string): string | undefined {
+    try {
+      return tag && Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   private resolveColour(colour: string): string {

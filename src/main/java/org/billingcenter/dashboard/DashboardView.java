@@ -1,6 +1,5 @@
 package org.billingcenter.dashboard;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -40,7 +39,6 @@ import org.billingcenter.wallet.WalletService;
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     public DashboardView(WalletService wallet, BillService bills, TenantFeatures features) {
         SignedInUser user = CurrentUser.require();
@@ -72,12 +70,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         ApexChart chart = new ApexChart(ChartType.BAR);
         chart.setId("spend-chart");
         chart.setTitle(getTranslation("dashboard.spendChart"));
-        chart.setCategories(days.stream().map(d -> DAY.format(d.day())).toList());
+        chart.setCategories(days.stream().map(d -> ApexChart.dayFormat(getLocale()).format(d.day())).toList());
         // A month with nothing spent shows the chart's "no spend yet" text rather than an empty axis.
         if (days.stream().anyMatch(day -> day.amount().isPositive())) {
             chart.setSeries(List.of(new ChartSeries(getTranslation("dashboard.spend"), days.stream().map(d -> d.amount().amount()).toList())));
         }
-        chart.setValueFormat(overview.cash().currency().getSymbol(getLocale()), overview.cash().currency().getDefaultFractionDigits());
+        chart.setMoneyFormat(overview.cash().currency());
         chart.setNoDataText(getTranslation("dashboard.noSpend"));
         chart.setColors(List.of("var(--lumo-primary-color)"));
         chart.setWidthFull();
@@ -106,7 +104,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         chart.setTitle(getTranslation("dashboard.consumptionChart"));
         List<java.time.LocalDate> days = java.util.stream.IntStream.rangeClosed(1, forecast.daysInMonth())
                 .mapToObj(day -> forecast.month().atDay(day)).toList();
-        chart.setCategories(days.stream().map(DAY::format).toList());
+        chart.setCategories(days.stream().map(ApexChart.dayFormat(getLocale())::format).toList());
         java.math.BigDecimal running = java.math.BigDecimal.ZERO;
         List<java.math.BigDecimal> cumulative = new java.util.ArrayList<>();
         for (java.time.LocalDate day : days) {
@@ -122,7 +120,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             chart.setSeries(List.of(new ChartSeries(getTranslation("dashboard.consumptionToDate"), cumulative),
                     new ChartSeries(getTranslation("dashboard.forecast"), pace)));
         }
-        chart.setValueFormat(forecast.monthEnd().currency().getSymbol(getLocale()), forecast.monthEnd().currency().getDefaultFractionDigits());
+        chart.setMoneyFormat(forecast.monthEnd().currency());
         chart.setNoDataText(getTranslation("dashboard.noConsumption"));
         chart.setWidthFull();
         chart.setHeight("280px");

@@ -102,12 +102,14 @@ public class ContractInvoiceService {
                 (rs, n) -> new InvoiceLine(rs.getInt(1), InvoiceLineKind.valueOf(rs.getString(2)),
                         rs.getString(3) == null ? null : SitePlan.of(rs.getString(3)), rs.getInt(4), rs.getInt(5),
                         Money.of(rs.getBigDecimal(6), currency), Money.of(rs.getBigDecimal(7), currency)));
-        return new InvoiceDetail(found.getFirst(), account.enterpriseName(), lines);
+        LocalDate dueOn = jdbc.query("SELECT due_on FROM ent_invoice WHERE id = :invoice AND tenant_id = :tenant", params,
+                (rs, n) -> rs.getObject(1, LocalDate.class)).stream().findFirst().orElse(null);
+        return new InvoiceDetail(found.getFirst(), account.enterpriseName(), account.id(), dueOn, lines);
     }
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public void writePdf(long invoiceId, OutputStream out) {
-        InvoicePdf.write(invoice(invoiceId), tenants.currentBranding().brandName(), out);
+        InvoicePdf.write(invoice(invoiceId), tenants.currentLetterhead(), tenants.current().payeeAccount().orElse(null), out);
     }
 
     /**

@@ -1,11 +1,17 @@
 package org.billingcenter.enterprise;
 
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
+import org.billingcenter.shared.money.CreditorReference;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.money.MoneyFormat;
+import org.billingcenter.shared.pdf.DocumentSections;
+import org.billingcenter.shared.pdf.Letterhead;
 import org.billingcenter.shared.pdf.PdfText;
+import org.billingcenter.tenant.BankRemittance;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
@@ -13,30 +19,57 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
-/** Lays out a contract invoice as a one-page PDF: who is billed, the period, the lines and the total. */
+/**
+ * Lays out a contract invoice as a document a customer's accounts payable can file and pay: the
+ * issuer's letterhead, the invoice and due dates, who is billed, the lines and the total, and how
+ * to pay — the tenant's bank account and the creditor reference to quote, which names this invoice.
+ */
 final class InvoicePdf {
 
     // The organisation, brand and plan names may be Chinese: PdfText sets every script.
-    private static final PdfText TITLE = PdfText.TITLE;
     private static final PdfText BOLD = PdfText.HEADING;
     private static final PdfText TEXT = PdfText.BODY;
 
     private InvoicePdf() {
     }
 
-    static void write(InvoiceDetail invoice, String brand, OutputStream out) {
+    /** The reference a payer quotes so the payment is matched to this invoice. */
+    static String paymentReference(InvoiceSummary summary) {
+        return CreditorReference.of(summary.number());
+    }
+
+    static void write(InvoiceDetail invoice, Letterhead issuer, BankRemittance payee, OutputStream out) {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, out);
-        document.open();
         InvoiceSummary summary = invoice.summary();
-        document.add(BOLD.paragraph(brand));
-        document.add(TITLE.paragraph("Invoice " + summary.number()));
-        document.add(TEXT.paragraph("Billed to: " + invoice.organisation()));
-        document.add(TEXT.paragraph("Contract: " + summary.contractNumber() + "    Payment method: "
-                + label(summary.paymentMethod().name())));
-        document.add(TEXT.paragraph("Period: " + summary.previousDate() + " to " + summary.invoiceDate() + "    Invoice date: "
-                + summary.invoiceDate() + "    Status: " + label(summary.status().name())));
+        document.addTitle("Invoice " + summary.number());
+        document.addAuthor(issuer.legalName());
+        document.open();
+
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("Invoice number", summary.number());
+        facts.put("Invoice date", summary.invoiceDate().toString());
+        if (invoice.dueOn() != null) {
+            facts.put("Due date", invoice.dueOn().toString());
+        }
+        facts.put("Status", label(summary.status().name()));
+        DocumentSections.letterhead(document, issuer, "Tax id", "Invoice", facts);
+
+        Map<String, String> billedTo = new LinkedHashMap<>();
+        billedTo.put("Organisation", invoice.organisation());
+        billedTo.put("Account number", String.valueOf(invoice.accountId()));
+        billedTo.put("Contract", summary.contractNumber());
+        billedTo.put("Service period", summary.previousDate() + " to " + summary.invoiceDate());
+        billedTo.put("Payment method", label(summary.paymentMethod().name()));
+        DocumentSections.block(document, "Billed to", billedTo);
+
+        document.add(lines(invoice, summary));
         document.add(TEXT.paragraph(" "));
+        DocumentSections.block(document, "How to pay", payment(summary, invoice, payee));
+        document.close();
+    }
+
+    private static PdfPTable lines(InvoiceDetail invoice, InvoiceSummary summary) {
         PdfPTable table = new PdfPTable(new float[] {4, 2, 1, 1, 2, 2});
         table.setWidthPercentage(100);
         for (String heading : new String[] {"Item", "Plan", "Qty", "Months", "Unit price", "Amount"}) {
@@ -50,14 +83,28 @@ final class InvoicePdf {
             table.addCell(number(money(line.unitPrice())));
             table.addCell(number(money(line.amount())));
         }
-        PdfPCell totalLabel = new PdfPCell(BOLD.phrase("Total"));
+        PdfPCell totalLabel = new PdfPCell(BOLD.phrase("Total due (" + summary.total().currency().getCurrencyCode() + ")"));
         totalLabel.setColspan(5);
         table.addCell(totalLabel);
         PdfPCell total = new PdfPCell(BOLD.phrase(money(summary.total())));
         total.setHorizontalAlignment(Element.ALIGN_RIGHT);
         table.addCell(total);
-        document.add(table);
-        document.close();
+        return table;
+    }
+
+    private static Map<String, String> payment(InvoiceSummary summary, InvoiceDetail invoice, BankRemittance payee) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("Amount", money(summary.total()) + (invoice.dueOn() == null ? "" : ", by " + invoice.dueOn()));
+        lines.put("Reference to quote", paymentReference(summary));
+        if (payee != null) {
+            lines.put("Account name", payee.accountName());
+            lines.put("Bank", payee.bankName() + (payee.branch() == null ? "" : ", " + payee.branch()));
+            lines.put("Account number", payee.accountNumber());
+            lines.put("Routing number (ABA)", payee.routingNumber());
+            lines.put("SWIFT/BIC", payee.swiftCode());
+            lines.put("Note", payee.note());
+        }
+        return lines;
     }
 
     private static PdfPCell number(String text) {

@@ -68,7 +68,8 @@ public class InvoiceDeskService {
                 + String.format("%06d", request.getId());
         request.issue(number, CurrentUser.require().email(), clock.instant());
         List<InvoiceRequestLine> covered = lines.findByRequestIdOrderById(requestId);
-        pdfs.save(new InvoicePdf(requestId, writer.write(request, covered, tenant.brandName(), tenant.timeZone()), clock.instant()));
+        pdfs.save(new InvoicePdf(requestId, writer.write(request, covered, tenants.currentLetterhead(),
+                tenant.payeeAccount().orElse(null), tenant.issuer().vatRate(), tenant.timeZone()), clock.instant()));
         notifications.notify(request.getAccountId(), "INVOICE", "Invoice " + number + " was issued.");
         outbox.send(request.getRecipientEmail(), "Invoice " + number + " issued",
                 "Your invoice " + number + " over " + InvoicePdfWriter.amountText(request.getAmount())

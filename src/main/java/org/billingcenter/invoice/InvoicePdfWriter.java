@@ -1,12 +1,20 @@
 package org.billingcenter.invoice;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.billingcenter.shared.money.CreditorReference;
 import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.pdf.DocumentSections;
+import org.billingcenter.shared.pdf.Letterhead;
 import org.billingcenter.shared.pdf.PdfText;
+import org.billingcenter.tenant.BankRemittance;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -16,35 +24,64 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
-/** Lays out an issued invoice as a PDF: seller, buyer's registration, the documents and the total. */
+/**
+ * Lays out an issued tax invoice as a PDF: the seller's letterhead with its tax number and bank
+ * account (a VAT invoice names both), the buyer's registration, the documents invoiced and, when
+ * the seller charges VAT, each line's amount before tax, rate and tax. The amounts invoiced were
+ * paid when they were recharged, so the invoice says so rather than asking for payment again.
+ */
 @Component
 class InvoicePdfWriter {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    byte[] write(InvoiceRequest request, List<InvoiceRequestLine> lines, String seller, ZoneId zone) {
+    /**
+     * @param vatRate the VAT included in the amounts (0.06 for 6%), or null when the seller's invoices carry no tax lines
+     */
+    byte[] write(InvoiceRequest request, List<InvoiceRequestLine> lines, Letterhead seller, BankRemittance sellerBank, BigDecimal vatRate,
+            ZoneId zone) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 56, 56);
         PdfWriter.getInstance(document, out);
         document.addTitle("Invoice " + request.getInvoiceNumber());
+        document.addAuthor(seller.legalName());
         document.open();
         // Seller, buyer and their registration are often Chinese: PdfText sets every script.
-        PdfText heading = PdfText.TITLE;
         PdfText label = new PdfText(9, Font.BOLD);
         PdfText body = new PdfText(9, Font.NORMAL);
-        document.add(heading.paragraph(typeName(request.getType())));
-        document.add(body.paragraph("Invoice number: " + request.getInvoiceNumber()));
-        document.add(body.paragraph("Issue date: " + DAY.format(request.getIssuedAt().atZone(zone))));
-        document.add(body.paragraph("Seller: " + seller));
-        document.add(body.paragraph(" "));
-        document.add(label.paragraph("Buyer: " + request.getTitle()));
-        line(document, body, "Taxpayer id", request.getTaxNumber());
-        line(document, body, "Bank", request.getBank());
-        line(document, body, "Account number", request.getBankAccount());
-        line(document, body, "Registered address", request.getRegisteredAddress());
-        line(document, body, "Registered phone", request.getRegisteredPhone());
+        String issued = DAY.format(request.getIssuedAt().atZone(zone));
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("Invoice number", request.getInvoiceNumber());
+        facts.put("Issue date", issued);
+        facts.put("Payment", "paid in full, nothing due");
+        DocumentSections.letterhead(document, seller, "Taxpayer id", typeName(request.getType()), facts);
+
+        Map<String, String> buyer = new LinkedHashMap<>();
+        buyer.put("Name", request.getTitle());
+        buyer.put("Taxpayer id", request.getTaxNumber());
+        buyer.put("Bank", request.getBank());
+        buyer.put("Account number", request.getBankAccount());
+        buyer.put("Registered address", request.getRegisteredAddress());
+        buyer.put("Registered phone", request.getRegisteredPhone());
+        DocumentSections.block(document, "Buyer", buyer);
+
+        document.add(vatRate == null ? plainLines(lines, request, label, body) : taxLines(lines, request, vatRate, label, body));
         document.add(body.paragraph(" "));
 
+        Map<String, String> payment = new LinkedHashMap<>();
+        payment.put("Status", "Paid in full by recharges received before " + issued + "; nothing is due");
+        payment.put("Reference", CreditorReference.of(request.getInvoiceNumber()));
+        if (sellerBank != null) {
+            payment.put("Seller's bank", sellerBank.bankName() + (sellerBank.branch() == null ? "" : ", " + sellerBank.branch()));
+            payment.put("Account name", sellerBank.accountName());
+            payment.put("Account number", sellerBank.accountNumber());
+        }
+        DocumentSections.block(document, "Payment", payment);
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static PdfPTable plainLines(List<InvoiceRequestLine> lines, InvoiceRequest request, PdfText label, PdfText body) {
         PdfPTable table = new PdfPTable(new float[] {2, 5, 3, 2});
         table.setWidthPercentage(100);
         for (String column : List.of("Date", "Description", "Reference", "Amount")) {
@@ -60,9 +97,47 @@ class InvoicePdfWriter {
         totalLabel.setColspan(3);
         table.addCell(totalLabel);
         table.addCell(amountCell(request.getAmount(), label));
-        document.add(table);
-        document.close();
-        return out.toByteArray();
+        return table;
+    }
+
+    /** Amounts include VAT: each line is split into its amount before tax and its tax, which add up to it exactly. */
+    private static PdfPTable taxLines(List<InvoiceRequestLine> lines, InvoiceRequest request, BigDecimal vatRate, PdfText label, PdfText body) {
+        PdfPTable table = new PdfPTable(new float[] {2, 4, 3, 2, 1.2f, 2, 2});
+        table.setWidthPercentage(100);
+        for (String column : List.of("Date", "Description", "Reference", "Amount excl. VAT", "VAT rate", "VAT", "Amount")) {
+            table.addCell(new PdfPCell(label.phrase(column)));
+        }
+        String rate = vatRate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        Money net = Money.zero(request.getAmount().currency());
+        Money tax = Money.zero(request.getAmount().currency());
+        for (InvoiceRequestLine line : lines) {
+            Money lineTax = taxIn(line.getAmount(), vatRate);
+            Money lineNet = line.getAmount().minus(lineTax);
+            net = net.plus(lineNet);
+            tax = tax.plus(lineTax);
+            table.addCell(body.phrase(DAY.format(line.getDocumentDate())));
+            table.addCell(body.phrase(line.getDescription()));
+            table.addCell(body.phrase(line.getReference()));
+            table.addCell(amountCell(lineNet, body));
+            table.addCell(body.phrase(rate));
+            table.addCell(amountCell(lineTax, body));
+            table.addCell(amountCell(line.getAmount(), body));
+        }
+        PdfPCell totalLabel = new PdfPCell(label.phrase("Total"));
+        totalLabel.setColspan(3);
+        table.addCell(totalLabel);
+        table.addCell(amountCell(net, label));
+        table.addCell(label.phrase(rate));
+        table.addCell(amountCell(tax, label));
+        table.addCell(amountCell(net.plus(tax), label));
+        return table;
+    }
+
+    /** The VAT contained in an amount that includes it: amount × rate / (1 + rate), to the currency's cent. */
+    static Money taxIn(Money gross, BigDecimal vatRate) {
+        int scale = gross.currency().getDefaultFractionDigits();
+        BigDecimal tax = gross.amount().multiply(vatRate).divide(BigDecimal.ONE.add(vatRate), scale, RoundingMode.HALF_UP);
+        return Money.of(tax, gross.currency());
     }
 
     static String amountText(Money money) {
@@ -73,12 +148,6 @@ class InvoicePdfWriter {
         PdfPCell cell = new PdfPCell(font.phrase(amountText(money)));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
-    }
-
-    private static void line(Document document, PdfText font, String name, String value) {
-        if (value != null) {
-            document.add(font.paragraph(name + ": " + value));
-        }
     }
 
     private static String typeName(InvoiceType type) {

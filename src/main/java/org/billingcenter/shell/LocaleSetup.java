@@ -36,6 +36,8 @@ class LocaleSetup implements VaadinServiceInitListener {
                     .orElse(tenant.defaultLocale());
             init.getUI().getSession().setLocale(chosen);
             init.getUI().setLocale(chosen);
+            // Screen readers pick their voice from the page's language.
+            init.getUI().getPage().executeJs("document.documentElement.lang = $0", chosen.toLanguageTag());
             Branding.applyColour(init.getUI(), tenants.currentBranding());
         });
     }

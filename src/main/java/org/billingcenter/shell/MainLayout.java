@@ -39,7 +39,11 @@ public class MainLayout extends AppLayout {
             header.add(userBox(authentication));
         }
         header.addClassName("app-header");
-        addToNavbar(new DrawerToggle(), header);
+        // On a phone the menu folds into a drawer that this button opens.
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setId("drawer-toggle");
+        toggle.setAriaLabel(getTranslation("shell.menuToggle"));
+        addToNavbar(toggle, header);
         addToDrawer(navigation(menu));
         setPrimarySection(Section.DRAWER);
     }

@@ -49,7 +49,8 @@ public record TenantDefinition(
         List<@Valid HostingPlan> plans,
         List<@NotNull Feature> features,
         @Valid BankRemittance bankRemittance,
-        @Valid Payments payments) {
+        @Valid Payments payments,
+        @Valid LegalEntity legalEntity) {
 
     public TenantDefinition {
         // Links in e-mails start here, never at whatever scheme and host a request claimed.
@@ -80,6 +81,11 @@ public record TenantDefinition(
 
     public boolean offers(Feature feature) {
         return offeredFeatures().contains(feature);
+    }
+
+    /** Who issues the tenant's invoices: its legal entity, or for a file without one, the brand with no address. */
+    public LegalEntity issuer() {
+        return legalEntity != null ? legalEntity : new LegalEntity(brandName, List.of(), null, null, null);
     }
 
     /** Where holders send bank transfers, if the tenant offers bank remittance. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.billingcenter.shared.pdf.Letterhead;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,6 +119,21 @@ public class TenantRegistry {
 
     public TenantBranding currentBranding() {
         return TenantBranding.of(current());
+    }
+
+    /** The current tenant as the header of its printed documents: logo, legal name, address and tax number. */
+    public Letterhead currentLetterhead() {
+        LegalEntity issuer = current().issuer();
+        byte[] logo = null;
+        if (issuer.documentLogo() != null) {
+            try {
+                logo = Files.readAllBytes(asset(issuer.documentLogo()));
+            } catch (IOException unreadable) {
+                // Checked when the file was read; a logo gone since only leaves the document without it.
+                logo = null;
+            }
+        }
+        return new Letterhead(logo, issuer.name(), issuer.address(), issuer.taxId());
     }
 
     /** A file beside the tenant's definition (its logo, say). */

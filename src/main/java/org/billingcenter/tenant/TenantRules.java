@@ -20,6 +20,13 @@ record TenantRules(Path file, TenantDefinition tenant) {
         require(tenant.locales().contains(tenant.defaultLocale()), "default-locale", "must be one of 'locales'");
         require(Files.isRegularFile(file.resolveSibling(tenant.theme().logo())), "theme.logo",
                 "names a file that does not exist beside the tenant file: " + tenant.theme().logo());
+        String documentLogo = tenant.legalEntity() == null ? null : tenant.legalEntity().documentLogo();
+        require(documentLogo == null || Files.isRegularFile(file.resolveSibling(documentLogo)), "legal-entity.document-logo",
+                "names a file that does not exist beside the tenant file: " + documentLogo);
+        // White text sits on the primary colour (buttons) and the colour is link text on white: both need WCAG AA contrast.
+        require(contrastWithWhite(tenant.theme().primaryColor()) >= 4.5, "theme.primary-color",
+                "is too light for white text on it and for links on white (contrast " + String.format(java.util.Locale.ROOT, "%.2f",
+                        contrastWithWhite(tenant.theme().primaryColor())) + ":1, at least 4.5:1 is needed): choose a darker shade");
         checkDeductionOrder(tenant.deductionOrder());
         checkBankRemittance();
         checkSites();
@@ -48,6 +55,18 @@ record TenantRules(Path file, TenantDefinition tenant) {
                 "is missing: payments.providers offers " + provider.id());
         require(offered.contains(provider) || block == null, "payments.providers",
                 "does not list " + provider.id() + ", yet payments." + provider.id() + " configures it");
+    }
+
+    /** WCAG 2 contrast ratio of a #rrggbb colour against white. */
+    static double contrastWithWhite(String colour) {
+        double luminance = 0;
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        for (int i = 0; i < 3; i++) {
+            double channel = Integer.parseInt(colour.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            channel = channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+            luminance += weights[i] * channel;
+        }
+        return 1.05 / (luminance + 0.05);
     }
 
     private void checkDeductionOrder(List<FundingSource> order) {

@@ -49,7 +49,7 @@ class DashboardTest extends UiTest {
         assertThat(_get(Span.class, s -> s.withId("balance")).getText()).isEqualTo("$480.25");
         assertThat(_get(Span.class, s -> s.withId("month-to-date")).getText()).isEqualTo("$19.75");
         ApexChart chart = _get(ApexChart.class, s -> s.withId("spend-chart"));
-        assertThat(chart.getCategories()).hasSize(14).startsWith("11-01").endsWith("11-14");
+        assertThat(chart.getCategories()).hasSize(14).startsWith("Nov 1").endsWith("Nov 14");
         List<? extends Number> spend = chart.getSeries().getFirst().data();
         assertThat(new BigDecimal(spend.get(1).toString())).isEqualByComparingTo("12.50");
         assertThat(new BigDecimal(spend.get(13).toString())).isEqualByComparingTo("7.25");

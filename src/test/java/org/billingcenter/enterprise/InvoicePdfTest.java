@@ -2,34 +2,72 @@ package org.billingcenter.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.billingcenter.shared.money.CreditorReference;
 import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.pdf.Letterhead;
+import org.billingcenter.support.RenderedPdf;
+import org.billingcenter.tenant.BankRemittance;
 import org.junit.jupiter.api.Test;
 
-/** A contract invoice for a Chinese organisation, under a Chinese brand, keeps both names in its PDF. */
+/**
+ * A contract invoice drawn as its reader sees it: the issuer's logo, legal name and address, the
+ * invoice and due dates, who is billed, the lines and the total, and how to pay it.
+ */
 class InvoicePdfTest {
 
+    private static final BankRemittance BANK = new BankRemittance("Harbor Sites, LLC", "Example National Bank", "7781 0045 2290",
+            "Harbor Point, Baltimore, MD", "112233448", "EXNBUS33XXX", "Wire or ACH in USD.");
+
     @Test
-    void chineseNamesAreInThePdfText() throws IOException {
+    void aContractInvoiceIsADocumentToFileAndPay() throws Exception {
+        Money fee = Money.of("1200.00", "USD");
+        InvoiceSummary summary = new InvoiceSummary(1, "INV-2026-0001", "C-2026-01", LocalDate.of(2026, 9, 30),
+                LocalDate.of(2026, 10, 31), PaymentMethod.INVOICE_ACH, InvoiceStatus.ISSUED, fee, 1);
+        InvoiceDetail invoice = new InvoiceDetail(summary, "Acme Retail Group", 42, LocalDate.of(2026, 11, 30),
+                List.of(new InvoiceLine(1, InvoiceLineKind.PLATFORM_FEE, null, 1, 1, fee, fee)));
+        Letterhead issuer = new Letterhead(Files.readAllBytes(Path.of("tenants/harbor-hosting/logo.png")), "Harbor Sites, LLC",
+                List.of("400 Harbor Point Boulevard, Suite 1200", "Baltimore, MD 21231"), "EIN 52-1234567");
+
+        RenderedPdf pdf = render(invoice, issuer);
+        String text = pdf.flatText();
+
+        assertThat(text).as("the letterhead").contains("Harbor Sites, LLC", "400 Harbor Point Boulevard, Suite 1200", "Baltimore, MD 21231",
+                "Tax id: EIN 52-1234567");
+        assertThat(text).as("the document's facts").contains("Invoice", "Invoice number: INV-2026-0001", "Invoice date: 2026-10-31",
+                "Due date: 2026-11-30");
+        assertThat(text).as("who is billed").contains("Billed to", "Acme Retail Group", "Account number 42", "C-2026-01",
+                "2026-09-30 to 2026-10-31");
+        assertThat(text).as("the lines").contains("Platform fee", "Total due (USD)", "$1,200.00");
+        String reference = CreditorReference.of("INV-2026-0001");
+        assertThat(text).as("how to pay").contains("How to pay", "Reference to quote " + reference, "Example National Bank",
+                "7781 0045 2290", "112233448", "EXNBUS33XXX", "by 2026-11-30");
+        assertThat(pdf.showsColourTopLeft(new Color(0x0b, 0x7a, 0x75))).as("the tenant's logo at the top").isTrue();
+    }
+
+    @Test
+    void chineseNamesAreInThePdfText() {
         Money fee = Money.of("1200.00", "CNY");
         InvoiceSummary summary = new InvoiceSummary(1, "INV-2026-0001", "C-2026-01", LocalDate.of(2026, 9, 30),
                 LocalDate.of(2026, 10, 31), PaymentMethod.INVOICE_ACH, InvoiceStatus.ISSUED, fee, 1);
-        InvoiceDetail invoice = new InvoiceDetail(summary, "杭州云图数据有限公司",
+        InvoiceDetail invoice = new InvoiceDetail(summary, "杭州云图数据有限公司", 7, null,
                 List.of(new InvoiceLine(1, InvoiceLineKind.PLATFORM_FEE, null, 1, 1, fee, fee)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InvoicePdf.write(invoice, "流明可观测", out);
 
-        String text;
-        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
-            text = new PDFTextStripper().getText(document);
-        }
-        assertThat(text).contains("流明可观测", "Billed to: 杭州云图数据有限公司", "Invoice INV-2026-0001", "Platform fee", "Total");
+        String text = render(invoice, new Letterhead(null, "流明可观测", List.of("杭州市西湖区"), null)).flatText();
+
+        assertThat(text).contains("流明可观测", "杭州市西湖区", "杭州云图数据有限公司", "Invoice number: INV-2026-0001", "Platform fee", "Total");
+        assertThat(text).doesNotContain("Due date");
+    }
+
+    private static RenderedPdf render(InvoiceDetail invoice, Letterhead issuer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InvoicePdf.write(invoice, issuer, BANK, out);
+        return RenderedPdf.of(out.toByteArray(), "contract-invoice-" + invoice.accountId());
     }
 }

@@ -215,6 +215,18 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** Makes the window this size, as a person turning to a phone (390 × 844) or back to a desktop. */
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        settle();
+        return this;
+    }
+
+    /** The driver, for tools that drive the page themselves (the accessibility check). */
+    WebDriver driver() {
+        return driver;
+    }
+
     public Object js(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
@@ -234,6 +246,11 @@ public final class Browser implements AutoCloseable {
     /** Moves the mouse onto an element (which may sit in a shadow root), as a person pointing at it. */
     public void hover(WebElement element) {
         new org.openqa.selenium.interactions.Actions(driver).moveToElement(element).perform();
+    }
+
+    /** What the browser shows, as a PNG. */
+    public byte[] screenshotBytes() {
+        return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     }
 
     /** Saves what the browser shows, for a person to look at when a journey failed. */

@@ -32,7 +32,7 @@ class CustomerJourneysIT extends BrowserJourney {
         signUp(cn, CN, "Chen Wei", "Hangzhou Analytics");
         assertThat(cn.text("brand-name")).isEqualTo("观澜可观测 · 费用中心");
         assertThat(logo(cn)).isEqualTo(tenantFile("lumen-cn/logo.svg")).isNotEqualTo(tenantFile("lumen-intl/logo.svg"));
-        assertThat(primaryColour(cn)).isEqualTo("#e8590c");
+        assertThat(primaryColour(cn)).isEqualTo("#c2410c");
         assertChartDrawn(cn, "spend-chart");
     }
 

@@ -22,7 +22,7 @@ class LoginViewTest extends UiTest {
         assertThat(_get(Span.class, s -> s.withId("brand-name")).getText()).isEqualTo("观澜可观测 · 费用中心");
         assertThat(UI.getCurrent().getLocale().toLanguageTag()).isEqualTo("zh-CN");
         assertThat(_get(Anchor.class, s -> s.withId("sign-up-link")).getText()).isEqualTo("还没有账号？立即注册");
-        assertThat(UI.getCurrent().getElement().getStyle().get("--lumo-primary-color")).isEqualTo("#e8590c");
+        assertThat(UI.getCurrent().getElement().getStyle().get("--lumo-primary-color")).isEqualTo("#c2410c");
     }
 
     @Test

@@ -59,6 +59,7 @@ class TenantFileReaderTest {
             bad currency           | currency: CNY           | currency: XYZ            | currency
             missing brand name     | brand-name: Test Brand  | brand-name: ''           | brand-name
             bad colour             | 'primary-color: "#123456"' | 'primary-color: red'  | theme.primary-color
+            colour too light       | 'primary-color: "#123456"' | 'primary-color: "#e8590c"' | theme.primary-color
             unknown setting        | time-zone: Asia/Shanghai | time-zone: Asia/Shanghai\\nfavourite-colour: blue | favourite-colour
             price for unknown site | 'site: s1,'             | 'site: mars-1,'          | price-list[0].prices[0].site
             default locale unlisted| default-locale: en      | default-locale: fr       | default-locale
@@ -107,6 +108,41 @@ class TenantFileReaderTest {
         Path file = writeTenant(yaml.toString());
         assertThatThrownBy(() -> reader.read(file)).as(mistake).isInstanceOf(TenantFileException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("'" + field + "'");
+    }
+
+    @Test
+    void everyShippedTenantNamesWhoIssuesItsInvoices() {
+        for (String id : List.of("lumen-cn", "lumen-intl", "harbor-hosting")) {
+            LegalEntity issuer = reader.read(Path.of("tenants/" + id + ".yml")).legalEntity();
+            assertThat(issuer).as(id).isNotNull();
+            assertThat(issuer.name()).as(id).isNotBlank();
+            assertThat(issuer.address()).as(id).isNotEmpty();
+            assertThat(Path.of("tenants").resolve(issuer.documentLogo())).as(id).isRegularFile();
+        }
+        assertThat(reader.read(Path.of("tenants/lumen-cn.yml")).issuer().vatRate()).isEqualByComparingTo("0.06");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no legal name           | name: ''                         | legal-entity.name
+            no address              | address: []                      | legal-entity.address
+            blank address line      | address: ["1 Main St", ""]       | legal-entity.address[1]
+            logo PDF cannot draw    | document-logo: logo.svg          | legal-entity.document-logo
+            logo that is not there  | document-logo: missing.png       | legal-entity.document-logo
+            VAT rate as a percent   | vat-rate: 6                      | legal-entity.vat-rate
+            """)
+    void namesTheFieldOfABadLegalEntity(String mistake, String bad, String field) throws IOException {
+        Map<String, String> entity = new LinkedHashMap<>(Map.of("name", "name: Test Payee Ltd", "address", "address: ['1 Main St']",
+                "document-logo", "document-logo: logo.png"));
+        entity.put(bad.substring(0, bad.indexOf(':')), bad);
+        StringBuilder yaml = new StringBuilder(validTenant()).append("legal-entity:\n");
+        entity.values().forEach(line -> yaml.append("  ").append(line).append('\n'));
+        Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Path file = writeTenant(yaml.toString());
+        assertThatThrownBy(() -> reader.read(file)).as(mistake).isInstanceOf(TenantFileException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("'" + field + "'");
+        Path good = writeTenant(validTenant() + "legal-entity:\n  name: Test Payee Ltd\n  address: ['1 Main St']\n  document-logo: logo.png\n");
+        assertThat(reader.read(good).issuer().name()).isEqualTo("Test Payee Ltd");
     }
 
     @Test

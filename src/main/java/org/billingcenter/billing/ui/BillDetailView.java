@@ -33,6 +33,7 @@ import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.ui.FigureCard;
+import org.billingcenter.shared.ui.ResponsiveColumns;
 import org.billingcenter.shared.ui.chart.ApexChart;
 import org.billingcenter.shared.ui.chart.ChartSeries;
 import org.billingcenter.shared.ui.chart.ChartType;
@@ -73,8 +74,6 @@ public class BillDetailView extends VerticalLayout implements HasUrlParameter<Lo
         figures.addClassName("bc-cards");
         figures.setWidthFull();
 
-        String prefix = bill.total().currency().getSymbol(getLocale());
-        int decimals = bill.total().currency().getDefaultFractionDigits();
         Map<String, BigDecimal> items = new LinkedHashMap<>();
         Map<String, BigDecimal> workspaces = new LinkedHashMap<>();
         detail.lines().forEach(line -> {
@@ -84,7 +83,7 @@ public class BillDetailView extends VerticalLayout implements HasUrlParameter<Lo
         byItem.setId("bill-by-item");
         byItem.setTitle(getTranslation("bill.byItem"));
         byItem.setDonut(List.copyOf(items.keySet()), List.copyOf(items.values()));
-        byItem.setValueFormat(prefix, decimals);
+        byItem.setMoneyFormat(bill.total().currency());
         byItem.setNoDataText(getTranslation("bill.noLines"));
         byWorkspace.setId("bill-by-workspace");
         byWorkspace.setTitle(getTranslation("bill.byWorkspace"));
@@ -92,12 +91,9 @@ public class BillDetailView extends VerticalLayout implements HasUrlParameter<Lo
         if (!workspaces.isEmpty()) {
             byWorkspace.setSeries(List.of(new ChartSeries(getTranslation("bill.cost"), List.copyOf(workspaces.values()))));
         }
-        byWorkspace.setValueFormat(prefix, decimals);
+        byWorkspace.setMoneyFormat(bill.total().currency());
         byWorkspace.setNoDataText(getTranslation("bill.noLines"));
-        HorizontalLayout charts = new HorizontalLayout(byItem, byWorkspace);
-        charts.setWidthFull();
-        byItem.setWidth("50%");
-        byWorkspace.setWidth("50%");
+        HorizontalLayout charts = ResponsiveColumns.sideBySide(byItem, byWorkspace);
 
         lines.setId("bill-lines");
         lines.addColumn(BillLine::workspaceName).setHeader(getTranslation("bill.column.workspace")).setKey("workspace");

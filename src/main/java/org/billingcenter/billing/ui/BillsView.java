@@ -27,6 +27,7 @@ import org.billingcenter.billing.BillingProperties;
 import org.billingcenter.shared.csv.CsvExport;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.ui.ResponsiveColumns;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.tenant.TenantRegistry;
@@ -59,6 +60,8 @@ public class BillsView extends VerticalLayout implements HasDynamicTitle {
         }
 
         grid.setId("bills-grid");
+        // On a phone the period, total and arrears stay; how it was paid is in the bill itself.
+        ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, 2, 3, 4, 5);
         grid.addColumn(bill -> bill.period().toString()).setHeader(getTranslation("bills.column.period")).setKey("period");
         grid.addColumn(bill -> BillingFormat.money(bill.total(), getLocale())).setHeader(getTranslation("bills.column.total")).setKey("total");
         grid.addColumn(bill -> BillingFormat.money(bill.voucherPaid(), getLocale())).setHeader(getTranslation("bills.column.vouchers"));

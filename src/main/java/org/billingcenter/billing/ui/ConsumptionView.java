@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.shared.ui.ResponsiveColumns;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.billing.BillService;
@@ -72,6 +73,8 @@ public class ConsumptionView extends VerticalLayout implements HasDynamicTitle {
         to.addValueChangeListener(change -> applyFilter());
 
         grid.setId("consumption-grid");
+        // On a phone the day, workspace, item, amount and who paid stay.
+        ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, 3, 4, 5, 6, 8);
         grid.addColumn(row -> row.day().toString()).setHeader(getTranslation("consumption.column.day")).setKey("day");
         grid.addColumn(row -> names.getOrDefault(row.workspaceId(), "#" + row.workspaceId()))
                 .setHeader(getTranslation("bill.column.workspace")).setKey("workspace");

@@ -184,6 +184,9 @@ public class ChargebacksView extends VerticalLayout implements HasUrlParameter<L
                     parts.stream().map(part -> part.rows().stream().filter(r -> r.department().equals(department))
                             .map(r -> r.total().amount()).findFirst().orElse(BigDecimal.ZERO)).toList()));
         }
+        if (chargeback != null) {
+            chart.setMoneyFormat(chargeback.total().currency());
+        }
         chart.setSeries(series);
     }
 

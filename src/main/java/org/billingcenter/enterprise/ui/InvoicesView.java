@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.shared.ui.ResponsiveColumns;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.enterprise.ContractInvoiceService;
@@ -65,6 +66,8 @@ public class InvoicesView extends VerticalLayout implements BeforeEnterObserver,
         number.addValueChangeListener(change -> refresh());
 
         grid.setId("invoices-grid");
+        // On a phone the number, date, status and total stay.
+        ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, 1, 2, 4);
         grid.addColumn(InvoiceSummary::number).setHeader(getTranslation("enterprise.invoice.number")).setKey("number");
         grid.addColumn(InvoiceSummary::contractNumber).setHeader(getTranslation("enterprise.invoice.contract")).setKey("contract");
         grid.addColumn(i -> i.previousDate() + " – " + i.invoiceDate()).setHeader(getTranslation("enterprise.invoice.period"));

@@ -41,6 +41,7 @@ import org.billingcenter.enterprise.SitePlan;
 import org.billingcenter.enterprise.SitePortfolioReportService;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.ui.ResponsiveColumns;
 import org.billingcenter.shared.ui.chart.ApexChart;
 import org.billingcenter.shared.ui.chart.ChartSeries;
 import org.billingcenter.shared.ui.chart.ChartType;
@@ -179,11 +180,7 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         overTime.setSeries(new ChartSeries(getTranslation("enterprise.portfolio.activeSites"),
                 points.stream().map(ActiveSitesPoint::activeSites).toList()));
         overTime.setValueFormat("", 0);
-        HorizontalLayout charts = new HorizontalLayout(byPlan, overTime);
-        charts.setWidthFull();
-        byPlan.setWidth("50%");
-        overTime.setWidth("50%");
-        return charts;
+        return ResponsiveColumns.sideBySide(byPlan, overTime);
     }
 
     private void applyFilters() {

@@ -21,6 +21,7 @@ import org.billingcenter.enterprise.PortfolioPageRequest;
 import org.billingcenter.enterprise.PortfolioRow;
 import org.billingcenter.enterprise.PortfolioTable;
 import org.billingcenter.enterprise.SitePortfolioReportService;
+import org.billingcenter.shared.ui.ResponsiveColumns;
 
 /**
  * One collapsible table of the report: a page of rows at a time, pager buttons, and a streamed CSV
@@ -64,6 +65,7 @@ class PortfolioTableSection extends Details {
         this.request = PortfolioPageRequest.first(pageSize);
         String key = table.name().toLowerCase().replace('_', '-');
         setId("table-" + key);
+        setWidthFull();
         setOpened(true);
 
         grid.setId("grid-" + key);
@@ -75,6 +77,14 @@ class PortfolioTableSection extends Details {
                 .setKey("currentPlan");
         grid.addColumn(r -> header.previousInvoiceDate().toString()).setHeader(getTranslation("enterprise.portfolio.previousDate"));
         grid.addColumn(r -> header.invoiceDate().toString()).setHeader(getTranslation("enterprise.portfolio.currentDate"));
+        // Headings and values are short: each column is as wide as its longest text, the site name takes the rest.
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        grid.getColumns().getFirst().setFlexGrow(1);
+        grid.getColumns().stream().skip(1).forEach(column -> column.setFlexGrow(0));
+        grid.setWidthFull();
+        // On a phone the site, its owner and its current plan stay; the rest is in the CSV.
+        ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, grid.getColumns().get(2), grid.getColumns().get(4),
+                grid.getColumns().get(5));
         grid.setEmptyStateText(getTranslation("enterprise.portfolio.empty"));
         grid.setAllRowsVisible(true);
         grid.setItems(query -> shownRows().stream().skip(query.getOffset()).limit(query.getLimit()), query -> shownRows().size());
@@ -119,8 +129,10 @@ class PortfolioTableSection extends Details {
         csv.setId("csv-" + key);
         HorizontalLayout pager = new HorizontalLayout(first, previous, pageLabel, next, last, csv, progress);
         pager.setAlignItems(FlexComponent.Alignment.CENTER);
+        pager.setWrap(true);
         VerticalLayout content = new VerticalLayout(grid, pager);
         content.setPadding(false);
+        content.setWidthFull();
         add(content);
         showPage();
     }

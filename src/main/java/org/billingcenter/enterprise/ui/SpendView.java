@@ -128,6 +128,7 @@ public class SpendView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             SpendReport report = spend.spend(new SpendQuery(from.getValue(), to.getValue(), grouping.getValue(), method.getValue()));
             shown = report;
+            chart.setMoneyFormat(report.total().currency());
             chart.setCategories(report.months().stream().map(YearMonth::toString).toList());
             chart.setSeries(report.byGroup().entrySet().stream().map(e -> new ChartSeries(groupLabel(e.getKey()),
                     e.getValue().stream().map(Money::amount).toList())).toList());

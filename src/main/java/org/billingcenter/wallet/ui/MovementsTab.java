@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.billingcenter.shared.csv.CsvExport;
+import org.billingcenter.shared.ui.ResponsiveColumns;
 import org.billingcenter.wallet.Movement;
 import org.billingcenter.wallet.MovementKind;
 import org.billingcenter.wallet.MovementFilter;
@@ -54,7 +55,10 @@ class MovementsTab extends VerticalLayout {
         kinds.addValueChangeListener(change -> applyFilter());
 
         grid.setId("movements-grid");
-        grid.addColumn(m -> format.dateTime(m.occurredAt())).setHeader(getTranslation("wallet.column.time")).setKey("time");
+        // On a phone the time, description, cash and total stay.
+        ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, 1, 4, 5);
+        grid.addColumn(m -> format.dateTime(m.occurredAt())).setHeader(getTranslation("wallet.column.time")).setKey("time")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> kindLabels.get(m.kind().name())).setHeader(getTranslation("wallet.column.kind")).setKey("kind");
         grid.addColumn(Movement::description).setHeader(getTranslation("wallet.column.description")).setKey("description")
                 .setFlexGrow(2);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouterLink;
 
+import org.billingcenter.shared.ui.ResponsiveColumns;
 import org.billingcenter.wallet.Recharge;
 import org.billingcenter.wallet.RechargeService;
 
@@ -19,6 +20,8 @@ class RechargesTab extends VerticalLayout {
     RechargesTab(RechargeService recharges, WalletFormat format) {
         setPadding(false);
         grid.setId("recharges-grid");
+        // On a phone when, how, how much and its status stay.
+        ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, 4, 5, 6, 7);
         grid.addColumn(r -> format.dateTime(r.createdAt())).setHeader(getTranslation("wallet.column.created")).setKey("created");
         grid.addColumn(r -> getTranslation("recharge.method." + r.method().name())).setHeader(getTranslation("wallet.column.method"))
                 .setKey("method");

@@ -47,7 +47,6 @@ import org.billingcenter.wallet.WalletService;
 public class WalletView extends VerticalLayout implements HasDynamicTitle {
 
     static final int CHART_DAYS = 30;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     private final WalletService wallet;
     private final WalletFormat format;
@@ -71,7 +70,7 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
         chart.setId("balance-chart");
         chart.setTitle(getTranslation("wallet.chart.title", CHART_DAYS));
         chart.setNoDataText(getTranslation("wallet.chart.empty"));
-        chart.setValueFormat(tenant.currency().getSymbol(getLocale()), tenant.currency().getDefaultFractionDigits());
+        chart.setMoneyFormat(tenant.currency());
 
         lists.setId("wallet-lists");
         lists.setWidthFull();
@@ -162,7 +161,8 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
     private void showFigures() {
         figures.show(wallet.overview());
         List<DailyBalance> days = wallet.balanceHistory(CHART_DAYS);
-        chart.setCategories(days.stream().map(day -> DAY.format(day.day())).toList());
+        DateTimeFormatter dayFormat = ApexChart.dayFormat(getLocale());
+        chart.setCategories(days.stream().map(day -> dayFormat.format(day.day())).toList());
         chart.setSeries(List.of(
                 new ChartSeries(getTranslation("wallet.chart.cash"), days.stream().map(day -> day.cash().amount()).toList()),
                 new ChartSeries(getTranslation("wallet.chart.lots"), days.stream().map(day -> day.lots().amount()).toList())));

@@ -49,7 +49,7 @@ class WalletFiguresTest extends WalletUiTest {
 
         _assertNone(Paragraph.class, s -> s.withId("arrears-hint"));
         ApexChart chart = find(ApexChart.class, "balance-chart");
-        assertThat(chart.getCategories()).hasSize(30).endsWith("11-14");
+        assertThat(chart.getCategories()).hasSize(30).endsWith("Nov 14");
         assertThat(chart.getSeries()).extracting(ChartSeries::name).containsExactly("Cash", "Vouchers and cards");
         assertThat(chart.getSeries().getFirst().data().getLast().toString()).isEqualTo("75.00");
     }

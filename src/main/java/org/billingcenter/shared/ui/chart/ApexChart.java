@@ -2,9 +2,12 @@ package org.billingcenter.shared.ui.chart;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import com.vaadin.flow.component.Component;
@@ -49,6 +52,7 @@ public class ApexChart extends Component implements HasSize {
     private String title;
     private String valuePrefix = "";
     private int decimals;
+    private Currency currency;
     private List<String> colors = List.of();
     private String noDataText = DEFAULT_NO_DATA_TEXT;
     private String donutTotalLabel = "Total";
@@ -132,7 +136,24 @@ public class ApexChart extends Component implements HasSize {
         }
         this.valuePrefix = prefix == null ? "" : prefix;
         this.decimals = decimals;
+        this.currency = null;
         update();
+    }
+
+    /**
+     * Values are amounts of this currency: axes, tooltips and totals write them as the reader's
+     * locale writes that currency ({@code US$1,234.50}, {@code ¥1,234.50}), with its usual decimals.
+     */
+    public void setMoneyFormat(Currency currency) {
+        this.currency = Objects.requireNonNull(currency, "currency");
+        this.valuePrefix = "";
+        this.decimals = Math.max(0, currency.getDefaultFractionDigits());
+        update();
+    }
+
+    /** The currency the values are amounts of, or null for plain numbers. */
+    public Currency getCurrency() {
+        return currency;
     }
 
     /**
@@ -149,6 +170,14 @@ public class ApexChart extends Component implements HasSize {
     public void setNoDataText(String noDataText) {
         this.noDataText = Objects.requireNonNull(noDataText, "noDataText");
         update();
+    }
+
+    /**
+     * How a day is written on a date axis in the reader's language: month and day, no year
+     * ("Nov 14", "11月14日"), short enough for the axis to show many of them.
+     */
+    public static DateTimeFormatter dayFormat(Locale locale) {
+        return DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(locale);
     }
 
     // ---- what the chart was given (for server-side tests) ----
@@ -322,6 +351,13 @@ public class ApexChart extends Component implements HasSize {
         ObjectNode bc = root.putObject("bc");
         bc.put("valuePrefix", valuePrefix);
         bc.put("decimals", decimals);
+        if (currency != null) {
+            bc.put("currency", currency.getCurrencyCode());
+        }
+        Locale locale = getLocale();
+        if (locale != null) {
+            bc.put("locale", locale.toLanguageTag());
+        }
         if (donut && donutTotalLabel != null) {
             bc.put("totalLabel", donutTotalLabel);
         }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,28 @@ class ApexChartTest {
         assertEquals("No data", config.at("/noData/text").asString());
         // The JSON is what the element gets as its `config` property.
         assertEquals(chart.getConfigJson(), chart.getElement().getProperty("config"));
+    }
+
+    @Test
+    void moneyChartsTellTheBrowserTheCurrencyAndItsDecimals() {
+        ApexChart chart = new ApexChart(ChartType.AREA);
+        chart.setMoneyFormat(Currency.getInstance("CNY"));
+        JsonNode config = chart.getConfig();
+        assertEquals("CNY", config.at("/bc/currency").asString());
+        assertEquals(2, config.at("/bc/decimals").asInt());
+        assertEquals("", config.at("/bc/valuePrefix").asString());
+
+        chart.setMoneyFormat(Currency.getInstance("JPY"));
+        assertEquals(0, chart.getConfig().at("/bc/decimals").asInt());
+        chart.setValueFormat("", 0);
+        assertTrue(chart.getConfig().at("/bc/currency").isMissingNode(), "a count is not money");
+    }
+
+    @Test
+    void datesOnAnAxisAreWrittenInTheReadersLanguage() {
+        LocalDate day = LocalDate.of(2026, 11, 14);
+        assertEquals("Nov 14", ApexChart.dayFormat(Locale.ENGLISH).format(day));
+        assertEquals("11月14日", ApexChart.dayFormat(Locale.SIMPLIFIED_CHINESE).format(day));
     }
 
     @Test
