@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.billingcenter.account.AccountNotices;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.money.Money;
-import org.billingcenter.shared.money.MoneyFormat;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantRegistry;
@@ -131,10 +131,9 @@ class MonthlyBills {
     private void announce(YearMonth month, List<Issued> issued) {
         TenantDefinition tenant = tenants.current();
         for (Issued bill : issued) {
-            String total = MoneyFormat.format(Money.of(bill.total().stripTrailingZeros(), Currency.getInstance(bill.currency())),
-                    tenant.defaultLocale());
-            notices.tell(bill.accountId(), "BILL_ISSUED", tenant.brandName() + ": your bill for " + month + " is ready",
-                    "Your bill for " + month + " is ready: " + total + ". Open Monthly bills in the portal to read it and export it.");
+            Money total = Money.of(bill.total().stripTrailingZeros(), Currency.getInstance(bill.currency()));
+            notices.tell(bill.accountId(), "BILL_ISSUED", Message.of("notice.billIssued.subject", tenant.brandName(), month),
+                    Message.of("notice.billIssued.text", month, total));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.account.AccountService;
 import org.billingcenter.account.CloudAccountDetails;
@@ -306,7 +307,7 @@ class DemoData {
         for (LocalDate day = today.withDayOfMonth(1); day.isBefore(today); day = day.plusDays(1)) {
             BigDecimal amount = BigDecimal.valueOf(40 + random.nextInt(80) + random.nextDouble())
                     .setScale(tenant.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP);
-            deduction.charge(new Charge(accountId, Money.of(amount, tenant.currency()), "LOGS", "Usage of " + day, day,
+            deduction.charge(new Charge(accountId, Money.of(amount, tenant.currency()), "LOGS", Message.of("journal.usage", "LOGS", day).stored(), day,
                     "demo-usage-" + day));
         }
     }

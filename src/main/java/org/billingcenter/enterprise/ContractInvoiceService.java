@@ -106,8 +106,8 @@ public class ContractInvoiceService {
     }
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
-    public void writePdf(long invoiceId, OutputStream out) {
-        InvoicePdf.write(invoice(invoiceId), tenants.currentBranding().brandName(), out);
+    public void writePdf(long invoiceId, Locale language, OutputStream out) {
+        InvoicePdf.write(invoice(invoiceId), tenants.currentBranding().brandName(), language, out);
     }
 
     /**

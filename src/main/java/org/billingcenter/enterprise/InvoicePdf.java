@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.money.MoneyFormat;
+import org.billingcenter.shared.i18n.Translations;
 import org.billingcenter.shared.pdf.PdfText;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -24,33 +25,33 @@ final class InvoicePdf {
     private InvoicePdf() {
     }
 
-    static void write(InvoiceDetail invoice, String brand, OutputStream out) {
+    static void write(InvoiceDetail invoice, String brand, Locale language, OutputStream out) {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, out);
         document.open();
         InvoiceSummary summary = invoice.summary();
         document.add(BOLD.paragraph(brand));
-        document.add(TITLE.paragraph("Invoice " + summary.number()));
-        document.add(TEXT.paragraph("Billed to: " + invoice.organisation()));
-        document.add(TEXT.paragraph("Contract: " + summary.contractNumber() + "    Payment method: "
-                + label(summary.paymentMethod().name())));
-        document.add(TEXT.paragraph("Period: " + summary.previousDate() + " to " + summary.invoiceDate() + "    Invoice date: "
-                + summary.invoiceDate() + "    Status: " + label(summary.status().name())));
+        document.add(TITLE.paragraph(Translations.text(language, "pdf.contract.title", summary.number())));
+        document.add(TEXT.paragraph(Translations.text(language, "pdf.contract.billedTo", invoice.organisation())));
+        document.add(TEXT.paragraph(Translations.text(language, "pdf.contract.contract", summary.contractNumber(),
+                label(language, summary.paymentMethod()))));
+        document.add(TEXT.paragraph(Translations.text(language, "pdf.contract.period", String.valueOf(summary.previousDate()),
+                String.valueOf(summary.invoiceDate()), label(language, summary.status()))));
         document.add(TEXT.paragraph(" "));
         PdfPTable table = new PdfPTable(new float[] {4, 2, 1, 1, 2, 2});
         table.setWidthPercentage(100);
-        for (String heading : new String[] {"Item", "Plan", "Qty", "Months", "Unit price", "Amount"}) {
-            table.addCell(new PdfPCell(BOLD.phrase(heading)));
+        for (String heading : new String[] {"item", "plan", "quantity", "months", "unitPrice", "amount"}) {
+            table.addCell(new PdfPCell(BOLD.phrase(Translations.text(language, "pdf.contract.column." + heading))));
         }
         for (InvoiceLine line : invoice.lines()) {
-            table.addCell(TEXT.phrase(label(line.kind().name())));
+            table.addCell(TEXT.phrase(label(language, line.kind())));
             table.addCell(TEXT.phrase(line.plan() == null ? "" : line.plan().code().charAt(0) + line.plan().code().substring(1).toLowerCase(Locale.ROOT)));
             table.addCell(number(String.valueOf(line.quantity())));
             table.addCell(number(String.valueOf(line.months())));
             table.addCell(number(money(line.unitPrice())));
             table.addCell(number(money(line.amount())));
         }
-        PdfPCell totalLabel = new PdfPCell(BOLD.phrase("Total"));
+        PdfPCell totalLabel = new PdfPCell(BOLD.phrase(Translations.text(language, "pdf.total")));
         totalLabel.setColspan(5);
         table.addCell(totalLabel);
         PdfPCell total = new PdfPCell(BOLD.phrase(money(summary.total())));
@@ -70,8 +71,7 @@ final class InvoicePdf {
         return MoneyFormat.format(money, Locale.US);
     }
 
-    private static String label(String name) {
-        String words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    private static String label(Locale language, Enum<?> value) {
+        return Translations.text(language, "enterprise." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 }

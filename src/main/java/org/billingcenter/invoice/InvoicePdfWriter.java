@@ -4,8 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.money.Money;
+import org.billingcenter.shared.i18n.Translations;
 import org.billingcenter.shared.pdf.PdfText;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -22,41 +25,41 @@ class InvoicePdfWriter {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
-    byte[] write(InvoiceRequest request, List<InvoiceRequestLine> lines, String seller, ZoneId zone) {
+    byte[] write(InvoiceRequest request, List<InvoiceRequestLine> lines, String seller, ZoneId zone, Locale language) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 56, 56);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Invoice " + request.getInvoiceNumber());
+        document.addTitle(Translations.text(language, "pdf.invoice.title", request.getInvoiceNumber()));
         document.open();
         // Seller, buyer and their registration are often Chinese: PdfText sets every script.
         PdfText heading = PdfText.TITLE;
         PdfText label = new PdfText(9, Font.BOLD);
         PdfText body = new PdfText(9, Font.NORMAL);
-        document.add(heading.paragraph(typeName(request.getType())));
-        document.add(body.paragraph("Invoice number: " + request.getInvoiceNumber()));
-        document.add(body.paragraph("Issue date: " + DAY.format(request.getIssuedAt().atZone(zone))));
-        document.add(body.paragraph("Seller: " + seller));
+        document.add(heading.paragraph(Translations.text(language, "invoice.type." + request.getType().name())));
+        line(document, body, language, "number", request.getInvoiceNumber());
+        line(document, body, language, "issueDate", DAY.format(request.getIssuedAt().atZone(zone)));
+        line(document, body, language, "seller", seller);
         document.add(body.paragraph(" "));
-        document.add(label.paragraph("Buyer: " + request.getTitle()));
-        line(document, body, "Taxpayer id", request.getTaxNumber());
-        line(document, body, "Bank", request.getBank());
-        line(document, body, "Account number", request.getBankAccount());
-        line(document, body, "Registered address", request.getRegisteredAddress());
-        line(document, body, "Registered phone", request.getRegisteredPhone());
+        line(document, label, language, "buyer", request.getTitle());
+        line(document, body, language, "taxNumber", request.getTaxNumber());
+        line(document, body, language, "bank", request.getBank());
+        line(document, body, language, "bankAccount", request.getBankAccount());
+        line(document, body, language, "registeredAddress", request.getRegisteredAddress());
+        line(document, body, language, "registeredPhone", request.getRegisteredPhone());
         document.add(body.paragraph(" "));
 
         PdfPTable table = new PdfPTable(new float[] {2, 5, 3, 2});
         table.setWidthPercentage(100);
-        for (String column : List.of("Date", "Description", "Reference", "Amount")) {
-            table.addCell(new PdfPCell(label.phrase(column)));
+        for (String column : List.of("date", "description", "reference", "amount")) {
+            table.addCell(new PdfPCell(label.phrase(Translations.text(language, "pdf.invoice.column." + column))));
         }
         for (InvoiceRequestLine line : lines) {
             table.addCell(body.phrase(DAY.format(line.getDocumentDate())));
-            table.addCell(body.phrase(line.getDescription()));
+            table.addCell(body.phrase(Message.render(line.getDescription(), language)));
             table.addCell(body.phrase(line.getReference()));
             table.addCell(amountCell(line.getAmount(), body));
         }
-        PdfPCell totalLabel = new PdfPCell(label.phrase("Total"));
+        PdfPCell totalLabel = new PdfPCell(label.phrase(Translations.text(language, "pdf.total")));
         totalLabel.setColspan(3);
         table.addCell(totalLabel);
         table.addCell(amountCell(request.getAmount(), label));
@@ -75,17 +78,9 @@ class InvoicePdfWriter {
         return cell;
     }
 
-    private static void line(Document document, PdfText font, String name, String value) {
+    private static void line(Document document, PdfText font, Locale language, String name, String value) {
         if (value != null) {
-            document.add(font.paragraph(name + ": " + value));
+            document.add(font.paragraph(Translations.text(language, "pdf.invoice." + name, value)));
         }
-    }
-
-    private static String typeName(InvoiceType type) {
-        return switch (type) {
-            case VAT_ORDINARY -> "VAT ordinary invoice";
-            case VAT_SPECIAL -> "VAT special invoice";
-            case ELECTRONIC_ORDINARY -> "Electronic ordinary invoice";
-        };
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.billingcenter.invoice.DocumentType;
 import org.billingcenter.invoice.InvoiceableDocument;
 import org.billingcenter.invoice.InvoiceableSource;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.stereotype.Component;
@@ -52,7 +53,7 @@ class CardPurchaseInvoiceables implements InvoiceableSource {
     private InvoiceableDocument documentOf(FundingLot card) {
         var day = card.getCreatedAt().atZone(tenants.current().timeZone()).toLocalDate();
         Money paid = Money.of(journal.invoiceableOfLot(card.getId()), card.faceValue().currency());
-        return new InvoiceableDocument(DocumentType.CARD_PURCHASE, PREFIX + card.getId(), day, "Stored-value card",
+        return new InvoiceableDocument(DocumentType.CARD_PURCHASE, PREFIX + card.getId(), day, Message.of("invoiceable.cardPurchase").stored(),
                 card.faceValue(), paid);
     }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,13 +24,27 @@ class InvoicePdfTest {
                 LocalDate.of(2026, 10, 31), PaymentMethod.INVOICE_ACH, InvoiceStatus.ISSUED, fee, 1);
         InvoiceDetail invoice = new InvoiceDetail(summary, "杭州云图数据有限公司",
                 List.of(new InvoiceLine(1, InvoiceLineKind.PLATFORM_FEE, null, 1, 1, fee, fee)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InvoicePdf.write(invoice, "流明可观测", out);
-
-        String text;
-        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
-            text = new PDFTextStripper().getText(document);
-        }
+        String text = pdfText(invoice, Locale.ENGLISH);
         assertThat(text).contains("流明可观测", "Billed to: 杭州云图数据有限公司", "Invoice INV-2026-0001", "Platform fee", "Total");
+    }
+
+    @Test
+    void aChineseReaderGetsChineseLabels() throws IOException {
+        Money fee = Money.of("1200.00", "CNY");
+        InvoiceSummary summary = new InvoiceSummary(1, "INV-2026-0001", "C-2026-01", LocalDate.of(2026, 9, 30),
+                LocalDate.of(2026, 10, 31), PaymentMethod.INVOICE_ACH, InvoiceStatus.ISSUED, fee, 1);
+        InvoiceDetail invoice = new InvoiceDetail(summary, "杭州云图数据有限公司",
+                List.of(new InvoiceLine(1, InvoiceLineKind.PLATFORM_FEE, null, 1, 1, fee, fee)));
+        String text = pdfText(invoice, Locale.SIMPLIFIED_CHINESE);
+        assertThat(text).contains("开票对象：杭州云图数据有限公司", "发票 INV-2026-0001", "合计")
+                .doesNotContain("Billed to", "Platform fee", "Total", "PLATFORM_FEE", "INVOICE_ACH");
+    }
+
+    private static String pdfText(InvoiceDetail invoice, Locale language) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InvoicePdf.write(invoice, "流明可观测", language, out);
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 }
