@@ -72,7 +72,7 @@ public record Message(String key, List<Argument> arguments) {
     }
 
     public String in(Locale locale) {
-        return Translations.text(locale, key, arguments.stream().map(argument -> argument.in(locale)).toArray());
+        return Translations.text(locale, key, arguments.toArray());
     }
 
     /** One argument, typed so it can be formatted for the reader: text, label, date, money or number. */

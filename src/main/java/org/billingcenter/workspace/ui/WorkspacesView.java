@@ -142,7 +142,7 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
         method.setId("settlement-method");
         method.setItems(choices.options(workspace.id()));
         method.setItemLabelGenerator(o -> o.cloudAccountId() == null ? getTranslation("workspaces.settlement.wallet")
-                : o.method().name() + " · " + o.cloudAccountName());
+                : getTranslation("cloud.provider." + o.method().name()) + " · " + o.cloudAccountName());
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("settlement-dialog");
         dialog.setHeader(getTranslation("workspaces.settlement.change"));
