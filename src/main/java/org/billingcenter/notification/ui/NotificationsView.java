@@ -18,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.notification.AccountNotification;
 import org.billingcenter.notification.Notifications;
-import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.data.domain.PageRequest;
@@ -52,7 +51,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(n -> TIME.format(n.createdAt().atZone(zone))).setHeader(getTranslation("notification.column.time"))
                 .setKey("time");
         grid.addColumn(n -> kind(n.kind())).setHeader(getTranslation("notification.column.kind")).setKey("kind");
-        grid.addColumn(n -> Message.render(n.text(), getLocale())).setHeader(getTranslation("notification.column.text")).setKey("text").setFlexGrow(3);
+        grid.addColumn(n -> n.text(getLocale())).setHeader(getTranslation("notification.column.text")).setKey("text").setFlexGrow(3);
         grid.setEmptyStateText(getTranslation("notification.empty"));
         grid.setItems(query -> notifications.mine(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> Math.toIntExact(notifications.mine(PageRequest.of(0, 1)).getTotalElements()));
