@@ -22,7 +22,8 @@ public final class Translations {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale, Translations.class.getClassLoader()).getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(readable(locale, arguments));
         } catch (MissingResourceException missing) {
-            return key;
+            // The screens' marker for a missing text, so a check for it finds these too.
+            return "!" + locale.getLanguage() + ": " + key;
         }
     }
 
