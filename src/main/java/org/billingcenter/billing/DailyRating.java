@@ -82,11 +82,11 @@ class DailyRating {
             List<ConsumptionLine> lines = lines(tenant, day);
             transaction.executeWithoutResult(status -> store.insertLines(tenant.id(), lines));
             int refused = charge(tenant, day, period);
-            String summary = store.lineCount(tenant.id(), day) + " lines";
+            int lineCount = store.lineCount(tenant.id(), day);
             if (refused > 0) {
-                runs.fail(RunLog.DAY, period, summary + "; " + refused + " charges refused, retried on the next run");
+                runs.fail(RunLog.DAY, period, Message.of("runs.message.refused", lineCount, refused).stored());
             } else {
-                runs.finish(RunLog.DAY, period, summary);
+                runs.finish(RunLog.DAY, period, Message.of("runs.message.rated", lineCount).stored());
             }
             return true;
         } catch (RuntimeException e) {

@@ -78,13 +78,13 @@ class MonthlyBills {
                 LocalDate day = month.atDay(d);
                 rating.rate(day);
                 if (!runs.isDone(RunLog.DAY, day.toString())) {
-                    runs.fail(RunLog.MONTH, period, "the charges of " + day + " are not complete; the bill run waits for them");
+                    runs.fail(RunLog.MONTH, period, Message.of("runs.message.waiting", day).stored());
                     return true;
                 }
             }
             runs.progress(RunLog.MONTH, period, "issuing bills", days, days);
             Integer issued = transaction.execute(status -> write(month));
-            runs.finish(RunLog.MONTH, period, issued + " bills issued");
+            runs.finish(RunLog.MONTH, period, Message.of("runs.message.issued", issued).stored());
             return true;
         } catch (RuntimeException e) {
             runs.failWith(RunLog.MONTH, period, e);

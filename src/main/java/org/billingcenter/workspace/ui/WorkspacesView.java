@@ -161,7 +161,8 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String settlementLabel(Settlement settlement) {
-        return settlement.byWallet() ? getTranslation("workspaces.settlement.wallet") : settlement.provider();
+        return settlement.byWallet() ? getTranslation("workspaces.settlement.wallet")
+                : getTranslation("cloud.provider." + settlement.provider());
     }
 
     private void run(Runnable command) {
