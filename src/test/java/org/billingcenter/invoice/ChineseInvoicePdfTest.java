@@ -35,6 +35,6 @@ class ChineseInvoicePdfTest extends SelfService {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(document);
         }
-        assertThat(text).contains("Buyer: " + TITLE, CREDIT_CODE, "BILL-2026-08", "CNY 880.00");
+        assertThat(text).contains("购买方：" + TITLE, CREDIT_CODE, "BILL-2026-08", "CNY 880.00");
     }
 }
