@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.shared.i18n.Translations;
-import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +24,14 @@ class AccountMail {
     private final TenantRegistry tenants;
     private final PortalLinks links;
     private final AccountProperties properties;
+    private final Recipients recipients;
 
-    AccountMail(Outbox outbox, TenantRegistry tenants, PortalLinks links, AccountProperties properties) {
+    AccountMail(Outbox outbox, TenantRegistry tenants, PortalLinks links, AccountProperties properties, Recipients recipients) {
         this.outbox = outbox;
         this.tenants = tenants;
         this.links = links;
         this.properties = properties;
+        this.recipients = recipients;
     }
 
     void confirmEmail(User user, String token, Instant expiresAt) {
@@ -64,9 +65,7 @@ class AccountMail {
     }
 
     private Locale localeOf(User user) {
-        TenantDefinition tenant = tenants.current();
-        Locale chosen = user.getPreferredLocale();
-        return chosen != null && tenant.locales().contains(chosen) ? chosen : tenant.defaultLocale();
+        return recipients.languageOf(user);
     }
 
     private String brand() {

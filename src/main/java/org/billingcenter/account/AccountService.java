@@ -14,6 +14,7 @@ import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.audit.AuditService;
 import org.billingcenter.audit.Revision;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
@@ -85,7 +86,7 @@ public class AccountService {
     public void signUp(@Valid SignUp request, Locale language) {
         TenantDefinition tenant = tenants.current();
         if (!tenant.offers(request.kind())) {
-            throw new BusinessRuleException("signup.kindNotOffered", request.kind());
+            throw new BusinessRuleException("signup.kindNotOffered", Message.label("account.kind." + request.kind().name()));
         }
         String email = normalise(request.email());
         PasswordPolicy.check(request.password(), email);
@@ -198,7 +199,7 @@ public class AccountService {
     public void addMember(@Valid NewMember member) {
         if (member.role() == Role.OPERATOR || (member.role() == Role.ADMINISTRATOR || member.role() == Role.OWNER)
                 && !CurrentUser.require().has(Role.OWNER)) {
-            throw new BusinessRuleException("team.roleNotGrantable", member.role());
+            throw new BusinessRuleException("team.roleNotGrantable", Message.label("role." + member.role().name()));
         }
         confirmations.requireConfirmedAccount();
         long accountId = CurrentUser.requireAccountId();

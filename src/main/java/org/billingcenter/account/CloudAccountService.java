@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.tenancy.TenantContext;
@@ -79,7 +80,7 @@ public class CloudAccountService {
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public CloudAccountDetails bind(SettlementMethod provider, String cloudAccountId, String subscriptionId) {
         if (provider == null || !providers().contains(provider)) {
-            throw new BusinessRuleException("cloud.providerNotOffered", provider);
+            throw new BusinessRuleException("cloud.providerNotOffered", Message.label("cloud.provider." + provider.name()));
         }
         String account = required(cloudAccountId, 80, "cloud.accountIdRequired");
         String subscription = required(subscriptionId, 120, "cloud.subscriptionRequired");

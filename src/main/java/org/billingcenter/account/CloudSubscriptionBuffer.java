@@ -3,14 +3,14 @@ package org.billingcenter.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.audit.AuditTrail;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.tenancy.TenantContext;
@@ -32,7 +32,6 @@ public class CloudSubscriptionBuffer {
     static final Duration BUFFER = Duration.ofDays(14);
     static final Duration REMIND_BEFORE = Duration.ofDays(3);
     static final String KIND = "CLOUD_SUBSCRIPTION_ABNORMAL";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
 
     private final CloudAccountRepository cloudAccounts;
     private final AccountNotices notices;
@@ -70,10 +69,8 @@ public class CloudSubscriptionBuffer {
         auditTrail.because("Cloud subscription abnormal: " + why);
         cloud.turnAbnormal(clock.instant());
         Instant locksAt = cloud.getAbnormalSince().plus(BUFFER);
-        notices.tell(cloud.getAccountId(), KIND, tenants.current().brandName() + ": your cloud subscription needs attention",
-                "The marketplace reports your " + cloud.getProvider() + " cloud account " + cloud.getCloudAccountId()
-                        + " as abnormal. Put the subscription in order, or choose another settlement method for its workspaces, by "
-                        + day(locksAt) + ": then they stop accepting data.");
+        notices.tell(cloud.getAccountId(), KIND, Message.of("notice.cloudAbnormal.subject", tenants.current().brandName()),
+                Message.of("notice.cloudAbnormal.text", provider(cloud), cloud.getCloudAccountId(), day(locksAt)));
         return locksAt;
     }
 
@@ -84,9 +81,8 @@ public class CloudSubscriptionBuffer {
         CloudAccount cloud = cloudAccounts.lockById(cloudAccountId).orElseThrow(() -> new BusinessRuleException("cloud.notFound"));
         auditTrail.because("Cloud subscription in order again: " + why);
         cloud.recover();
-        notices.tell(cloud.getAccountId(), KIND, tenants.current().brandName() + ": your cloud subscription is in order",
-                "Your " + cloud.getProvider() + " cloud account " + cloud.getCloudAccountId()
-                        + " is in order again. Its workspaces keep settling through it.");
+        notices.tell(cloud.getAccountId(), KIND, Message.of("notice.cloudRecovered.subject", tenants.current().brandName()),
+                Message.of("notice.cloudRecovered.text", provider(cloud), cloud.getCloudAccountId()));
     }
 
     /**
@@ -110,17 +106,15 @@ public class CloudSubscriptionBuffer {
                 ended++;
             } else if (cloud.getBufferRemindedAt() == null && !now.isBefore(locksAt.minus(REMIND_BEFORE))) {
                 cloud.reminded(now);
-                notices.tell(cloud.getAccountId(), KIND, tenants.current().brandName() + ": workspaces lock on " + day(locksAt),
-                        "Your " + cloud.getProvider() + " cloud account " + cloud.getCloudAccountId() + " is still abnormal. On "
-                                + day(locksAt) + " the workspaces settled through it stop accepting data, unless the subscription"
-                                + " is in order again or they move to another settlement method.");
+                notices.tell(cloud.getAccountId(), KIND, Message.of("notice.cloudLocksSoon.subject", tenants.current().brandName(), day(locksAt)),
+                        Message.of("notice.cloudLocksSoon.text", provider(cloud), cloud.getCloudAccountId(), day(locksAt)));
             }
         }
         return ended;
     }
 
-    private String day(Instant at) {
-        return DAY.format(at.atZone(tenants.current().timeZone()));
+    private LocalDate day(Instant at) {
+        return at.atZone(tenants.current().timeZone()).toLocalDate();
     }
 
     private static String reasonOf(String reason) {
@@ -128,5 +122,9 @@ public class CloudSubscriptionBuffer {
             throw new BusinessRuleException("cloud.reasonRequired");
         }
         return reason.strip();
+    }
+
+    private static Message.Argument provider(CloudAccount cloud) {
+        return Message.label("cloud.provider." + cloud.getProvider().name());
     }
 }

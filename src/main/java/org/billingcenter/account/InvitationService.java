@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.EmailAddresses;
 import org.billingcenter.shared.identity.Role;
@@ -47,11 +48,12 @@ public class InvitationService {
     private final EmailConfirmationService confirmations;
     private final SendLimits limits;
     private final Clock clock;
+    private final Recipients recipients;
 
     InvitationService(InvitationRepository invitations, MembershipRepository memberships, UserRepository users,
             BillingAccountRepository accounts, InvitationLinks links, Outbox outbox, TenantRegistry tenants,
             PasswordEncoder passwordEncoder, AuditTrail auditTrail, EmailConfirmationService confirmations, SendLimits limits,
-            Clock clock) {
+            Clock clock, Recipients recipients) {
         this.invitations = invitations;
         this.memberships = memberships;
         this.users = users;
@@ -64,6 +66,7 @@ public class InvitationService {
         this.confirmations = confirmations;
         this.limits = limits;
         this.clock = clock;
+        this.recipients = recipients;
     }
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
@@ -172,16 +175,11 @@ public class InvitationService {
     private void mail(Invitation invitation, String token) {
         String brand = tenants.currentBranding().brandName();
         String account = accounts.findById(invitation.getAccountId()).map(a -> a.profile().enterpriseName()).orElse("");
-        String body = """
-                %s invites you to join %s on %s as %s.
-
-                Accept the invitation here (the link works until %s UTC):
-                %s
-
-                If you did not expect this e-mail, ignore it.
-                """.formatted(invitation.view(clock.instant()).invitedBy(), account, brand, invitation.getRole().name(),
-                invitation.view(clock.instant()).expiresAt(), links.linkFor(token));
-        outbox.send(invitation.getEmail(), "Invitation to " + account + " on " + brand, body);
+        Locale language = recipients.languageOf(invitation.getEmail());
+        String body = Message.of("mail.invitation.body", invitation.view(clock.instant()).invitedBy(), account, brand,
+                Message.label("role." + invitation.getRole().name()), invitation.view(clock.instant()).expiresAt(),
+                links.linkFor(token)).in(language);
+        outbox.send(invitation.getEmail(), Message.of("mail.invitation.subject", account, brand).in(language), body);
     }
 
     private Role myRole() {

@@ -1,10 +1,12 @@
 package org.billingcenter.account;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,13 +26,16 @@ public class PhoneChangeService {
     private final Outbox outbox;
     private final SendLimits limits;
     private final Clock clock;
+    private final Recipients recipients;
 
-    PhoneChangeService(UserRepository users, ContactChangeRepository changes, Outbox outbox, SendLimits limits, Clock clock) {
+    PhoneChangeService(UserRepository users, ContactChangeRepository changes, Outbox outbox, SendLimits limits, Clock clock,
+            Recipients recipients) {
         this.users = users;
         this.changes = changes;
         this.outbox = outbox;
         this.limits = limits;
         this.clock = clock;
+        this.recipients = recipients;
     }
 
     /** The person's phone number, masked. */
@@ -55,19 +60,18 @@ public class PhoneChangeService {
         changes.cancelPending(me.getId(), ContactChange.Kind.PHONE);
         ContactChange.Started started = ContactChange.start(me.getId(), ContactChange.Kind.PHONE, phone, clock.instant());
         changes.save(started.change());
-        String forOldSide = "Code to change the phone number of your account to " + PhoneNumbers.masked(phone) + ": "
-                + started.oldCode() + ". Valid for 15 minutes. Not you? Change your password.";
+        Locale language = recipients.languageOf(me);
+        String forOldSide = Message.of("text.phoneChange.oldSide", PhoneNumbers.masked(phone), started.oldCode()).in(language);
         if (me.getPhone() == null) {
-            outbox.send(me.getEmail(), "Your code to set your phone number", forOldSide);
+            outbox.send(me.getEmail(), Message.of("mail.phoneSet.subject").in(language), forOldSide);
         } else {
-            outbox.sendText(me.getPhone(), "Code to change your phone number", forOldSide);
+            outbox.sendText(me.getPhone(), Message.of("text.phoneChange.subject").in(language), forOldSide);
         }
         if (taken) {
-            outbox.sendText(phone, "Someone tried to add your phone number",
-                    "Someone asked to add this phone number to another account. It stays with your account; nothing changed.");
+            outbox.sendText(phone, Message.of("text.phoneTaken.subject").in(language), Message.of("text.phoneTaken.body").in(language));
         } else {
-            outbox.sendText(phone, "Code to confirm your new phone number",
-                    "Code to confirm this phone for your account: " + started.newCode() + ". Valid for 15 minutes.");
+            outbox.sendText(phone, Message.of("text.phoneConfirm.subject").in(language),
+                    Message.of("text.phoneConfirm.body", started.newCode()).in(language));
         }
         return view(started.change(), me);
     }
@@ -93,8 +97,9 @@ public class PhoneChangeService {
             throw new BusinessRuleException("contact.phoneTaken");
         }
         me.changePhone(change.getNewPhone(), clock.instant());
-        outbox.send(me.getEmail(), "Your phone number was changed",
-                "The phone number of your account is now " + PhoneNumbers.masked(change.getNewPhone()) + ".");
+        Locale language = recipients.languageOf(me);
+        outbox.send(me.getEmail(), Message.of("mail.phoneChanged.subject").in(language),
+                Message.of("mail.phoneChanged.body", PhoneNumbers.masked(change.getNewPhone())).in(language));
     }
 
     private User me() {

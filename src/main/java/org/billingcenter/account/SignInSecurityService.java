@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.EmailAddresses;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,15 +29,17 @@ public class SignInSecurityService {
     private final Outbox outbox;
     private final SendLimits limits;
     private final Clock clock;
+    private final Recipients recipients;
 
     SignInSecurityService(UserRepository users, SignInRecordRepository signIns, ContactChangeRepository changes, Outbox outbox,
-            SendLimits limits, Clock clock) {
+            SendLimits limits, Clock clock, Recipients recipients) {
         this.users = users;
         this.signIns = signIns;
         this.changes = changes;
         this.outbox = outbox;
         this.limits = limits;
         this.clock = clock;
+        this.recipients = recipients;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -60,11 +63,11 @@ public class SignInSecurityService {
         changes.cancelPending(me.getId(), ContactChange.Kind.EMAIL);
         ContactChange.Started started = ContactChange.start(me.getId(), ContactChange.Kind.EMAIL, email, clock.instant());
         changes.save(started.change());
-        outbox.send(me.getEmail(), "Your code to change your sign-in e-mail",
-                "Someone asked to change the sign-in e-mail of your account to " + email + ". Your code: " + started.oldCode()
-                        + "\nIt is valid for 15 minutes. If this was not you, change your password.");
-        outbox.send(email, "Confirm your new sign-in e-mail",
-                "Your code to confirm this address as your new sign-in e-mail: " + started.newCode() + "\nIt is valid for 15 minutes.");
+        Locale language = recipients.languageOf(me);
+        outbox.send(me.getEmail(), Message.of("mail.emailChange.subject").in(language),
+                Message.of("mail.emailChange.body", email, started.oldCode()).in(language));
+        outbox.send(email, Message.of("mail.emailConfirm.subject").in(language),
+                Message.of("mail.emailConfirm.body", started.newCode()).in(language));
         return view(started.change());
     }
 
@@ -89,7 +92,9 @@ public class SignInSecurityService {
         }
         String previous = me.getEmail();
         me.changeEmail(change.getNewEmail());
-        outbox.send(previous, "Your sign-in e-mail was changed", "From now on you sign in with " + change.getNewEmail() + ".");
+        Locale language = recipients.languageOf(me);
+        outbox.send(previous, Message.of("mail.emailChanged.subject").in(language),
+                Message.of("mail.emailChanged.body", change.getNewEmail()).in(language));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
 
 /**
@@ -30,7 +31,7 @@ final class TeamPolicy {
     static void checkGrant(Role actor, Role role) {
         checkManager(actor);
         if (!TEAM_ROLES.contains(role) || OWNER_ONLY.contains(role) && actor != Role.OWNER) {
-            throw new BusinessRuleException("team.roleNotGrantable", role);
+            throw new BusinessRuleException("team.roleNotGrantable", Message.label("role." + role.name()));
         }
     }
 

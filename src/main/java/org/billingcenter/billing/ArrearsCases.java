@@ -3,10 +3,10 @@ package org.billingcenter.billing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,8 @@ import java.util.function.LongConsumer;
 
 import org.billingcenter.account.AccountNotices;
 import org.billingcenter.notification.Notifications;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.money.Money;
-import org.billingcenter.shared.money.MoneyFormat;
 import org.billingcenter.shared.persistence.ParameterMarks;
 import org.billingcenter.shared.persistence.RoundTrip;
 import org.billingcenter.shared.tenancy.TenantContext;
@@ -70,10 +70,9 @@ class ArrearsCases {
         if (opened == 0) {
             return;
         }
-        String dueText = DateTimeFormatter.ISO_LOCAL_DATE.format(due.atZone(tenant.timeZone()));
-        String text = "Your bill for " + month + " leaves " + MoneyFormat.format(amount, tenant.defaultLocale())
-                + " in arrears. Please recharge by " + dueText + "; after that your workspaces stop accepting data.";
-        notices.tell(accountId, "ARREARS_COUNTDOWN", tenant.brandName() + ": bill for " + month + " in arrears", text);
+        LocalDate dueDay = due.atZone(tenant.timeZone()).toLocalDate();
+        notices.tell(accountId, "ARREARS_COUNTDOWN", Message.of("notice.arrearsCountdown.subject", tenant.brandName(), month),
+                Message.of("notice.arrearsCountdown.text", month, amount, dueDay));
     }
 
     /** Reminds accounts near the end of their countdown and locks those whose countdown ran out; in the caller's transaction. */
@@ -95,15 +94,14 @@ class ArrearsCases {
             if (!dueAt.isAfter(now)) {
                 workspaces.lockAccount(accountId, true);
                 jdbc.update("UPDATE arrears_case SET status = 'LOCKED' WHERE id = ? AND tenant_id = ?", caseId, tenant.id());
-                notices.tell(accountId, "WORKSPACES_LOCKED", tenant.brandName() + ": workspaces locked for arrears",
-                        "The settlement period of your arrears has ended and your workspaces no longer accept data. Their history"
-                                + " stays readable. Recharge to settle the arrears and they are unlocked at once.");
+                notices.tell(accountId, "WORKSPACES_LOCKED", Message.of("notice.workspacesLocked.subject", tenant.brandName()),
+                        Message.of("notice.workspacesLocked.text"));
                 locked++;
             } else if (!Boolean.TRUE.equals(row.get("reminded"))) {
                 jdbc.update("UPDATE arrears_case SET reminded = TRUE WHERE id = ? AND tenant_id = ?", caseId, tenant.id());
-                String dueText = DateTimeFormatter.ISO_LOCAL_DATE.format(dueAt.atZone(tenant.timeZone()));
-                notices.tell(accountId, "ARREARS_REMINDER", tenant.brandName() + ": arrears due on " + dueText,
-                        "Your arrears are due on " + dueText + ". Recharge before then to keep your workspaces accepting data.");
+                LocalDate dueDay = dueAt.atZone(tenant.timeZone()).toLocalDate();
+                notices.tell(accountId, "ARREARS_REMINDER", Message.of("notice.arrearsReminder.subject", tenant.brandName(), dueDay),
+                        Message.of("notice.arrearsReminder.text", dueDay));
             }
         }
         return locked;
@@ -119,7 +117,7 @@ class ArrearsCases {
                 + " AND status IN ('OPEN', 'LOCKED')", utc(clock.instant()), TenantContext.require(), accountId);
         if (closed > 0) {
             workspaces.lockAccount(accountId, false);
-            notifications.notify(accountId, "ARREARS_CLEARED", "Your arrears are settled. Thank you; your workspaces accept data.");
+            notifications.notify(accountId, "ARREARS_CLEARED", Message.of("notice.arrearsCleared.text"));
         }
         return true;
     }

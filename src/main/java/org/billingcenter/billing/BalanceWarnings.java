@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.billingcenter.account.AccountNotices;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.money.Money;
-import org.billingcenter.shared.money.MoneyFormat;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.wallet.WalletService;
 import org.springframework.stereotype.Component;
@@ -62,9 +62,8 @@ class BalanceWarnings {
         BigDecimal cashPaid = records.stream().map(ChargeRecord::cashPaid).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (owed.signum() > 0) {
             if (!alreadyOwing.contains(account)) {
-                notices.tell(account, ARREARS, tenant.brandName() + ": your balance is used up",
-                        "Your balance is used up: the charges for " + day + " left "
-                                + MoneyFormat.format(after.negate(), tenant.defaultLocale()) + " in arrears. Recharge to settle them.");
+                notices.tell(account, ARREARS, Message.of("notice.balanceUsedUp.subject", tenant.brandName()),
+                        Message.of("notice.balanceUsedUp.text", day, after.negate()));
             }
             return;
         }
@@ -72,9 +71,8 @@ class BalanceWarnings {
         BigDecimal before = after.amount().add(cashPaid);
         if (after.amount().compareTo(level) < 0 && before.compareTo(level) >= 0) {
             String days = spent.signum() == 0 ? "0" : after.amount().divide(spent, 0, RoundingMode.DOWN).toPlainString();
-            notices.tell(account, LOW, tenant.brandName() + ": your balance is low",
-                    "Your cash balance is low: " + MoneyFormat.format(after, tenant.defaultLocale()) + " left, about " + days
-                            + " days of spend at the rate of " + day + ". Recharge to keep your workspaces running.");
+            notices.tell(account, LOW, Message.of("notice.balanceLow.subject", tenant.brandName()),
+                    Message.of("notice.balanceLow.text", after, days, day));
         }
     }
 }

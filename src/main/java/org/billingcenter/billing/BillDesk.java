@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.persistence.LikePattern;
@@ -131,7 +132,7 @@ public class BillDesk {
             // The same key committed meanwhile: that adjustment is the answer.
             return earlier(idempotencyKey, billId, amount, why).orElseThrow(() -> concurrentResubmit);
         }
-        String description = "Adjustment of the bill for " + bill.period() + ": " + why;
+        String description = Message.of("journal.billAdjustment", bill.period(), why).stored();
         String moneyKey = "bill-adjustment:" + id;
         if (amount.isPositive()) {
             ChargeResult charged = deduction.charge(new Charge(bill.accountId(), amount, null, description, bill.period().atEndOfMonth(),

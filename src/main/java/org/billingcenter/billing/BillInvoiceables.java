@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.billingcenter.invoice.DocumentType;
 import org.billingcenter.invoice.InvoiceableDocument;
 import org.billingcenter.invoice.InvoiceableSource;
+import org.billingcenter.shared.i18n.Message;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,6 @@ class BillInvoiceables implements InvoiceableSource {
 
     private static InvoiceableDocument documentOf(BillSummary bill) {
         return new InvoiceableDocument(DocumentType.BILL, PREFIX + bill.id(), bill.period().atEndOfMonth(),
-                "Monthly bill " + bill.period(), bill.total(), bill.invoiceable());
+                Message.of("invoiceable.bill", bill.period()).stored(), bill.total(), bill.invoiceable());
     }
 }

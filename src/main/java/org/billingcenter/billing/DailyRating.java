@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantDefinition.FundingSource;
@@ -81,11 +82,11 @@ class DailyRating {
             List<ConsumptionLine> lines = lines(tenant, day);
             transaction.executeWithoutResult(status -> store.insertLines(tenant.id(), lines));
             int refused = charge(tenant, day, period);
-            String summary = store.lineCount(tenant.id(), day) + " lines";
+            int lineCount = store.lineCount(tenant.id(), day);
             if (refused > 0) {
-                runs.fail(RunLog.DAY, period, summary + "; " + refused + " charges refused, retried on the next run");
+                runs.fail(RunLog.DAY, period, Message.of("runs.message.refused", lineCount, refused).stored());
             } else {
-                runs.finish(RunLog.DAY, period, summary);
+                runs.finish(RunLog.DAY, period, Message.of("runs.message.rated", lineCount).stored());
             }
             return true;
         } catch (RuntimeException e) {
@@ -142,7 +143,7 @@ class DailyRating {
             runs.progress(RunLog.DAY, period, "charging", start, open.size());
             List<Charge> step = open.subList(start, Math.min(open.size(), start + CHARGES_PER_STEP)).stream()
                     .map(total -> new Charge(total.accountId(), Money.of(total.amount(), tenant.currency()), total.itemCode(),
-                            total.itemCode() + " " + day, day, key(total.accountId(), total.itemCode(), day)))
+                            Message.of("journal.usage", itemName(tenant, total.itemCode()), day).stored(), day, key(total.accountId(), total.itemCode(), day)))
                     .toList();
             List<ChargeRecord> records = new ArrayList<>(step.size());
             for (ChargeOutcome outcome : deduction.chargeBatch(step, settings.chargeBatch())) {
@@ -171,5 +172,10 @@ class DailyRating {
                 result.paidBy(FundingSource.ORDINARY_VOUCHER).plus(result.paidBy(FundingSource.FULL_REDUCTION_VOUCHER)).amount(),
                 result.paidBy(FundingSource.STORED_VALUE_CARD).amount(), result.paidBy(FundingSource.CASH).amount(),
                 result.paidBy(FundingSource.ARREARS).amount(), charge.amount().currency().getCurrencyCode(), result.transactionId());
+    }
+
+    /** The item as the tenant's price list names it; its code when the list no longer has it. */
+    private static String itemName(TenantDefinition tenant, String code) {
+        return tenant.priceList().stream().filter(item -> item.code().equals(code)).map(item -> item.name()).findFirst().orElse(code);
     }
 }

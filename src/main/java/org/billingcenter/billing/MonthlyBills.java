@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.billingcenter.account.AccountNotices;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.money.Money;
-import org.billingcenter.shared.money.MoneyFormat;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantRegistry;
@@ -78,13 +78,13 @@ class MonthlyBills {
                 LocalDate day = month.atDay(d);
                 rating.rate(day);
                 if (!runs.isDone(RunLog.DAY, day.toString())) {
-                    runs.fail(RunLog.MONTH, period, "the charges of " + day + " are not complete; the bill run waits for them");
+                    runs.fail(RunLog.MONTH, period, Message.of("runs.message.waiting", day).stored());
                     return true;
                 }
             }
             runs.progress(RunLog.MONTH, period, "issuing bills", days, days);
             Integer issued = transaction.execute(status -> write(month));
-            runs.finish(RunLog.MONTH, period, issued + " bills issued");
+            runs.finish(RunLog.MONTH, period, Message.of("runs.message.issued", issued).stored());
             return true;
         } catch (RuntimeException e) {
             runs.failWith(RunLog.MONTH, period, e);
@@ -131,10 +131,9 @@ class MonthlyBills {
     private void announce(YearMonth month, List<Issued> issued) {
         TenantDefinition tenant = tenants.current();
         for (Issued bill : issued) {
-            String total = MoneyFormat.format(Money.of(bill.total().stripTrailingZeros(), Currency.getInstance(bill.currency())),
-                    tenant.defaultLocale());
-            notices.tell(bill.accountId(), "BILL_ISSUED", tenant.brandName() + ": your bill for " + month + " is ready",
-                    "Your bill for " + month + " is ready: " + total + ". Open Monthly bills in the portal to read it and export it.");
+            Money total = Money.of(bill.total().stripTrailingZeros(), Currency.getInstance(bill.currency()));
+            notices.tell(bill.accountId(), "BILL_ISSUED", Message.of("notice.billIssued.subject", tenant.brandName(), month),
+                    Message.of("notice.billIssued.text", month, total));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.account.AccountService;
 import org.billingcenter.account.CloudAccountDetails;
@@ -172,10 +173,11 @@ class DemoData {
         SystemIdentity.runAsOperator(tenant.id(), () -> {
             accounts.registerOperator(new NewMember("operator@demo.example", PASSWORD, chinese ? "运营小赵" : "Olive Operator", Role.OPERATOR));
             LocalDate today = LocalDate.now(clock.withZone(tenant.timeZone()));
-            wallet.grantCredit(account.id(), Money.of(WELCOME_CREDIT, tenant.currency()), "Demo welcome credit",
+            wallet.grantCredit(account.id(), Money.of(WELCOME_CREDIT, tenant.currency()), chinese ? "演示欢迎赠金" : "Demo welcome credit",
                     today.minusMonths(1).withDayOfMonth(1), "demo-welcome-credit");
             if (tenant.offers(Feature.VOUCHERS)) {
-                vouchers.issue(account.id(), Money.of(VOUCHER, tenant.currency()), 90, "Demo welcome voucher", "demo-voucher");
+                vouchers.issue(account.id(), Money.of(VOUCHER, tenant.currency()), 90, chinese ? "演示欢迎代金券" : "Demo welcome voucher",
+                        "demo-voucher");
             }
         });
         // Stored-value cards belong to pay-as-you-go accounts; contract customers are invoiced instead.
@@ -306,7 +308,7 @@ class DemoData {
         for (LocalDate day = today.withDayOfMonth(1); day.isBefore(today); day = day.plusDays(1)) {
             BigDecimal amount = BigDecimal.valueOf(40 + random.nextInt(80) + random.nextDouble())
                     .setScale(tenant.currency().getDefaultFractionDigits(), RoundingMode.HALF_UP);
-            deduction.charge(new Charge(accountId, Money.of(amount, tenant.currency()), "LOGS", "Usage of " + day, day,
+            deduction.charge(new Charge(accountId, Money.of(amount, tenant.currency()), "LOGS", Message.of("journal.usage", "LOGS", day).stored(), day,
                     "demo-usage-" + day));
         }
     }

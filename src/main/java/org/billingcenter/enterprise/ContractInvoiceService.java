@@ -108,8 +108,9 @@ public class ContractInvoiceService {
     }
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
-    public void writePdf(long invoiceId, OutputStream out) {
-        InvoicePdf.write(invoice(invoiceId), tenants.currentLetterhead(), tenants.current().payeeAccount().orElse(null), out);
+    public void writePdf(long invoiceId, Locale language, OutputStream out) {
+        InvoicePdf.write(invoice(invoiceId), tenants.currentLetterhead(), tenants.current().payeeAccount().orElse(null), SitePlan::code, language,
+                out);
     }
 
     /**

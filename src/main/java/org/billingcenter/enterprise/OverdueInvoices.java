@@ -3,17 +3,19 @@ package org.billingcenter.enterprise;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.billingcenter.account.AccountService;
+import org.billingcenter.account.Recipients;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.notification.Outbox;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
-import org.billingcenter.shared.money.MoneyFormat;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -35,9 +37,10 @@ public class OverdueInvoices {
     private final Outbox outbox;
     private final TenantRegistry tenants;
     private final Clock clock;
+    private final Recipients recipients;
 
     OverdueInvoices(JdbcTemplate jdbc, EntityManager entityManager, AccountService accounts, Notifications notifications, Outbox outbox,
-            TenantRegistry tenants, Clock clock) {
+            TenantRegistry tenants, Clock clock, Recipients recipients) {
         this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.accounts = accounts;
@@ -45,6 +48,7 @@ public class OverdueInvoices {
         this.outbox = outbox;
         this.tenants = tenants;
         this.clock = clock;
+        this.recipients = recipients;
     }
 
     /** Returns how many invoices became overdue. */
@@ -65,13 +69,13 @@ public class OverdueInvoices {
     }
 
     private void tell(ContractInvoice invoice) {
-        String open = MoneyFormat.format(Money.of(invoice.outstanding(), java.util.Currency.getInstance(invoice.getCurrency())),
-                tenants.current().defaultLocale());
-        String text = "Invoice " + invoice.getNumber() + " was due on " + invoice.getDueOn() + " and is overdue: " + open + " is unpaid.";
+        Money open = Money.of(invoice.outstanding(), java.util.Currency.getInstance(invoice.getCurrency()));
+        Message text = Message.of("notice.invoiceOverdue.text", invoice.getNumber(), invoice.getDueOn(), open);
         notifications.notify(invoice.getAccountId(), "INVOICE", text);
         for (String administrator : accounts.memberEmails(invoice.getAccountId(), Role.ADMINISTRATOR)) {
-            outbox.send(administrator, "Invoice " + invoice.getNumber() + " is overdue",
-                    text + "\n\nPlease pay it, or reply to this message if it has been paid already.");
+            Locale language = recipients.languageOf(administrator);
+            outbox.send(administrator, Message.of("mail.invoiceOverdue.subject", invoice.getNumber()).in(language),
+                    Message.of("mail.invoiceOverdue.body", text.in(language)).in(language));
         }
     }
 }

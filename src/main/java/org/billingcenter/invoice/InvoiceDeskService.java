@@ -3,11 +3,14 @@ package org.billingcenter.invoice;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
+import org.billingcenter.account.Recipients;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.shared.error.BusinessRuleException;
@@ -34,9 +37,11 @@ public class InvoiceDeskService {
     private final Notifications notifications;
     private final Outbox outbox;
     private final Clock clock;
+    private final Recipients recipients;
 
     InvoiceDeskService(InvoiceRequestRepository requests, InvoiceRequestLineRepository lines, InvoicePdfRepository pdfs,
-            InvoicePdfWriter writer, TenantRegistry tenants, Notifications notifications, Outbox outbox, Clock clock) {
+            InvoicePdfWriter writer, TenantRegistry tenants, Notifications notifications, Outbox outbox, Clock clock,
+            Recipients recipients) {
         this.requests = requests;
         this.lines = lines;
         this.pdfs = pdfs;
@@ -45,6 +50,7 @@ public class InvoiceDeskService {
         this.notifications = notifications;
         this.outbox = outbox;
         this.clock = clock;
+        this.recipients = recipients;
     }
 
     /** Requests in a status (all when null), oldest first. */
@@ -68,12 +74,12 @@ public class InvoiceDeskService {
                 + String.format("%06d", request.getId());
         request.issue(number, CurrentUser.require().email(), clock.instant());
         List<InvoiceRequestLine> covered = lines.findByRequestIdOrderById(requestId);
+        Locale language = recipients.languageOf(request.getRecipientEmail());
         pdfs.save(new InvoicePdf(requestId, writer.write(request, covered, tenants.currentLetterhead(),
-                tenant.payeeAccount().orElse(null), tenant.issuer().vatRate(), tenant.timeZone()), clock.instant()));
-        notifications.notify(request.getAccountId(), "INVOICE", "Invoice " + number + " was issued.");
-        outbox.send(request.getRecipientEmail(), "Invoice " + number + " issued",
-                "Your invoice " + number + " over " + InvoicePdfWriter.amountText(request.getAmount())
-                        + " was issued. Download it from the invoices page of " + tenant.brandName() + ".");
+                tenant.payeeAccount().orElse(null), tenant.issuer().vatRate(), tenant.timeZone(), language), clock.instant()));
+        notifications.notify(request.getAccountId(), "INVOICE", Message.of("notice.invoiceIssued.text", number));
+        outbox.send(request.getRecipientEmail(), Message.of("mail.invoiceIssued.subject", number).in(language),
+                Message.of("mail.invoiceIssued.body", number, request.getAmount(), tenant.brandName()).in(language));
         return request.summary(covered.stream().map(InvoiceRequestLine::getReference).toList());
     }
 
@@ -85,7 +91,7 @@ public class InvoiceDeskService {
         InvoiceRequest request = locked(requestId);
         request.mail(trackingNumber.strip(), CurrentUser.require().email(), clock.instant());
         notifications.notify(request.getAccountId(), "INVOICE",
-                "Invoice " + request.getInvoiceNumber() + " was mailed, tracking number " + trackingNumber.strip() + ".");
+                Message.of("notice.invoiceMailed.text", request.getInvoiceNumber(), trackingNumber.strip()));
     }
 
     /** Refuses the request; its documents may then be requested again. */
@@ -98,7 +104,8 @@ public class InvoiceDeskService {
         InvoiceRequest request = locked(requestId);
         request.reject(text, CurrentUser.require().email(), clock.instant());
         lines.findByRequestIdOrderById(requestId).forEach(InvoiceRequestLine::release);
-        notifications.notify(request.getAccountId(), "INVOICE", "Invoice request #" + requestId + " was rejected: " + text);
+        notifications.notify(request.getAccountId(), "INVOICE",
+                Message.of("notice.invoiceRejected.text", String.valueOf(requestId), text));
     }
 
     @RolesAllowed(Role.Names.OPERATOR)

@@ -7,8 +7,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.billingcenter.shared.i18n.Message;
+import org.billingcenter.shared.i18n.Translations;
 import org.billingcenter.shared.money.CreditorReference;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.pdf.DocumentSections;
@@ -39,11 +42,12 @@ class InvoicePdfWriter {
      * @param vatRate the VAT included in the amounts (0.06 for 6%), or null when the seller's invoices carry no tax lines
      */
     byte[] write(InvoiceRequest request, List<InvoiceRequestLine> lines, Letterhead seller, BankRemittance sellerBank, BigDecimal vatRate,
-            ZoneId zone) {
+            ZoneId zone, Locale language) {
+        Labels says = new Labels(language);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 56, 56);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Invoice " + request.getInvoiceNumber());
+        document.addTitle(Translations.text(language, "pdf.invoice.title", request.getInvoiceNumber()));
         document.addAuthor(seller.legalName());
         document.open();
         // Seller, buyer and their registration are often Chinese: PdfText sets every script.
@@ -51,49 +55,65 @@ class InvoicePdfWriter {
         PdfText body = new PdfText(9, Font.NORMAL);
         String issued = DAY.format(request.getIssuedAt().atZone(zone));
         Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("Invoice number", request.getInvoiceNumber());
-        facts.put("Issue date", issued);
-        facts.put("Payment", "paid in full, nothing due");
-        DocumentSections.letterhead(document, seller, "Taxpayer id", typeName(request.getType()), facts);
+        facts.put(says.text("invoiceNumber"), request.getInvoiceNumber());
+        facts.put(says.text("issueDate"), issued);
+        facts.put(says.text("payment"), says.text("paidInFull"));
+        DocumentSections.letterhead(document, seller, says.text("taxpayerId"),
+                Translations.text(language, "invoice.type." + request.getType().name()), facts);
 
         Map<String, String> buyer = new LinkedHashMap<>();
-        buyer.put("Name", request.getTitle());
-        buyer.put("Taxpayer id", request.getTaxNumber());
-        buyer.put("Bank", request.getBank());
-        buyer.put("Account number", request.getBankAccount());
-        buyer.put("Registered address", request.getRegisteredAddress());
-        buyer.put("Registered phone", request.getRegisteredPhone());
-        DocumentSections.block(document, "Buyer", buyer);
+        buyer.put(says.text("name"), request.getTitle());
+        buyer.put(says.text("taxpayerId"), request.getTaxNumber());
+        buyer.put(says.text("bank"), request.getBank());
+        buyer.put(says.text("accountNumber"), request.getBankAccount());
+        buyer.put(says.text("registeredAddress"), request.getRegisteredAddress());
+        buyer.put(says.text("registeredPhone"), request.getRegisteredPhone());
+        DocumentSections.block(document, says.text("buyer"), buyer);
 
-        document.add(vatRate == null ? plainLines(lines, request, label, body) : taxLines(lines, request, vatRate, label, body));
+        document.add(vatRate == null ? plainLines(lines, request, says, label, body) : taxLines(lines, request, vatRate, says, label, body));
         document.add(body.paragraph(" "));
 
         Map<String, String> payment = new LinkedHashMap<>();
-        payment.put("Status", "Paid in full by recharges received before " + issued + "; nothing is due");
-        payment.put("Reference", CreditorReference.of(request.getInvoiceNumber()));
+        payment.put(says.text("status"), says.text("paidBefore", issued));
+        payment.put(says.text("reference"), CreditorReference.of(request.getInvoiceNumber()));
         if (sellerBank != null) {
-            payment.put("Seller's bank", sellerBank.bankName() + (sellerBank.branch() == null ? "" : ", " + sellerBank.branch()));
-            payment.put("Account name", sellerBank.accountName());
-            payment.put("Account number", sellerBank.accountNumber());
+            payment.put(says.text("sellerBank"), sellerBank.bankName() + (sellerBank.branch() == null ? "" : ", " + sellerBank.branch()));
+            payment.put(says.text("accountName"), sellerBank.accountName());
+            payment.put(says.text("accountNumber"), sellerBank.accountNumber());
         }
-        DocumentSections.block(document, "Payment", payment);
+        DocumentSections.block(document, says.text("payment"), payment);
         document.close();
         return out.toByteArray();
     }
 
-    private static PdfPTable plainLines(List<InvoiceRequestLine> lines, InvoiceRequest request, PdfText label, PdfText body) {
+    /** The document's words in the recipient's language. */
+    private record Labels(Locale language) {
+        String text(String name, Object... arguments) {
+            return Translations.text(language, "pdf.taxInvoice." + name, arguments);
+        }
+
+        String column(String name) {
+            return Translations.text(language, "pdf.invoice.column." + name);
+        }
+
+        String total() {
+            return Translations.text(language, "pdf.total");
+        }
+    }
+
+    private static PdfPTable plainLines(List<InvoiceRequestLine> lines, InvoiceRequest request, Labels says, PdfText label, PdfText body) {
         PdfPTable table = new PdfPTable(new float[] {2, 5, 3, 2});
         table.setWidthPercentage(100);
-        for (String column : List.of("Date", "Description", "Reference", "Amount")) {
-            table.addCell(new PdfPCell(label.phrase(column)));
+        for (String column : List.of("date", "description", "reference", "amount")) {
+            table.addCell(new PdfPCell(label.phrase(says.column(column))));
         }
         for (InvoiceRequestLine line : lines) {
             table.addCell(body.phrase(DAY.format(line.getDocumentDate())));
-            table.addCell(body.phrase(line.getDescription()));
+            table.addCell(body.phrase(Message.render(line.getDescription(), says.language())));
             table.addCell(body.phrase(line.getReference()));
             table.addCell(amountCell(line.getAmount(), body));
         }
-        PdfPCell totalLabel = new PdfPCell(label.phrase("Total"));
+        PdfPCell totalLabel = new PdfPCell(label.phrase(says.total()));
         totalLabel.setColspan(3);
         table.addCell(totalLabel);
         table.addCell(amountCell(request.getAmount(), label));
@@ -101,10 +121,12 @@ class InvoicePdfWriter {
     }
 
     /** Amounts include VAT: each line is split into its amount before tax and its tax, which add up to it exactly. */
-    private static PdfPTable taxLines(List<InvoiceRequestLine> lines, InvoiceRequest request, BigDecimal vatRate, PdfText label, PdfText body) {
+    private static PdfPTable taxLines(List<InvoiceRequestLine> lines, InvoiceRequest request, BigDecimal vatRate, Labels says, PdfText label,
+            PdfText body) {
         PdfPTable table = new PdfPTable(new float[] {2, 4, 3, 2, 1.2f, 2, 2});
         table.setWidthPercentage(100);
-        for (String column : List.of("Date", "Description", "Reference", "Amount excl. VAT", "VAT rate", "VAT", "Amount")) {
+        for (String column : List.of(says.column("date"), says.column("description"), says.column("reference"), says.text("amountExclVat"),
+                says.text("vatRate"), says.text("vat"), says.column("amount"))) {
             table.addCell(new PdfPCell(label.phrase(column)));
         }
         String rate = vatRate.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
@@ -116,14 +138,14 @@ class InvoicePdfWriter {
             net = net.plus(lineNet);
             tax = tax.plus(lineTax);
             table.addCell(body.phrase(DAY.format(line.getDocumentDate())));
-            table.addCell(body.phrase(line.getDescription()));
+            table.addCell(body.phrase(Message.render(line.getDescription(), says.language())));
             table.addCell(body.phrase(line.getReference()));
             table.addCell(amountCell(lineNet, body));
             table.addCell(body.phrase(rate));
             table.addCell(amountCell(lineTax, body));
             table.addCell(amountCell(line.getAmount(), body));
         }
-        PdfPCell totalLabel = new PdfPCell(label.phrase("Total"));
+        PdfPCell totalLabel = new PdfPCell(label.phrase(says.total()));
         totalLabel.setColspan(3);
         table.addCell(totalLabel);
         table.addCell(amountCell(net, label));
@@ -148,13 +170,5 @@ class InvoicePdfWriter {
         PdfPCell cell = new PdfPCell(font.phrase(amountText(money)));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
-    }
-
-    private static String typeName(InvoiceType type) {
-        return switch (type) {
-            case VAT_ORDINARY -> "VAT ordinary invoice";
-            case VAT_SPECIAL -> "VAT special invoice";
-            case ELECTRONIC_ORDINARY -> "Electronic ordinary invoice";
-        };
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.persistence.TenantOwned;
 import org.hibernate.envers.Audited;
@@ -171,7 +172,7 @@ class InvoiceRequest extends TenantOwned {
 
     private void require(InvoiceStatus expected) {
         if (status != expected) {
-            throw new BusinessRuleException("invoice.wrongStatus", status);
+            throw new BusinessRuleException("invoice.wrongStatus", Message.label("invoice.status." + status.name()));
         }
     }
 

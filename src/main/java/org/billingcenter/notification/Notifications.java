@@ -5,6 +5,7 @@ import java.time.Clock;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.tenancy.TenantContext;
@@ -45,6 +46,12 @@ public class Notifications {
             bounded = bounded.substring(0, InAppNotification.MAX_TEXT - 1) + "…";
         }
         notifications.save(new InAppNotification(accountId, kind.strip(), bounded, clock.instant()));
+    }
+
+    /** Posts a notification kept as a message, so each member reads it in their own language. */
+    @PreAuthorize("isAuthenticated()")
+    public void notify(long accountId, String kind, Message text) {
+        notify(accountId, kind, text.stored());
     }
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.MEMBER, Role.Names.AUDITOR})

@@ -2,6 +2,7 @@ package org.billingcenter.shell;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
@@ -12,7 +13,8 @@ import jakarta.servlet.http.Cookie;
 
 /**
  * Lets the reader choose among the tenant's languages. The choice lives in the session and in a
- * cookie, so it also holds on the sign-in page; the page reloads to redraw everything in it.
+ * cookie, so it also holds on the sign-in page; the page reloads to redraw everything in it. A
+ * signed-in person's choice is also kept as theirs (see {@link LanguageChosen}).
  */
 public class LanguageSwitch extends Select<Locale> {
 
@@ -20,6 +22,11 @@ public class LanguageSwitch extends Select<Locale> {
     static final String CHOSEN = LanguageSwitch.class.getName() + ".chosen";
 
     public LanguageSwitch(List<Locale> locales) {
+        this(locales, chosen -> {
+        });
+    }
+
+    public LanguageSwitch(List<Locale> locales, Consumer<Locale> onChosen) {
         setItems(locales);
         setItemLabelGenerator(locale -> locale.getDisplayName(locale));
         setValue(UI.getCurrent().getLocale());
@@ -27,6 +34,7 @@ public class LanguageSwitch extends Select<Locale> {
         setAriaLabel(getTranslation("shell.language"));
         addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
+                onChosen.accept(event.getValue());
                 choose(event.getValue());
             }
         });

@@ -8,13 +8,15 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
+import org.billingcenter.shared.identity.CurrentUser;
+import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Picks each new page's language: the reader's earlier choice if the tenant offers it, else the
- * tenant's default. Browser language is not used: an operator's portal speaks its market's language.
+ * Picks each new page's language: the reader's earlier choice (in this session, saved as theirs, or
+ * in a cookie) if the tenant offers it, else the tenant's default. Browser language is not used: an operator's portal speaks its market's language.
  */
 @Component
 class LocaleSetup implements VaadinServiceInitListener {
@@ -31,6 +33,7 @@ class LocaleSetup implements VaadinServiceInitListener {
             TenantDefinition tenant = tenants.current();
             Locale chosen = Optional.ofNullable(init.getUI().getSession().getAttribute(LanguageSwitch.CHOSEN))
                     .map(Locale.class::cast)
+                    .or(() -> CurrentUser.get().map(SignedInUser::preferredLocale))
                     .or(() -> cookieLocale(VaadinRequest.getCurrent()))
                     .filter(tenant.locales()::contains)
                     .orElse(tenant.defaultLocale());

@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.tenant.TenantRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The signed-in frame: brand, navigation and the user's menu. Navigation lists only the routes
@@ -29,11 +30,12 @@ import org.billingcenter.tenant.TenantRegistry;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(TenantRegistry tenants, AuthenticationContext authentication, MenuEntries menu) {
+    public MainLayout(TenantRegistry tenants, AuthenticationContext authentication, MenuEntries menu,
+            ApplicationEventPublisher events) {
         var brand = tenants.currentBranding();
         HorizontalLayout header = Branding.header(brand);
         header.setWidthFull();
-        header.add(spacer(), new LanguageSwitch(tenants.current().locales()));
+        header.add(spacer(), new LanguageSwitch(tenants.current().locales(), chosen -> events.publishEvent(new LanguageChosen(chosen))));
         if (CurrentUser.get().isPresent()) {
             // A visitor sees the frame only around the not-found page: no one to sign out.
             header.add(userBox(authentication));

@@ -1,7 +1,11 @@
 package org.billingcenter.ticket;
 
+import java.util.Locale;
+
+import org.billingcenter.account.Recipients;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.notification.Outbox;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.stereotype.Component;
 
@@ -17,19 +21,22 @@ class TicketReplies {
     private final Notifications notifications;
     private final Outbox outbox;
     private final TenantRegistry tenants;
+    private final Recipients recipients;
 
-    TicketReplies(Notifications notifications, Outbox outbox, TenantRegistry tenants) {
+    TicketReplies(Notifications notifications, Outbox outbox, TenantRegistry tenants, Recipients recipients) {
         this.notifications = notifications;
         this.outbox = outbox;
         this.tenants = tenants;
+        this.recipients = recipients;
     }
 
     void tellCustomer(SupportTicket ticket, TicketEntry reply) {
         String reference = "#" + ticket.getId() + " " + ticket.getSubject();
         notifications.notify(ticket.getAccountId(), KIND, reference);
         String brand = tenants.current().brandName();
-        String body = "Support replied to your ticket " + reference + ":\n\n" + reply.getBody()
-                + "\n\nRead and answer it in the " + brand + " portal under Support.";
-        outbox.send(ticket.getOpenedByEmail(), "[" + brand + "] Reply to your ticket #" + ticket.getId(), body);
+        Locale language = recipients.languageOf(ticket.getOpenedByEmail());
+        String body = Message.of("mail.ticketReply.body", reference, reply.getBody(), brand).in(language);
+        outbox.send(ticket.getOpenedByEmail(), Message.of("mail.ticketReply.subject", brand, String.valueOf(ticket.getId())).in(language),
+                body);
     }
 }

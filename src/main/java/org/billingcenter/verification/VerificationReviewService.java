@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.notification.Notifications;
@@ -63,7 +64,7 @@ public class VerificationReviewService {
     public void approve(long verificationId) {
         RealNameVerification v = locked(verificationId);
         v.approve(CurrentUser.require().email(), clock.instant());
-        notifications.notify(v.getAccountId(), "VERIFICATION", "Real-name verification approved: " + v.getLegalName());
+        notifications.notify(v.getAccountId(), "VERIFICATION", Message.of("notice.verificationApproved.text", v.getLegalName()));
     }
 
     @RolesAllowed(Role.Names.OPERATOR)
@@ -74,7 +75,7 @@ public class VerificationReviewService {
         RealNameVerification v = locked(verificationId);
         String text = reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip();
         v.reject(text, CurrentUser.require().email(), clock.instant());
-        notifications.notify(v.getAccountId(), "VERIFICATION", "Real-name verification rejected: " + text);
+        notifications.notify(v.getAccountId(), "VERIFICATION", Message.of("notice.verificationRejected.text", text));
     }
 
     private RealNameVerification locked(long id) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.billingcenter.invoice.DocumentType;
 import org.billingcenter.invoice.InvoiceableDocument;
 import org.billingcenter.invoice.InvoiceableSource;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.stereotype.Component;
@@ -52,8 +53,8 @@ class CardPurchaseInvoiceables implements InvoiceableSource {
     private InvoiceableDocument documentOf(FundingLot card) {
         var day = card.getCreatedAt().atZone(tenants.current().timeZone()).toLocalDate();
         Money paid = Money.of(journal.invoiceableOfLot(card.getId()), card.faceValue().currency());
-        String description = card.getCardNumber() == null ? "Stored-value card"
-                : "Stored-value card " + CardNumbers.formatted(card.getCardNumber());
+        String description = card.getCardNumber() == null ? Message.of("invoiceable.cardPurchase").stored()
+                : Message.of("invoiceable.cardPurchaseNumbered", CardNumbers.formatted(card.getCardNumber())).stored();
         return new InvoiceableDocument(DocumentType.CARD_PURCHASE, PREFIX + card.getId(), day, description, card.faceValue(), paid);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,9 @@ import org.billingcenter.audit.FieldChange;
 import org.billingcenter.audit.HistoryQuery;
 import org.billingcenter.audit.Provenance;
 import org.billingcenter.audit.Revision.ChangeKind;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.money.Money;
+import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -57,9 +60,11 @@ class JournalPostings implements ChangeFeed {
             ORDER BY transaction_id, id""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TenantRegistry tenants;
 
-    JournalPostings(NamedParameterJdbcTemplate jdbc) {
+    JournalPostings(NamedParameterJdbcTemplate jdbc, TenantRegistry tenants) {
         this.jdbc = jdbc;
+        this.tenants = tenants;
     }
 
     @Override
@@ -75,7 +80,9 @@ class JournalPostings implements ChangeFeed {
             where.append(" AND LOWER(COALESCE(actor, '").append(Provenance.SYSTEM_ACTOR).append("')) LIKE :actor ESCAPE '!'");
             args.addValue("actor", LikePattern.containing(query.actor().strip().toLowerCase()));
         }
-        List<Posting> postings = read(where.toString(), args);
+        // Descriptions kept as messages are said in the tenant's language: the feed does not know its reader's.
+        Locale language = tenants.get(tenant).defaultLocale();
+        List<Posting> postings = read(where.toString(), args, language);
         Map<Long, BigDecimal> cashAfter = account == null ? Map.of()
                 : runningCash(tenant, account, postings.stream().map(Posting::id).collect(Collectors.toSet()));
         return postings.stream().map(posting -> posting.toChange(cashAfter.get(posting.id()))).toList();
@@ -92,11 +99,11 @@ class JournalPostings implements ChangeFeed {
                 });
     }
 
-    private List<Posting> read(String where, MapSqlParameterSource args) {
+    private List<Posting> read(String where, MapSqlParameterSource args, Locale language) {
         Map<Long, Posting> byId = new LinkedHashMap<>();
         jdbc.query(COLUMNS.formatted(Provenance.SYSTEM_ACTOR, where), args, (ResultSet row) -> {
             long id = row.getLong("id");
-            byId.computeIfAbsent(id, key -> Posting.of(row)).entries().add(Line.of(row));
+            byId.computeIfAbsent(id, key -> Posting.of(row, language)).entries().add(Line.of(row));
         });
         return new ArrayList<>(byId.values());
     }
@@ -136,10 +143,11 @@ class JournalPostings implements ChangeFeed {
     private record Posting(long id, long accountId, String kind, String description, Instant at, String valueDate,
             String itemCode, String actor, String clientAddress, String reason, List<Line> entries) {
 
-        static Posting of(ResultSet row) {
+        static Posting of(ResultSet row, Locale language) {
             try {
                 Timestamp occurred = row.getTimestamp("occurred_at");
-                return new Posting(row.getLong("id"), row.getLong("account_id"), row.getString("kind"), row.getString("description"),
+                return new Posting(row.getLong("id"), row.getLong("account_id"), row.getString("kind"),
+                        Message.render(row.getString("description"), language),
                         occurred.toLocalDateTime().toInstant(ZoneOffset.UTC), row.getString("value_date"), row.getString("item_code"),
                         row.getString("actor"), row.getString("client_address"), row.getString("reason"), new ArrayList<>());
             } catch (SQLException e) {

@@ -4,15 +4,15 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.List;
 
 import org.billingcenter.account.AccountNotices;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.money.Money;
-import org.billingcenter.shared.money.MoneyFormat;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,13 +70,11 @@ class LotExpiryNotices {
                 tenant.id(), lot.lotId(), utc(now)) == 0) {
             return false;
         }
-        String what = lot.kind() == LotKind.STORED_VALUE_CARD ? "stored-value card" : "voucher";
-        String left = MoneyFormat.format(Money.of(lot.balance().stripTrailingZeros(), Currency.getInstance(lot.currency())),
-                tenant.defaultLocale());
-        String day = DateTimeFormatter.ISO_LOCAL_DATE.format(lot.expiresAt().atZone(tenant.timeZone()));
-        notices.tell(lot.accountId(), KIND, tenant.brandName() + ": a " + what + " expires on " + day,
-                "Your " + what + " #" + lot.lotId() + " expires on " + day + " with " + left + " left. It pays your charges until then;"
-                        + " what is left after that is lost.");
+        Message.Argument what = Message.label("lot.kind." + lot.kind().name());
+        Money left = Money.of(lot.balance().stripTrailingZeros(), Currency.getInstance(lot.currency()));
+        LocalDate day = lot.expiresAt().atZone(tenant.timeZone()).toLocalDate();
+        notices.tell(lot.accountId(), KIND, Message.of("notice.lotExpiring.subject", tenant.brandName(), what, day),
+                Message.of("notice.lotExpiring.text", what, String.valueOf(lot.lotId()), day, left));
         return true;
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.billingcenter.shared.cluster.ExclusiveRun;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.slf4j.Logger;
@@ -82,7 +83,8 @@ public class LotExpiryService {
         }
         if (lot.balance().isPositive()) {
             ledger.post(wallet, new JournalTransaction(lot.getAccountId(), MovementKind.EXPIRY_WRITE_OFF,
-                    lot.getKind() + " expired", now, businessDay.today())
+                    Message.of("journal.lotExpired", Message.label("lot.kind." + lot.getKind().name())).stored(), now,
+                    businessDay.today())
                     .lot(lot, lot.balance().negate(), false)
                     .entry(LedgerAccount.EXPIRED_FUNDS, lot.balance()));
         }

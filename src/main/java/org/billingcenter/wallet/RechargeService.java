@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.persistence.LikePattern;
 import org.billingcenter.shared.persistence.RoundTrip;
 import org.billingcenter.shared.persistence.RoundTrips;
@@ -210,7 +211,7 @@ public class RechargeService {
         pending.remove(orderId);
         if (callback.outcome() == PaymentCallback.Outcome.SUCCEEDED && order.amount().equals(callback.amount())) {
             Money amount = order.amount();
-            books.post(new JournalTransaction(order.accountId(), MovementKind.RECHARGE, "Online payment " + callback.reference(),
+            books.post(new JournalTransaction(order.accountId(), MovementKind.RECHARGE, Message.of("journal.onlinePayment", callback.reference()).stored(),
                     now, today)
                     .entry(LedgerAccount.PAYMENT_CLEARING, amount.negate())
                     .cash(amount, false));
@@ -273,7 +274,7 @@ public class RechargeService {
         String reason = (confirm ? "Remittance confirmed" : "Remittance rejected") + (note == null || note.isBlank() ? "" : ": " + note.strip());
         auditTrail.because(reason);
         if (confirm) {
-            credit(wallet, order, "Bank remittance " + order.getBankReference());
+            credit(wallet, order, Message.of("journal.bankRemittance", order.getBankReference()).stored());
         }
         order.complete(confirm ? RechargeStatus.SUCCEEDED : RechargeStatus.REJECTED, note == null ? null : note.strip(),
                 clock.instant());

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.shared.error.BusinessRuleException;
@@ -83,7 +84,7 @@ public class StoredValueCardService {
             Long rewardId = bestRule(tenant, faceValue)
                     .map(rule -> vouchers.grant(wallet, LotKind.FULL_REDUCTION_VOUCHER, LotOrigin.PURCHASE_REWARD,
                             "card:" + card.getId(), Money.of(rule.grant(), faceValue.currency()),
-                            Duration.between(now, expires), "Full-reduction voucher for card purchase").getId())
+                            Duration.between(now, expires), Message.of("journal.cardReward").stored()).getId())
                     .orElse(null);
             return card.getId() + ":" + (rewardId == null ? "" : rewardId) + ":" + card.getCardNumber();
         });
@@ -101,8 +102,8 @@ public class StoredValueCardService {
     private JournalTransaction purchase(Wallet wallet, FundingLot card, Money faceValue, Instant now) {
         Money paid = Money.of(cashOrigins.of(wallet.getAccountId()).paidPartOf(faceValue.amount()), faceValue.currency());
         Money granted = faceValue.minus(paid);
-        JournalTransaction purchase = new JournalTransaction(wallet.getAccountId(), MovementKind.CARD_PURCHASE, "Stored-value card",
-                now, businessDay.today()).cash(faceValue.negate(), false);
+        JournalTransaction purchase = new JournalTransaction(wallet.getAccountId(), MovementKind.CARD_PURCHASE,
+                Message.of("journal.cardPurchase").stored(), now, businessDay.today()).cash(faceValue.negate(), false);
         if (paid.isPositive()) {
             purchase.lot(card, paid, true);
         }

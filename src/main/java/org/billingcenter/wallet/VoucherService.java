@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.audit.AuditTrail;
@@ -112,7 +113,7 @@ public class VoucherService {
             voucher.redeemedBy(wallet.getAccountId(), clock.instant());
             auditTrail.because("Voucher code redeemed");
             return String.valueOf(grant(wallet, LotKind.ORDINARY_VOUCHER, LotOrigin.ACTIVATION_CODE, code, voucher.faceValue(),
-                    Duration.ofDays(voucher.getValidityDays()), "Voucher code " + masked(code)).getId());
+                    Duration.ofDays(voucher.getValidityDays()), Message.of("journal.voucherCode", masked(code)).stored()).getId());
         }));
         return Lot.of(lots.findById(lotId).orElseThrow());
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.billingcenter.account.CloudSubscriptionEnded;
 import org.billingcenter.notification.Notifications;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -55,9 +56,8 @@ class CloudSubscriptionLocks {
             }
         }
         if (locked > 0) {
-            notifications.notify(ended.accountId(), "WORKSPACES_LOCKED", locked + " workspace(s) settled on your " + ended.provider()
-                    + " cloud account no longer accept data because its subscription ended. Choose another settlement method to"
-                    + " unlock them.");
+            notifications.notify(ended.accountId(), "WORKSPACES_LOCKED", Message.of("notice.cloudEnded.text", locked,
+                    Message.label("cloud.provider." + ended.provider().name())));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.account.CloudAccountDetails;
@@ -92,7 +93,7 @@ public class SettlementChoiceService {
         }
         TenantDefinition tenant = tenants.current();
         if (method == null || !allowedAt(tenant, workspace.getSiteId()).contains(method)) {
-            throw new BusinessRuleException("workspace.settlement.notOffered", method);
+            throw new BusinessRuleException("workspace.settlement.notOffered", Message.label("cloud.provider." + method.name()));
         }
         Settlement next = method == SettlementMethod.BILLING_CENTER ? Settlement.WALLET : cloud(method, cloudAccountId);
         Settlement current = settlements.findFirstByWorkspaceIdOrderByEffectiveFromDesc(workspaceId)

@@ -137,7 +137,7 @@ class PhoneChangeTest extends ApplicationTest {
     }
 
     static String codeIn(OutboxEntry message) {
-        Matcher code = Pattern.compile(": (\\d{6})\\.").matcher(message.body());
+        Matcher code = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)").matcher(message.body());
         assertThat(code.find()).as(message.body()).isTrue();
         return code.group(1);
     }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import org.billingcenter.billing.BalanceAlert.Kind;
 import org.billingcenter.notification.Notifications;
@@ -88,7 +89,7 @@ class LowBalanceWarningTest extends BillingFixture {
 
     private long warnings(SignedInUser owner) {
         return as(owner, () -> notifications.mine(Pageable.unpaged())).getContent().stream()
-                .filter(notice -> notice.text().startsWith("Your cash balance is low")).count();
+                .filter(notice -> notice.text(Locale.ENGLISH).startsWith("Your cash balance is low")).count();
     }
 
     private int emails(SignedInUser owner) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.shared.identity.SignedInUser;
@@ -83,7 +84,7 @@ class MonthWithArrearsTest extends BillingFixture {
         assertThat(detail.lines()).extracting(line -> line.workspaceName() + " " + line.itemCode() + " " + line.units().toPlainString()
                 + " " + line.amount().amount().toPlainString()).containsExactly(workspace.name() + " HOSTS 28 14.00");
         assertThat(as(owner, () -> notifications.mine(Pageable.unpaged())).getContent())
-                .anyMatch(n -> n.text().contains("leaves $8.00 in arrears"));
+                .anyMatch(n -> n.text(Locale.ENGLISH).contains("leaves $8.00 in arrears"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE tenant_id = ? AND recipient = ? AND subject LIKE ?",
                 Integer.class, INTL, owner.email(), "%bill for 2027-01 in arrears%")).isEqualTo(1);
 

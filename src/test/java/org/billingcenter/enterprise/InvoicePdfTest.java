@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.billingcenter.shared.money.CreditorReference;
 import org.billingcenter.shared.money.Money;
@@ -35,7 +36,7 @@ class InvoicePdfTest {
         Letterhead issuer = new Letterhead(Files.readAllBytes(Path.of("tenants/harbor-hosting/logo.png")), "Harbor Sites, LLC",
                 List.of("400 Harbor Point Boulevard, Suite 1200", "Baltimore, MD 21231"), "EIN 52-1234567");
 
-        RenderedPdf pdf = render(invoice, issuer);
+        RenderedPdf pdf = render(invoice, issuer, Locale.ENGLISH);
         String text = pdf.flatText();
 
         assertThat(text).as("the letterhead").contains("Harbor Sites, LLC", "400 Harbor Point Boulevard, Suite 1200", "Baltimore, MD 21231",
@@ -59,15 +60,29 @@ class InvoicePdfTest {
         InvoiceDetail invoice = new InvoiceDetail(summary, "杭州云图数据有限公司", 7, null,
                 List.of(new InvoiceLine(1, InvoiceLineKind.PLATFORM_FEE, null, 1, 1, fee, fee)));
 
-        String text = render(invoice, new Letterhead(null, "流明可观测", List.of("杭州市西湖区"), null)).flatText();
+        String text = render(invoice, new Letterhead(null, "流明可观测", List.of("杭州市西湖区"), null), Locale.ENGLISH).flatText();
 
         assertThat(text).contains("流明可观测", "杭州市西湖区", "杭州云图数据有限公司", "Invoice number: INV-2026-0001", "Platform fee", "Total");
         assertThat(text).doesNotContain("Due date");
     }
 
-    private static RenderedPdf render(InvoiceDetail invoice, Letterhead issuer) {
+    @Test
+    void aChineseReaderGetsChineseLabels() {
+        Money fee = Money.of("1200.00", "CNY");
+        InvoiceSummary summary = new InvoiceSummary(1, "INV-2026-0001", "C-2026-01", LocalDate.of(2026, 9, 30),
+                LocalDate.of(2026, 10, 31), PaymentMethod.INVOICE_ACH, InvoiceStatus.ISSUED, fee, 1);
+        InvoiceDetail invoice = new InvoiceDetail(summary, "杭州云图数据有限公司", 7, null,
+                List.of(new InvoiceLine(1, InvoiceLineKind.PLATFORM_FEE, null, 1, 1, fee, fee)));
+
+        String text = render(invoice, new Letterhead(null, "流明可观测", List.of("杭州市西湖区"), null), Locale.SIMPLIFIED_CHINESE).flatText();
+
+        assertThat(text).contains("收票方", "杭州云图数据有限公司", "发票号码: INV-2026-0001", "应付总额（CNY）")
+                .doesNotContain("Billed to", "Platform fee", "Total due", "PLATFORM_FEE", "INVOICE_ACH");
+    }
+
+    private static RenderedPdf render(InvoiceDetail invoice, Letterhead issuer, Locale language) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InvoicePdf.write(invoice, issuer, BANK, out);
+        InvoicePdf.write(invoice, issuer, BANK, SitePlan::code, language, out);
         return RenderedPdf.of(out.toByteArray(), "contract-invoice-" + invoice.accountId());
     }
 }

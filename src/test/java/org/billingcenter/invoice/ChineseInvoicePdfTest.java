@@ -36,11 +36,11 @@ class ChineseInvoicePdfTest extends SelfService {
         byte[] pdf = as(owner, () -> invoices.pdf(requested.id())).content();
         RenderedPdf rendered = RenderedPdf.of(pdf, "tax-invoice-lumen-cn");
         String text = rendered.flatText();
-        assertThat(text).contains(TITLE, CREDIT_CODE, "BILL-2026-08", "CNY 880.00");
-        assertThat(text).as("the seller's letterhead").contains("VAT ordinary invoice", "观澜可观测科技（杭州）有限公司", "浙江省杭州市西湖区",
-                "Taxpayer id: 91330106MA2KXXXX8Q", "Issue date");
-        assertThat(text).as("the tax lines: 880.00 includes 6% VAT").contains("Amount excl. VAT", "6%", "CNY 830.19", "CNY 49.81");
-        assertThat(text).as("paid, with the seller's bank").contains("nothing is due", "示例商业银行", "5719 0880 2211 0006 688", "RF");
+        assertThat(text).contains("购买方", TITLE, CREDIT_CODE, "BILL-2026-08", "CNY 880.00");
+        assertThat(text).as("the seller's letterhead").contains("增值税普通发票", "观澜可观测科技（杭州）有限公司", "浙江省杭州市西湖区",
+                "纳税人识别号: 91330106MA2KXXXX8Q", "开票日期");
+        assertThat(text).as("the tax lines: 880.00 includes 6% VAT").contains("不含税金额", "6%", "CNY 830.19", "CNY 49.81");
+        assertThat(text).as("paid, with the seller's bank").contains("无应付款项", "示例商业银行", "5719 0880 2211 0006 688", "RF");
         assertThat(rendered.showsColourTopLeft(new Color(0xe8, 0x59, 0x0c))).as("the tenant's logo at the top").isTrue();
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,11 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /**
- * Every demo person of every tenant signs in once and opens every route of the application. Each
- * page must be a page of the portal: no framework error, no missing translation, no menu entry of a
+ * Every demo person of every tenant signs in once and opens every route of the application, in each
+ * language the tenant offers (switched as a person switches it). Each page must be a page of the
+ * portal: no framework error, no missing translation, no enum's code shown, no menu entry of a
  * feature the tenant does not offer, the not-found page exactly where the tenant lacks the feature,
  * and a screen the role may not use answered by the access-denied page in the frame.
  */
@@ -30,6 +34,11 @@ class EveryRouteOfEveryRoleIT extends BrowserJourney {
     private static final List<String> PEOPLE = List.of("owner", "admin", "finance", "member", "auditor", "operator");
     private static final List<RouteCatalogue> ROUTES = RouteCatalogue.all();
     private static final TenantRegistry TENANTS = tenants();
+    /**
+     * Screens that may still show a stored code: the change history prints the values a record held
+     * (its labels are being reworked on their own).
+     */
+    private static final Set<String> CODES_STILL_SHOWN_BY_DESIGN = Set.of("history");
 
     static List<String[]> people() {
         List<String[]> people = new ArrayList<>();
@@ -59,9 +68,35 @@ class EveryRouteOfEveryRoleIT extends BrowserJourney {
         Browser browser = browser().signIn(tenantId, person + "@demo.example", ProductionApp.DEMO_PASSWORD);
         List<String> problems = new ArrayList<>();
         atDesktopWidth(browser);
+        walk(browser, tenant, tenant.defaultLocale(), problems);
+        // Then in each other language the tenant offers, chosen the way a person does; their choice is kept as theirs,
+        // so the walk ends by choosing the tenant's language again.
+        List<Locale> others = tenant.locales().stream().filter(l -> !l.equals(tenant.defaultLocale())).toList();
+        try {
+            for (Locale language : others) {
+                speak(browser, tenantId, language);
+                walk(browser, tenant, language, problems);
+            }
+        } finally {
+            if (!others.isEmpty()) {
+                speak(browser, tenantId, tenant.defaultLocale());
+            }
+        }
+        browser.open(tenantId, "no-such-page");
+        PageFacts unknown = PageFacts.of(browser);
+        if (!unknown.notFound() || !unknown.inFrame()) {
+            problems.add("no-such-page: an unknown address is not answered by the not-found page in the frame");
+        }
+        problems.addAll(accessibilityOnce(browser, tenantId, "no-such-page", unknown));
+        assertThat(problems).as("what %s at %s met", person, tenantId).isEmpty();
+    }
 
+    /** Opens every route in the language the page speaks now, noting what a person should never meet. */
+    private static void walk(Browser browser, TenantDefinition tenant, Locale language, List<String> problems) {
+        String tenantId = tenant.id();
+        browser.open(tenantId, "");
         List<String> menu = menuPaths(browser);
-        assertThat(menu).as("the menu of %s at %s", person, tenantId).isNotEmpty();
+        assertThat(menu).as("the menu at %s in %s", tenantId, language).isNotEmpty();
         for (RouteCatalogue route : ROUTES) {
             if (menu.contains(route.path()) && route.feature().filter(f -> !tenant.offers(f)).isPresent()) {
                 problems.add("menu entry '" + route.path() + "' of " + route.feature().get() + ", which " + tenantId + " does not offer");
@@ -70,9 +105,12 @@ class EveryRouteOfEveryRoleIT extends BrowserJourney {
 
         for (RouteCatalogue route : ROUTES) {
             browser.navigate(route.path());
-            String where = route.path() + ": ";
+            String where = language.toLanguageTag() + " " + route.path() + ": ";
             PageFacts page = PageFacts.of(browser);
             page.found().forEach(text -> problems.add(where + (text.startsWith("!") ? "missing translation " : "framework error ") + text));
+            if (!CODES_STILL_SHOWN_BY_DESIGN.contains(route.path())) {
+                page.codes().forEach(code -> problems.add(where + "an enum's code shown to a person: " + code));
+            }
             if (!page.inFrame()) {
                 problems.add(where + "not drawn in the portal's frame");
             }
@@ -89,13 +127,15 @@ class EveryRouteOfEveryRoleIT extends BrowserJourney {
             problems.addAll(accessibilityOnce(browser, tenantId, route.path(), page));
             problems.addAll(cutOff(browser, where));
         }
-        browser.open(tenantId, "no-such-page");
-        PageFacts unknown = PageFacts.of(browser);
-        if (!unknown.notFound() || !unknown.inFrame()) {
-            problems.add("no-such-page: an unknown address is not answered by the not-found page in the frame");
-        }
-        problems.addAll(accessibilityOnce(browser, tenantId, "no-such-page", unknown));
-        assertThat(problems).as("what %s at %s met", person, tenantId).isEmpty();
+    }
+
+    /** Picks a language in the header's language switch, as a person does, and waits for the page to redraw in it. */
+    private static void speak(Browser browser, String tenantId, Locale language) {
+        browser.open(tenantId, "");
+        WebElement before = browser.element("language-switch");
+        browser.select("language-switch", language.getDisplayName(language));
+        browser.waitUntil(ExpectedConditions.stalenessOf(before));
+        browser.settle();
     }
 
     // ---- Accessibility and phone width (axe-core; a phone is 390 px wide) ----

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.billingcenter.notification.Notifications;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.shared.money.Money;
@@ -43,9 +45,39 @@ class ExpiryNoticesTest extends WalletServicesTest {
 
         assertThat(as(owner, () -> notifications.mine(Pageable.unpaged())).getContent())
                 .filteredOn(notice -> notice.kind().equals(LotExpiryNotices.KIND)).singleElement()
-                .satisfies(notice -> assertThat(notice.text()).contains("voucher").contains("expires on 2033-01-20").contains("$25.00 left"));
+                .satisfies(notice -> assertThat(Message.render(notice.text(), Locale.ENGLISH)).contains("Ordinary voucher")
+                        .contains("expires on Jan 20, 2033").contains("$25.00 left"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE tenant_id = ? AND recipient = ? AND subject LIKE ?",
-                Integer.class, INTL, owner.email(), "%a voucher expires on 2033-01-20%")).isEqualTo(1);
+                Integer.class, INTL, owner.email(), "%Ordinary voucher expires on Jan 20, 2033%")).isEqualTo(1);
+    }
+
+    @Test
+    void aChineseReaderIsToldInChineseAndAPersonWhoChoseEnglishIsMailedInEnglish() {
+        Instant issued = Instant.parse("2033-03-10T12:00:00Z");
+        clock.set(issued);
+        SignedInUser chinese = newOwner(CN);
+        SignedInUser english = newOwner(CN);
+        as(english, () -> {
+            accounts.preferLocale(Locale.ENGLISH);
+            return null;
+        });
+        for (SignedInUser owner : new SignedInUser[] {chinese, english}) {
+            long account = accountOf(owner).id();
+            SystemIdentity.runAsOperator(CN, () -> vouchers.issue(account, Money.of("25.00", "CNY"), 10, "welcome", key()));
+        }
+        clock.set(issued.plus(Duration.ofDays(7)).plusSeconds(60));
+        assertThat(SystemIdentity.callAsOperator(CN, expiryNotices::tellExpiringSoon)).isEqualTo(2);
+
+        String notice = as(chinese, () -> notifications.mine(Pageable.unpaged())).getContent().getFirst().text();
+        assertThat(Message.render(notice, Locale.SIMPLIFIED_CHINESE)).contains("普通代金券", "将于 2033年3月20日 到期", "剩余 ¥25.00")
+                .doesNotContainPattern("[A-Z]{2,}_[A-Z]");
+        assertThat(mailTo(chinese)).contains("普通代金券", "到期", "¥25.00").doesNotContain("expires", "ORDINARY_VOUCHER");
+        assertThat(mailTo(english)).contains("Ordinary voucher", "expires on Mar 20, 2033").doesNotContain("到期");
+    }
+
+    private String mailTo(SignedInUser owner) {
+        return jdbc.queryForObject("SELECT CONCAT(subject, ' | ', body) FROM outbox_message WHERE tenant_id = ? AND recipient = ? ORDER BY id DESC LIMIT 1",
+                String.class, CN, owner.email());
     }
 
     @Test

@@ -116,13 +116,16 @@ public class BillDetailView extends VerticalLayout implements HasUrlParameter<Lo
     private DownloadHandler download(BillDetail detail) {
         List<String> header = List.of(getTranslation("bills.column.period"), getTranslation("bill.column.workspace"),
                 getTranslation("bill.column.item"), getTranslation("bill.column.settlement"), getTranslation("bill.column.units"),
-                getTranslation("bill.column.amount"), "currency");
+                getTranslation("bill.column.amount"), getTranslation("bills.column.currency"));
+        // Labels now, on the UI thread: the download request that writes the file has no UI to translate with.
+        Map<String, String> settlements = Map.of("WALLET", getTranslation("settlement.WALLET"), "CLOUD_ACCOUNT",
+                getTranslation("settlement.CLOUD_ACCOUNT"));
         return event -> {
             event.setFileName("bill-" + detail.summary().period() + ".csv");
             event.setContentType("text/csv;charset=UTF-8");
             try (OutputStream out = event.getOutputStream()) {
                 CsvExport.write(out, header, row -> detail.lines().forEach(line -> row.print(List.of(detail.summary().period().toString(),
-                        line.workspaceName(), line.itemName(), line.settlement(), line.units().toPlainString(),
+                        line.workspaceName(), line.itemName(), settlements.getOrDefault(line.settlement(), line.settlement()), line.units().toPlainString(),
                         line.amount().amount().toPlainString(), line.amount().currency().getCurrencyCode()))));
             }
         };

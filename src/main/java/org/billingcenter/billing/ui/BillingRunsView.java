@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.billing.BillingRunService;
@@ -84,12 +85,12 @@ public class BillingRunsView extends VerticalLayout implements HasDynamicTitle {
 
         Forms.clearErrorOnEdit(day, month);
         runs.setId("runs-grid");
-        runs.addColumn(RunStatus::kind).setHeader(getTranslation("runs.column.kind"));
+        runs.addColumn(run -> label("runs.kind.", run.kind())).setHeader(getTranslation("runs.column.kind"));
         runs.addColumn(RunStatus::period).setHeader(getTranslation("runs.column.period")).setKey("period");
-        runs.addColumn(RunStatus::status).setHeader(getTranslation("runs.column.status")).setKey("status");
-        runs.addColumn(run -> run.step() + (run.total() > 0 ? " " + run.done() + "/" + run.total() : ""))
+        runs.addColumn(run -> label("runs.status.", run.status())).setHeader(getTranslation("runs.column.status")).setKey("status");
+        runs.addColumn(run -> label("runs.step.", run.step()) + (run.total() > 0 ? " " + run.done() + "/" + run.total() : ""))
                 .setHeader(getTranslation("runs.column.progress"));
-        runs.addColumn(run -> run.message() == null ? "" : run.message()).setHeader(getTranslation("runs.column.message")).setFlexGrow(2);
+        runs.addColumn(run -> Message.render(run.message(), getLocale())).setHeader(getTranslation("runs.column.message")).setFlexGrow(2);
         runs.setEmptyStateText(getTranslation("runs.empty"));
         refresh();
 
@@ -135,5 +136,15 @@ public class BillingRunsView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("runs.title");
+    }
+
+    /** A run's stored code in the reader's words; a code without a label (an older step) shows as it is. */
+    private String label(String prefix, String code) {
+        if (code == null) {
+            return "";
+        }
+        String key = prefix + code.strip().replace(' ', '_');
+        String label = getTranslation(key);
+        return label == null || label.contains(key) ? code : label;
     }
 }

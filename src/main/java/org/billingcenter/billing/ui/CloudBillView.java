@@ -94,7 +94,8 @@ public class CloudBillView extends VerticalLayout implements HasDynamicTitle {
     private DownloadHandler download(CloudAccountDetails account, YearMonth period, List<CloudBillLine> lines) {
         List<String> header = List.of(getTranslation("cloudBill.month"), getTranslation("cloudBill.cloudAccount"),
                 getTranslation("cloudBill.workspace"), getTranslation("workspaces.column.site"), getTranslation("cloudBill.item"),
-                getTranslation("cloudBill.quantity"), getTranslation("cloudBill.amount"), "currency");
+                getTranslation("cloudBill.quantity"), getTranslation("cloudBill.amount"),
+                getTranslation("bills.column.currency"));
         return event -> {
             event.setFileName("cloud-bill-" + account.provider() + "-" + account.cloudAccountId() + "-" + period + ".csv");
             event.setContentType("text/csv;charset=UTF-8");

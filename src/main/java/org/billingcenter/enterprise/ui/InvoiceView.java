@@ -101,11 +101,12 @@ public class InvoiceView extends VerticalLayout implements HasUrlParameter<Long>
     private DownloadHandler pdf() {
         long id = invoiceId;
         String number = invoice.summary().number();
+        java.util.Locale language = getLocale();
         return event -> {
             event.setFileName("invoice-" + number + ".pdf");
             event.setContentType("application/pdf");
             try (OutputStream out = event.getOutputStream()) {
-                invoices.writePdf(id, out);
+                invoices.writePdf(id, language, out);
             }
         };
     }

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -146,8 +147,13 @@ public class SpendView extends VerticalLayout implements BeforeEnterObserver, Ha
     private DownloadHandler csv() {
         List<String> header = List.of(getTranslation("enterprise.spend.month"), getTranslation("enterprise.spend.group"),
                 getTranslation("enterprise.chargeback.total"));
+        Map<String, String> methods = new HashMap<>();
+        for (PaymentMethod method : PaymentMethod.values()) {
+            methods.put(method.name(), EnterpriseScreens.label(this, method));
+        }
         return event -> {
             SpendReport report = shown;
+            boolean byMethod = grouping.getValue() == SpendGrouping.PAYMENT_METHOD;
             event.setFileName("spend.csv");
             event.setContentType("text/csv;charset=UTF-8");
             try (OutputStream out = event.getOutputStream()) {
@@ -155,7 +161,7 @@ public class SpendView extends VerticalLayout implements BeforeEnterObserver, Ha
                     if (report != null) {
                         report.byGroup().forEach((group, amounts) -> {
                             for (int i = 0; i < amounts.size(); i++) {
-                                row.print(List.of(report.months().get(i), group, amounts.get(i).amount().toPlainString()));
+                                row.print(List.of(report.months().get(i), byMethod ? methods.getOrDefault(group, group) : group, amounts.get(i).amount().toPlainString()));
                             }
                         });
                     }

@@ -17,6 +17,7 @@ import org.billingcenter.invoice.InvoiceableDocument;
 import org.billingcenter.invoice.InvoiceableNow;
 import org.billingcenter.invoice.MailingAddressDetails;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.ui.Confirm;
 import org.billingcenter.shared.ui.Display;
@@ -49,7 +50,7 @@ class RequestPanel extends VerticalLayout {
         documents.setSelectionMode(Grid.SelectionMode.MULTI);
         documents.addColumn(d -> display.date(d.date())).setHeader(getTranslation("invoice.column.date"));
         documents.addColumn(d -> getTranslation("invoice.document." + d.type())).setHeader(getTranslation("invoice.column.type"));
-        documents.addColumn(InvoiceableDocument::description).setHeader(getTranslation("invoice.column.description"));
+        documents.addColumn(d -> Message.render(d.description(), getLocale())).setHeader(getTranslation("invoice.column.description"));
         documents.addColumn(d -> display.money(d.total())).setHeader(getTranslation("invoice.column.total"));
         documents.addColumn(d -> display.money(d.invoiceable())).setHeader(getTranslation("invoice.column.invoiceable"));
         documents.setEmptyStateText(getTranslation("invoice.nothingToInvoice"));

@@ -51,7 +51,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(n -> TIME.format(n.createdAt().atZone(zone))).setHeader(getTranslation("notification.column.time"))
                 .setKey("time");
         grid.addColumn(n -> kind(n.kind())).setHeader(getTranslation("notification.column.kind")).setKey("kind");
-        grid.addColumn(AccountNotification::text).setHeader(getTranslation("notification.column.text")).setKey("text").setFlexGrow(3);
+        grid.addColumn(n -> n.text(getLocale())).setHeader(getTranslation("notification.column.text")).setKey("text").setFlexGrow(3);
         grid.setEmptyStateText(getTranslation("notification.empty"));
         grid.setItems(query -> notifications.mine(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> Math.toIntExact(notifications.mine(PageRequest.of(0, 1)).getTotalElements()));

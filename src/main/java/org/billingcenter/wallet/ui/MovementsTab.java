@@ -3,6 +3,7 @@ package org.billingcenter.wallet.ui;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.billingcenter.shared.csv.CsvExport;
 import org.billingcenter.shared.ui.ResponsiveColumns;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.wallet.Movement;
 import org.billingcenter.wallet.MovementKind;
 import org.billingcenter.wallet.MovementFilter;
@@ -60,7 +62,7 @@ class MovementsTab extends VerticalLayout {
         grid.addColumn(m -> format.dateTime(m.occurredAt())).setHeader(getTranslation("wallet.column.time")).setKey("time")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> kindLabels.get(m.kind().name())).setHeader(getTranslation("wallet.column.kind")).setKey("kind");
-        grid.addColumn(Movement::description).setHeader(getTranslation("wallet.column.description")).setKey("description")
+        grid.addColumn(m -> Message.render(m.description(), getLocale())).setHeader(getTranslation("wallet.column.description")).setKey("description")
                 .setFlexGrow(2);
         grid.addColumn(m -> format.money(m.cash(), m.currency())).setHeader(getTranslation("wallet.column.cash")).setKey("cash");
         grid.addColumn(m -> format.money(m.vouchers(), m.currency())).setHeader(getTranslation("wallet.column.vouchers"))
@@ -94,13 +96,14 @@ class MovementsTab extends VerticalLayout {
                 getTranslation("wallet.column.description"), getTranslation("wallet.column.cash"),
                 getTranslation("wallet.column.vouchers"), getTranslation("wallet.column.cards"),
                 getTranslation("wallet.column.total"), getTranslation("wallet.column.currency"));
+        Locale locale = getLocale();
         return event -> {
             MovementFilter current = filter;
             event.setFileName("income-and-expenditure.csv");
             event.setContentType("text/csv;charset=UTF-8");
             try (OutputStream out = event.getOutputStream()) {
                 CsvExport.write(out, header, row -> Pages.forEach(page -> wallet.movements(current, page),
-                        m -> row.print(List.of(format.csvTime(m.occurredAt()), kindLabels.get(m.kind().name()), m.description(),
+                        m -> row.print(List.of(format.csvTime(m.occurredAt()), kindLabels.get(m.kind().name()), Message.render(m.description(), locale),
                                 WalletFormat.plain(m.cash(), m.currency()), WalletFormat.plain(m.vouchers(), m.currency()),
                                 WalletFormat.plain(m.cards(), m.currency()), WalletFormat.plain(m.total(), m.currency()),
                                 m.currency()))));

@@ -142,7 +142,7 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
         method.setId("settlement-method");
         method.setItems(choices.options(workspace.id()));
         method.setItemLabelGenerator(o -> o.cloudAccountId() == null ? getTranslation("workspaces.settlement.wallet")
-                : o.method().name() + " · " + o.cloudAccountName());
+                : getTranslation("cloud.provider." + o.method().name()) + " · " + o.cloudAccountName());
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("settlement-dialog");
         dialog.setHeader(getTranslation("workspaces.settlement.change"));
@@ -161,7 +161,8 @@ public class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String settlementLabel(Settlement settlement) {
-        return settlement.byWallet() ? getTranslation("workspaces.settlement.wallet") : settlement.provider();
+        return settlement.byWallet() ? getTranslation("workspaces.settlement.wallet")
+                : getTranslation("cloud.provider." + settlement.provider());
     }
 
     private void run(Runnable command) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -67,8 +68,8 @@ class FilterAndExportMonthlyBillsTest extends UiTest {
         }
 
         assertThat(as(owner, () -> notifications.mine(Pageable.unpaged())).getContent())
-                .filteredOn(notice -> notice.text().startsWith("Your bill for 2031-0")).hasSize(3)
-                .anyMatch(notice -> notice.text().contains("2031-02 is ready: $2.00"));
+                .filteredOn(notice -> notice.text(Locale.ENGLISH).startsWith("Your bill for 2031-0")).hasSize(3)
+                .anyMatch(notice -> notice.text(Locale.ENGLISH).contains("2031-02 is ready: $2.00"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE tenant_id = ? AND recipient = ? AND subject LIKE ?",
                 Integer.class, INTL, owner.email(), "%your bill for 2031-03 is ready%")).isEqualTo(1);
 

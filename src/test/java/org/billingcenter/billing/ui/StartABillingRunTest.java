@@ -81,7 +81,7 @@ class StartABillingRunTest extends UiTest {
         view.refresh();
         Grid<?> grid = find(Grid.class, "runs-grid");
         assertThat(java.util.stream.IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormattedRow(grid, row)))
-                .anySatisfy(row -> assertThat(row).contains(DAY.toString(), "DONE"));
+                .anySatisfy(row -> assertThat(row).contains(DAY.toString(), "Daily charges", "Done"));
         Money charged = before.minus(as(owner, () -> wallet.overview().cash()));
         assertThat(charged.isPositive()).isTrue();
 
