@@ -83,9 +83,13 @@ class ChainCheck extends VerticalLayout {
 
     private void showTenant(ChainCheckReport.TenantChain chain) {
         ChainVerification outcome = chain.outcome();
-        if (outcome == null) {
-            progress.setIndeterminate(chain.toHash() == 0);
-            progress.setValue(chain.toHash() == 0 ? 0 : Math.min(1.0, (double) chain.hashed() / chain.toHash()));
+        if (outcome == null && chain.toHash() == 0) {
+            // Waiting for another node's check, or about to count what is to hash.
+            progress.setIndeterminate(true);
+            result.setText(getTranslation("history.verifyRunning"));
+        } else if (outcome == null) {
+            progress.setIndeterminate(false);
+            progress.setValue(Math.min(1.0, (double) chain.hashed() / chain.toHash()));
             result.setText(getTranslation("history.verifyProgress", chain.hashed(), chain.toHash(), chain.startedAfter()));
         } else if (outcome.intact()) {
             result.setText(getTranslation("history.chainIntactSince", outcome.checked(), chain.hashed(), chain.startedAfter()));
