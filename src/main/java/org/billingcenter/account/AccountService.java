@@ -109,13 +109,24 @@ public class AccountService {
     }
 
     /**
-     * The credentials and roles for a sign-in attempt at the current tenant. Called by the
-     * security feature before anyone is authenticated, so it is deliberately open.
+     * The credentials and roles for a sign-in attempt at the current tenant, by e-mail or by a
+     * verified phone number. Called by the security feature before anyone is authenticated, so it
+     * is deliberately open; an unknown or unverified number is simply not found, like an unknown
+     * e-mail.
      */
     @Transactional(readOnly = true)
-    public Optional<SignedInUserPrincipal> findSignIn(String email) {
-        return users.findByEmail(normalise(email)).map(user -> new SignedInUserPrincipal(signedIn(user),
-                user.getPasswordHash(), user.isEnabled()));
+    public Optional<SignedInUserPrincipal> findSignIn(String emailOrPhone) {
+        String given = emailOrPhone == null ? "" : emailOrPhone.strip();
+        Optional<User> user = given.contains("@") ? users.findByEmail(normalise(given)) : verifiedPhone(given);
+        return user.map(found -> new SignedInUserPrincipal(signedIn(found), found.getPasswordHash(), found.isEnabled()));
+    }
+
+    private Optional<User> verifiedPhone(String given) {
+        try {
+            return users.findByPhoneAndPhoneVerifiedAtIsNotNull(PhoneNumbers.normalised(given));
+        } catch (BusinessRuleException notAPhoneNumber) {
+            return Optional.empty();
+        }
     }
 
     /**

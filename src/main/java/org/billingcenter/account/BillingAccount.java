@@ -60,6 +60,9 @@ class BillingAccount extends TenantOwned {
     @Column(name = "contact_phone", length = 40)
     private String contactPhone;
 
+    @Column(name = "any_settlement_method", nullable = false)
+    private boolean anySettlementMethod;
+
     @Version
     private long version;
 
@@ -97,5 +100,13 @@ class BillingAccount extends TenantOwned {
         this.contactName = profile.contactName();
         this.contactEmail = profile.contactEmail();
         this.contactPhone = profile.contactPhone();
+    }
+
+    boolean anySettlementMethod() {
+        return anySettlementMethod;
+    }
+
+    void allowAnySettlementMethod(boolean allowed) {
+        this.anySettlementMethod = allowed;
     }
 }

@@ -53,6 +53,12 @@ class CloudAccount extends TenantOwned {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Column(name = "abnormal_since")
+    private Instant abnormalSince;
+
+    @Column(name = "buffer_reminded_at")
+    private Instant bufferRemindedAt;
+
     @Version
     private long version;
 
@@ -88,11 +94,47 @@ class CloudAccount extends TenantOwned {
         }
     }
 
+    /** The marketplace reports the subscription abnormal: its buffer starts now. */
+    void turnAbnormal(Instant at) {
+        if (status != CloudAccountStatus.ACTIVE) {
+            throw new BusinessRuleException("cloud.notActive");
+        }
+        status = CloudAccountStatus.ABNORMAL;
+        abnormalSince = at;
+        bufferRemindedAt = null;
+    }
+
+    /** The subscription is in order again within its buffer: nothing locks. */
+    void recover() {
+        if (status != CloudAccountStatus.ABNORMAL) {
+            throw new BusinessRuleException("cloud.notAbnormal");
+        }
+        status = CloudAccountStatus.ACTIVE;
+        abnormalSince = null;
+        bufferRemindedAt = null;
+    }
+
+    void reminded(Instant at) {
+        bufferRemindedAt = at;
+    }
+
+    Instant getAbnormalSince() {
+        return abnormalSince;
+    }
+
+    Instant getBufferRemindedAt() {
+        return bufferRemindedAt;
+    }
+
+    String getCloudAccountId() {
+        return cloudAccountId;
+    }
+
     void end(CloudAccountStatus ended, Instant at) {
         if (ended != CloudAccountStatus.CLOSED && ended != CloudAccountStatus.EXPIRED) {
             throw new IllegalArgumentException("ending means CLOSED or EXPIRED");
         }
-        if (status != CloudAccountStatus.ACTIVE && status != CloudAccountStatus.PENDING) {
+        if (!status.running() && status != CloudAccountStatus.PENDING) {
             throw new BusinessRuleException("cloud.alreadyEnded");
         }
         status = ended;

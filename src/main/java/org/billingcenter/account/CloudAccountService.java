@@ -67,6 +67,14 @@ public class CloudAccountService {
                 .map(CloudAccount::details).toList();
     }
 
+    /** The account's cloud accounts whose subscription has not ended: a workspace settled on one stays there. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.MEMBER, Role.Names.AUDITOR})
+    @Transactional(readOnly = true)
+    public List<CloudAccountDetails> notEnded() {
+        return cloudAccounts.findByAccountIdOrderById(CurrentUser.requireAccountId()).stream()
+                .filter(cloud -> cloud.getStatus().running()).map(CloudAccount::details).toList();
+    }
+
     @RequiresFeature(Feature.CLOUD_SETTLEMENT)
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public CloudAccountDetails bind(SettlementMethod provider, String cloudAccountId, String subscriptionId) {
@@ -82,7 +90,7 @@ public class CloudAccountService {
         // Bound already by this account and not ended: nothing to review twice. Another account's
         // claim does not stop this one; staff see both and decide.
         if (cloudAccounts.findByProviderAndSubscriptionId(provider, subscription).stream().anyMatch(other -> other.getAccountId() == mine
-                && (other.getStatus() == CloudAccountStatus.PENDING || other.getStatus() == CloudAccountStatus.ACTIVE))) {
+                && (other.getStatus() == CloudAccountStatus.PENDING || other.getStatus().running()))) {
             throw new BusinessRuleException("cloud.subscriptionTaken");
         }
         return cloudAccounts.save(new CloudAccount(mine, provider, account, subscription,
@@ -110,7 +118,7 @@ public class CloudAccountService {
     public void confirm(long cloudAccountId, String reason) {
         String why = required(reason, 500, "cloud.reasonRequired");
         CloudAccount cloud = pendingReview(cloudAccountId);
-        if (othersClaiming(cloud).stream().anyMatch(other -> other.getStatus() == CloudAccountStatus.ACTIVE)) {
+        if (othersClaiming(cloud).stream().anyMatch(other -> other.getStatus().running())) {
             throw new BusinessRuleException("cloud.activeElsewhere");
         }
         auditTrail.because("Cloud account confirmed: " + why);

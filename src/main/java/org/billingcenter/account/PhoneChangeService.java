@@ -48,9 +48,9 @@ public class PhoneChangeService {
         if (phone.equals(me.getPhone())) {
             throw new BusinessRuleException("contact.phoneUnchanged");
         }
-        if (users.existsByPhone(phone)) {
-            throw new BusinessRuleException("contact.phoneTaken");
-        }
+        // A number someone else holds is not refused here: the answer would tell whether it has an
+        // account. Its holder is told instead of sent a code, so the change can never be confirmed.
+        boolean taken = users.existsByPhone(phone);
         limits.count(SendLimits.Action.CODE, phone);
         changes.cancelPending(me.getId(), ContactChange.Kind.PHONE);
         ContactChange.Started started = ContactChange.start(me.getId(), ContactChange.Kind.PHONE, phone, clock.instant());
@@ -62,8 +62,13 @@ public class PhoneChangeService {
         } else {
             outbox.sendText(me.getPhone(), "Code to change your phone number", forOldSide);
         }
-        outbox.sendText(phone, "Code to confirm your new phone number",
-                "Code to confirm this phone for your account: " + started.newCode() + ". Valid for 15 minutes.");
+        if (taken) {
+            outbox.sendText(phone, "Someone tried to add your phone number",
+                    "Someone asked to add this phone number to another account. It stays with your account; nothing changed.");
+        } else {
+            outbox.sendText(phone, "Code to confirm your new phone number",
+                    "Code to confirm this phone for your account: " + started.newCode() + ". Valid for 15 minutes.");
+        }
         return view(started.change(), me);
     }
 
@@ -87,7 +92,7 @@ public class PhoneChangeService {
         if (users.existsByPhone(change.getNewPhone())) {
             throw new BusinessRuleException("contact.phoneTaken");
         }
-        me.changePhone(change.getNewPhone());
+        me.changePhone(change.getNewPhone(), clock.instant());
         outbox.send(me.getEmail(), "Your phone number was changed",
                 "The phone number of your account is now " + PhoneNumbers.masked(change.getNewPhone()) + ".");
     }

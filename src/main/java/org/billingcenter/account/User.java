@@ -39,6 +39,10 @@ class User extends TenantOwned {
     @Column(length = 40)
     private String phone;
 
+    /** When the phone number's code was confirmed: from then on it signs in like the e-mail. */
+    @Column(name = "phone_verified_at")
+    private Instant phoneVerifiedAt;
+
     @Column(name = "preferred_locale", length = 20)
     private String preferredLocale;
 
@@ -143,13 +147,14 @@ class User extends TenantOwned {
         }
     }
 
-    void changePhone(String phone) {
+    /** The new number's code was confirmed: it is kept, and signs in, from now. */
+    void changePhone(String phone, Instant verifiedAt) {
         this.phone = phone;
+        this.phoneVerifiedAt = verifiedAt;
     }
 
-    void rename(String displayName, String phone) {
+    void rename(String displayName) {
         this.displayName = displayName;
-        this.phone = phone;
     }
 
     void preferLocale(Locale locale) {

@@ -14,6 +14,9 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     boolean existsByPhone(String phone);
 
+    /** The person whose verified phone this is: it signs in like their e-mail. */
+    Optional<User> findByPhoneAndPhoneVerifiedAtIsNotNull(String phone);
+
     /** Customers who never confirmed their sign-in e-mail, oldest first. */
     List<User> findTop100ByOperatorFalseAndEmailConfirmedAtIsNullAndCreatedAtBeforeOrderById(Instant before);
 }

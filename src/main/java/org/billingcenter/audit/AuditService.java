@@ -2,6 +2,7 @@ package org.billingcenter.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,10 +35,12 @@ public class AuditService {
 
     private final EntityManager entityManager;
     private final HistoryReader history;
+    private final ChangeEntries entries;
 
-    AuditService(EntityManager entityManager, HistoryReader history) {
+    AuditService(EntityManager entityManager, HistoryReader history, ChangeEntries entries) {
         this.entityManager = entityManager;
         this.history = history;
+        this.entries = entries;
     }
 
     /** One entity's revisions with its state after each; empty if the caller may not see it. */
@@ -72,12 +75,51 @@ public class AuditService {
         return history.changes(HistoryScope.ofCaller(query.accountId()), query);
     }
 
+    /**
+     * A page of the change history as the reader reads it, in {@code locale}: labels, names beside
+     * ids and formatted values; newest first, within the same bounds as {@link #changes}.
+     */
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.OPERATOR})
+    public List<ChangeEntry> entries(HistoryQuery query, Locale locale, int offset, int limit) {
+        HistoryScope scope = HistoryScope.ofCaller(query.accountId());
+        List<Change> all = history.changes(scope, query);
+        int from = Math.min(all.size(), Math.max(0, offset));
+        return entries.present(scope, all.subList(from, Math.min(all.size(), from + Math.max(0, limit))), locale);
+    }
+
+    /** How many changes {@link #entries} has for the query (at most the history's limit per read). */
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.OPERATOR})
+    public int count(HistoryQuery query) {
+        return history.changes(HistoryScope.ofCaller(query.accountId()), query).size();
+    }
+
+    /** The label of a record type in {@code locale}, for the history's filter. */
+    public static String typeLabel(Locale locale, String type) {
+        return HistoryLabels.type(locale, type);
+    }
+
+    /** The label of a field of a record type in {@code locale}, for an "as of" state. */
+    public static String fieldLabel(Locale locale, String type, String field) {
+        return ChangeEntries.label(locale, type, field);
+    }
+
     /** An entity as it stood at a moment, if it existed then and the caller may see it. */
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.OPERATOR})
     public Optional<EntityState> stateAsOf(String entityType, long id, Instant at) {
         HistoryScope scope = HistoryScope.ofCaller(null);
         return history.type(scope, entityType).map(type -> history.asOf(scope, type, id, at.toEpochMilli()))
                 .orElseGet(() -> history.feedAsOf(scope, entityType, id, at));
+    }
+
+    /** The same state in the reader's language: each field's label and its value as the screens show it. */
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.OPERATOR})
+    public List<ChangeEntry.Field> shownState(EntityState state, Locale locale) {
+        HistoryScope scope = HistoryScope.ofCaller(null);
+        List<FieldChange> fields = state.fields().entrySet().stream()
+                .map(field -> new FieldChange(field.getKey(), null, field.getValue())).toList();
+        Change asChange = new Change(state.revision(), state.since(), "", null, null, state.entityType(), state.entityId(),
+                Revision.ChangeKind.CHANGED, fields, state.fields());
+        return entries.present(scope, List.of(asChange), locale).getFirst().fields();
     }
 
     /** The kinds of records whose history the caller may read, for the history's filter. */

@@ -48,6 +48,13 @@ final class AuditValues {
         return fields;
     }
 
+    /** Of {@code names}, those the history shows for {@code type}: not the skipped ones. */
+    static Set<String> shownFields(Class<?> type, Set<String> names) {
+        Set<String> shown = new java.util.LinkedHashSet<>(names);
+        shown.removeAll(skippedFields(type));
+        return shown;
+    }
+
     static String text(Object value) {
         if (value == null) {
             return null;

@@ -153,8 +153,9 @@ class HistoryReader {
                 fields.add(new FieldChange(field, old, value));
             }
         });
+        Map<String, String> state = kind == RevisionType.DEL && before != null ? before : after;
         return new Change(revision.getId(), revision.getTimestamp(), revision.getActor(), revision.getClientAddress(),
-                revision.getReason(), type.name(), id, AuditService.kindOf(kind), fields);
+                revision.getReason(), type.name(), id, AuditService.kindOf(kind), fields, state);
     }
 
     /** The tenant predicate always; the account predicate when the reader is bound to one account and asks for it. */
@@ -186,6 +187,25 @@ class HistoryReader {
 
     private long idOf(Object entity, EntityPersister persister) {
         return ((Number) entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity)).longValue();
+    }
+
+    /** Every registered audited type, whoever reads; for labels and reference names. */
+    List<AuditedType> allTypes() {
+        return List.copyOf(types.values());
+    }
+
+    /** The Java type of each audited field of {@code type}, as the history shows them (tenant key left out). */
+    Map<String, Class<?>> fieldTypes(AuditedType type) {
+        EntityPersister persister = persister(type);
+        Map<String, Class<?>> fields = new LinkedHashMap<>();
+        String[] names = persister.getPropertyNames();
+        for (int i = 0; i < names.length; i++) {
+            if (!AuditService.TENANT_PROPERTY.equals(names[i])) {
+                fields.put(names[i], persister.getPropertyTypes()[i].getReturnedClass());
+            }
+        }
+        fields.keySet().retainAll(AuditValues.shownFields(type.entity(), fields.keySet()));
+        return fields;
     }
 
     EntityPersister persister(AuditedType type) {

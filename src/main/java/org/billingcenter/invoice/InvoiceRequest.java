@@ -108,6 +108,12 @@ class InvoiceRequest extends TenantOwned {
     @Column(name = "decided_by", length = 320)
     private String decidedBy;
 
+    @Column(name = "profile_id", updatable = false)
+    private Long profileId;
+
+    @Column(name = "address_id", updatable = false)
+    private Long addressId;
+
     @Version
     private long version;
 
@@ -119,6 +125,8 @@ class InvoiceRequest extends TenantOwned {
         this.accountId = accountId;
         this.status = InvoiceStatus.REQUESTED;
         this.type = profile.type();
+        this.profileId = profile.id();
+        this.addressId = address.id();
         this.title = title;
         this.taxNumber = profile.taxNumber();
         this.bank = profile.bank();
@@ -170,6 +178,30 @@ class InvoiceRequest extends TenantOwned {
     InvoiceSummary summary(List<String> documents) {
         return new InvoiceSummary(id, accountId, status, type, title, taxNumber, amount, requestedAt, invoiceNumber, issuedAt,
                 trackingNumber, rejectionReason, recipient, recipientEmail, mailingAddress, documents);
+    }
+
+    /** Still being worked on: awaiting the decision, or issued on paper and not yet mailed. */
+    boolean isLive() {
+        return status == InvoiceStatus.REQUESTED || status == InvoiceStatus.ISSUED && type.isPaper();
+    }
+
+    /** Everything the customer asked for, the documents it covers and how its status moved. */
+    InvoiceRequestDetails details(List<InvoiceRequestLine> lines) {
+        List<InvoiceRequestDetails.Document> documents = lines.stream().map(line -> new InvoiceRequestDetails.Document(
+                line.getDocumentType(), line.getReference(), line.getDocumentDate(), line.getDescription(), line.getAmount())).toList();
+        List<InvoiceRequestDetails.StatusChange> history = new java.util.ArrayList<>();
+        history.add(new InvoiceRequestDetails.StatusChange(InvoiceStatus.REQUESTED, requestedAt, requestedBy));
+        if (issuedAt != null) {
+            history.add(new InvoiceRequestDetails.StatusChange(InvoiceStatus.ISSUED, issuedAt, invoiceNumber));
+        }
+        if (mailedAt != null) {
+            history.add(new InvoiceRequestDetails.StatusChange(InvoiceStatus.MAILED, mailedAt, trackingNumber));
+        }
+        if (rejectedAt != null) {
+            history.add(new InvoiceRequestDetails.StatusChange(InvoiceStatus.REJECTED, rejectedAt, rejectionReason));
+        }
+        return new InvoiceRequestDetails(summary(documents.stream().map(InvoiceRequestDetails.Document::reference).toList()),
+                bank, bankAccount, registeredAddress, registeredPhone, recipientPhone, documents, List.copyOf(history));
     }
 
     Long getId() {

@@ -1,5 +1,6 @@
 package org.billingcenter.invoice;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -15,6 +16,10 @@ interface InvoiceRequestRepository extends JpaRepository<InvoiceRequest, Long> {
     Page<InvoiceRequest> findByAccountIdOrderByIdDesc(long accountId, Pageable page);
 
     Optional<InvoiceRequest> findByIdAndAccountId(long id, long accountId);
+
+    List<InvoiceRequest> findByAccountIdAndProfileId(long accountId, Long profileId);
+
+    List<InvoiceRequest> findByAccountIdAndAddressId(long accountId, Long addressId);
 
     @Query("select r from InvoiceRequest r where (:status is null or r.status = :status) order by r.requestedAt, r.id")
     Page<InvoiceRequest> queue(InvoiceStatus status, Pageable page);

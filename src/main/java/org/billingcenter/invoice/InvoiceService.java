@@ -17,6 +17,7 @@ import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
+import org.billingcenter.verification.VerificationKind;
 import org.billingcenter.verification.VerificationService;
 import org.billingcenter.verification.VerifiedIdentity;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,7 +30,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The account's invoices: profiles, addresses and requests. Finance, the Owner and Administrators
  * manage them, Auditors read. Always the signed-in user's own account; a request needs a verified
- * account, whose verified name is the invoice's title.
+ * account, whose verified name is the invoice's title, an enterprise verification for the PRC
+ * invoice kinds, and a cash balance above zero (the modelled portal's rules). A profile or an
+ * address that a live request uses cannot be deleted.
  */
 @Service
 @Validated
@@ -45,11 +48,13 @@ public class InvoiceService {
     private final InvoiceableDocuments documents;
     private final VerificationService verification;
     private final EmailConfirmationService confirmations;
+    private final AccountCash cash;
     private final Clock clock;
 
     InvoiceService(InvoiceProfileRepository profiles, MailingAddressRepository addresses, InvoiceRequestRepository requests,
             InvoiceRequestLineRepository lines, InvoicePdfRepository pdfs, InvoiceableDocuments documents,
-            VerificationService verification, EmailConfirmationService confirmations, Clock clock) {
+            VerificationService verification, EmailConfirmationService confirmations, AccountCash cash, Clock clock) {
+        this.cash = cash;
         this.profiles = profiles;
         this.addresses = addresses;
         this.requests = requests;
@@ -79,7 +84,13 @@ public class InvoiceService {
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
     public void deleteProfile(long profileId) {
-        profiles.findByIdAndAccountId(profileId, CurrentUser.requireAccountId()).ifPresent(profiles::delete);
+        long accountId = CurrentUser.requireAccountId();
+        profiles.findByIdAndAccountId(profileId, accountId).ifPresent(profile -> {
+            if (requests.findByAccountIdAndProfileId(accountId, profileId).stream().anyMatch(InvoiceRequest::isLive)) {
+                throw new BusinessRuleException("invoice.profileInUse");
+            }
+            profiles.delete(profile);
+        });
     }
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
@@ -99,7 +110,13 @@ public class InvoiceService {
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
     public void deleteAddress(long addressId) {
-        addresses.findByIdAndAccountId(addressId, CurrentUser.requireAccountId()).ifPresent(addresses::delete);
+        long accountId = CurrentUser.requireAccountId();
+        addresses.findByIdAndAccountId(addressId, accountId).ifPresent(address -> {
+            if (requests.findByAccountIdAndAddressId(accountId, addressId).stream().anyMatch(InvoiceRequest::isLive)) {
+                throw new BusinessRuleException("invoice.addressInUse");
+            }
+            addresses.delete(address);
+        });
     }
 
     /** The documents that may be invoiced now, each with the part of it paid in cash. */
@@ -107,6 +124,17 @@ public class InvoiceService {
     @Transactional(readOnly = true)
     public List<InvoiceableDocument> invoiceable() {
         return documents.open(CurrentUser.requireAccountId());
+    }
+
+    /** What may be requested now: the invoiceable part of every open document, together. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    @Transactional(readOnly = true)
+    public InvoiceableNow invoiceableNow() {
+        long accountId = CurrentUser.requireAccountId();
+        List<InvoiceableDocument> open = documents.open(accountId);
+        Money balance = cash.balanceOf(accountId);
+        Money total = open.stream().map(InvoiceableDocument::invoiceable).reduce(Money::plus).orElse(Money.zero(balance.currency()));
+        return new InvoiceableNow(total, open.size(), balance);
     }
 
     /**
@@ -122,10 +150,16 @@ public class InvoiceService {
         if (references == null || references.isEmpty()) {
             throw new BusinessRuleException("invoice.noDocuments");
         }
+        if (!cash.balanceOf(accountId).isPositive()) {
+            throw new BusinessRuleException("invoice.cashBalanceRequired");
+        }
         InvoiceProfileDetails profile = profiles.findByIdAndAccountId(profileId, accountId).map(InvoiceProfile::details)
                 .orElseThrow(() -> new BusinessRuleException("invoice.profileRequired"));
         // The profile was valid when saved; the account may have been verified differently since.
         InvoiceProfileRules.checked(profile, identity);
+        if (profile.type().isPrc() && identity.kind() != VerificationKind.ENTERPRISE) {
+            throw new BusinessRuleException("invoice.enterpriseRequired");
+        }
         MailingAddressDetails address = addresses.findByIdAndAccountId(addressId, accountId).map(MailingAddress::details)
                 .orElseThrow(() -> new BusinessRuleException("invoice.addressRequired"));
         var requested = lines.activeReferences(accountId);
@@ -156,6 +190,15 @@ public class InvoiceService {
     @Transactional(readOnly = true)
     public Page<InvoiceSummary> myRequests(Pageable page) {
         return summaries(requests.findByAccountIdOrderByIdDesc(CurrentUser.requireAccountId(), page), lines);
+    }
+
+    /** One of the account's requests in full; another account's is not found. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    @Transactional(readOnly = true)
+    public InvoiceRequestDetails requestDetails(long requestId) {
+        InvoiceRequest request = requests.findByIdAndAccountId(requestId, CurrentUser.requireAccountId())
+                .orElseThrow(() -> new BusinessRuleException("invoice.notFound"));
+        return request.details(lines.findByRequestIdOrderById(request.getId()));
     }
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})

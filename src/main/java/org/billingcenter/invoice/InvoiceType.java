@@ -19,6 +19,14 @@ public enum InvoiceType {
         return fullRegistration;
     }
 
+    /**
+     * A PRC tax invoice (fapiao): only an enterprise-verified account may ask for one, as the
+     * modelled portal requires. Every kind offered today is one.
+     */
+    public boolean isPrc() {
+        return true;
+    }
+
     /** Paper invoices are mailed with a tracking number; electronic ones are sent by e-mail when issued. */
     public boolean isPaper() {
         return paper;

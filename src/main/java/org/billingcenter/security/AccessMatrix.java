@@ -126,9 +126,12 @@ public final class AccessMatrix {
                 "signOutOtherSessions");
         service("PhoneChangeService", SIGNED_IN, "myPhone", "startPhoneChange", "pendingPhoneChange", "confirmPhoneChange");
         service("CloudAccountService", ACCOUNT_READERS, "providers", "mine");
-        service("CloudAccountService", MEMBERS, "active");
+        service("CloudAccountService", MEMBERS, "active", "notEnded");
+        service("SettlementFreedomService", MEMBERS, "anyMethodAllowed");
+        service("SettlementFreedomService", CONSOLE, "allowAnyMethod");
         service("CloudAccountService", ACCOUNT_MANAGERS, "bind", "close");
         service("CloudAccountService", CONSOLE, "expire", "awaitingReview", "confirm", "reject");
+        service("CloudSubscriptionBuffer", CONSOLE, "running", "reportAbnormal", "recover", "runBuffers");
         service("TeamService", TEAM_READERS, "members");
         service("TeamService", ACCOUNT_MANAGERS, "changeRoles", "remove");
         service("TeamService", OWNER_ONLY, "transferOwnership");
@@ -157,7 +160,7 @@ public final class AccessMatrix {
                 "reply", "addInternalNote", "changeStatus");
         service("OperatorQueues", CONSOLE, "overview");
 
-        service("AuditService", HISTORY_READERS, "historyOf", "changes", "stateAsOf", "historyTypes");
+        service("AuditService", HISTORY_READERS, "historyOf", "changes", "entries", "count", "stateAsOf", "shownState", "historyTypes");
         service("AuditChainService", HISTORY_READERS, "check", "lastCheck");
         service("AuditChainService", CONSOLE, "fullCheck", "verify");
 
@@ -211,7 +214,8 @@ public final class AccessMatrix {
         service("VerificationService", ACCOUNT_READERS, "mine", "verifiedIdentity");
         service("VerificationService", ACCOUNT_MANAGERS, "submitIndividual", "submitEnterprise");
         service("VerificationReviewService", CONSOLE, "pending", "pendingCount", "licence", "approve", "reject");
-        service("InvoiceService", MONEY_READERS, "profiles", "addresses", "invoiceable", "myRequests", "pdf");
+        service("InvoiceService", MONEY_READERS, "profiles", "addresses", "invoiceable", "invoiceableNow", "myRequests", "requestDetails",
+                "pdf");
         service("InvoiceService", MONEY_MOVERS, "saveProfile", "deleteProfile", "saveAddress", "deleteAddress", "request");
         service("InvoiceDeskService", CONSOLE, "queue", "awaitingIssue", "issue", "mail", "reject", "pdf");
     }

@@ -22,8 +22,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Checks e-mail and password against the current tenant's users, behind the sign-in throttle.
- * Unknown e-mails cost a hash comparison too, so timing does not reveal who has an account. The
+ * Checks e-mail (or verified phone number) and password against the current tenant's users,
+ * behind the sign-in throttle. Unknown e-mails and numbers cost a hash comparison too, so timing
+ * does not reveal who has an account. The
  * client's address is the request's remote address: behind a reverse proxy it is the client's
  * only when the server is told to trust that proxy's forwarded header (docs/security.md).
  */
@@ -48,8 +49,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String tenant = TenantContext.require();
-        String email = String.valueOf(attempt.getName()).strip().toLowerCase(Locale.ROOT);
-        String accountKey = "account:" + tenant + ":" + email;
+        String given = String.valueOf(attempt.getName()).strip().toLowerCase(Locale.ROOT);
+        SignedInUserPrincipal principal = accounts.findSignIn(given).orElse(null);
+        // One count per person, whether they type the e-mail or the phone number: switching between
+        // the two buys a guesser nothing. An identifier that names nobody is counted on its own.
+        String accountKey = "account:" + tenant + ":" + (principal == null ? given : "user:" + principal.user().userId());
         String addressKey = "address:" + addressOf(attempt);
         Duration wait = throttle.reserve(accountKey);
         if (!wait.isZero()) {
@@ -62,10 +66,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         // From here both keys count this attempt as a failure; only the right password gives it back.
         String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
-        SignedInUserPrincipal principal = accounts.findSignIn(email).orElse(null);
         boolean matches = passwordEncoder.matches(password, principal == null ? unknownUserHash : principal.getPassword());
         if (principal == null || !matches) {
-            throw new BadCredentialsException("Incorrect e-mail or password");
+            throw new BadCredentialsException("Incorrect e-mail, phone number or password");
         }
         throttle.succeeded(accountKey);
         throttle.giveBack(addressKey);

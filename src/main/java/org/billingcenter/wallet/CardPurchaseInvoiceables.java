@@ -52,7 +52,8 @@ class CardPurchaseInvoiceables implements InvoiceableSource {
     private InvoiceableDocument documentOf(FundingLot card) {
         var day = card.getCreatedAt().atZone(tenants.current().timeZone()).toLocalDate();
         Money paid = Money.of(journal.invoiceableOfLot(card.getId()), card.faceValue().currency());
-        return new InvoiceableDocument(DocumentType.CARD_PURCHASE, PREFIX + card.getId(), day, "Stored-value card",
-                card.faceValue(), paid);
+        String description = card.getCardNumber() == null ? "Stored-value card"
+                : "Stored-value card " + CardNumbers.formatted(card.getCardNumber());
+        return new InvoiceableDocument(DocumentType.CARD_PURCHASE, PREFIX + card.getId(), day, description, card.faceValue(), paid);
     }
 }

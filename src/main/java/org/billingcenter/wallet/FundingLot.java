@@ -49,6 +49,10 @@ class FundingLot extends TenantOwned {
     @Column(length = 100, updatable = false)
     private String reference;
 
+    /** A stored-value card's number (see {@link CardNumbers}); vouchers have none. */
+    @Column(name = "card_number", length = 16, updatable = false)
+    private String cardNumber;
+
     @Column(name = "face_value", nullable = false, precision = 19, scale = 4, updatable = false)
     private BigDecimal faceValue;
 
@@ -93,6 +97,11 @@ class FundingLot extends TenantOwned {
         this.validFrom = validFrom;
         this.expiresAt = expiresAt;
         this.createdAt = createdAt;
+        this.cardNumber = kind == LotKind.STORED_VALUE_CARD ? CardNumbers.generate() : null;
+    }
+
+    String getCardNumber() {
+        return cardNumber;
     }
 
     Long getId() {

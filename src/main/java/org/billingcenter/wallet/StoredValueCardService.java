@@ -85,10 +85,13 @@ public class StoredValueCardService {
                             "card:" + card.getId(), Money.of(rule.grant(), faceValue.currency()),
                             Duration.between(now, expires), "Full-reduction voucher for card purchase").getId())
                     .orElse(null);
-            return card.getId() + ":" + (rewardId == null ? "" : rewardId);
+            return card.getId() + ":" + (rewardId == null ? "" : rewardId) + ":" + card.getCardNumber();
         });
         String[] parts = outcome.split(":", -1);
-        return new CardPurchase(Long.parseLong(parts[0]), parts[1].isEmpty() ? null : Long.valueOf(parts[1]));
+        // A purchase answered again for a repeated key (recorded before cards had numbers) reads the number from the card.
+        String number = parts.length > 2 ? parts[2] : lots.findById(Long.parseLong(parts[0])).map(FundingLot::getCardNumber).orElse(null);
+        return new CardPurchase(Long.parseLong(parts[0]), parts[1].isEmpty() ? null : Long.valueOf(parts[1]),
+                CardNumbers.formatted(number));
     }
 
     /**
@@ -127,6 +130,6 @@ public class StoredValueCardService {
     }
 
     /** The card bought, and the full-reduction voucher it earned, if any. */
-    public record CardPurchase(long cardLotId, Long rewardVoucherLotId) {
+    public record CardPurchase(long cardLotId, Long rewardVoucherLotId, String cardNumber) {
     }
 }

@@ -12,6 +12,7 @@ import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.account.CloudAccountDetails;
 import org.billingcenter.account.CloudAccountService;
+import org.billingcenter.account.SettlementFreedomService;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -26,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The account's Owner and Administrators choose how each workspace settles: among the methods
  * its tenant and site allow, a cloud method through one of the account's active cloud accounts.
  * One change per calendar month (tenant time zone); a change takes effect from the next day, so
- * a day already being used is rated on one method. A workspace settled on an active cloud
- * account stays there until that account ends (or it moves back to the wallet). An account in
+ * a day already being used is rated on one method. A workspace settled on a cloud account
+ * stays there until that account's subscription ended, unless the tenant's staff allowed the
+ * account any method ({@link SettlementFreedomService}). An account in
  * arrears (cash below zero) cannot move a workspace off the wallet: the debt is paid first, so a
  * move is never a way to stop paying.
  */
@@ -40,12 +42,14 @@ public class SettlementChoiceService {
     private final WorkspaceSettlementRepository settlements;
     private final CloudAccountService cloudAccounts;
     private final WalletService wallet;
+    private final SettlementFreedomService freedom;
     private final TenantRegistry tenants;
     private final Clock clock;
 
     SettlementChoiceService(WorkspaceRepository workspaces, WorkspaceSettlementRepository settlements, CloudAccountService cloudAccounts,
-            WalletService wallet, TenantRegistry tenants, Clock clock) {
+            WalletService wallet, SettlementFreedomService freedom, TenantRegistry tenants, Clock clock) {
         this.wallet = wallet;
+        this.freedom = freedom;
         this.workspaces = workspaces;
         this.settlements = settlements;
         this.cloudAccounts = cloudAccounts;
@@ -99,13 +103,13 @@ public class SettlementChoiceService {
         if (current.byWallet() && !next.byWallet() && wallet.overview().cash().isNegative()) {
             throw new BusinessRuleException("workspace.settlement.inArrears");
         }
-        if (!current.byWallet() && !next.byWallet() && isActive(current.cloudAccountId())) {
-            throw new BusinessRuleException("workspace.settlement.cloudStillActive");
-        }
         ZoneId zone = tenant.timeZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (settlements.existsByWorkspaceIdAndCreatedAtGreaterThanEqual(workspaceId, today.withDayOfMonth(1).atStartOfDay(zone).toInstant())) {
             throw new BusinessRuleException("workspace.settlement.oncePerMonth");
+        }
+        if (!current.byWallet() && notEnded(current.cloudAccountId()) && !freedom.anyMethodAllowed()) {
+            throw new BusinessRuleException("workspace.settlement.cloudStillActive");
         }
         LocalDate from = today.plusDays(1);
         settlements.save(new WorkspaceSettlement(workspaceId, workspace.getAccountId(), from, next, clock.instant()));
@@ -122,8 +126,8 @@ public class SettlementChoiceService {
         return Settlement.cloudAccount(cloud.id(), method.name());
     }
 
-    private boolean isActive(Long cloudAccountId) {
-        return cloudAccounts.active().stream().anyMatch(c -> cloudAccountId != null && c.id() == cloudAccountId);
+    private boolean notEnded(Long cloudAccountId) {
+        return cloudAccounts.notEnded().stream().anyMatch(c -> cloudAccountId != null && c.id() == cloudAccountId);
     }
 
     /** A site that lists no methods allows every method its tenant offers. */

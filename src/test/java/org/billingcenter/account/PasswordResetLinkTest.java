@@ -92,7 +92,7 @@ class PasswordResetLinkTest extends ApplicationTest {
     /** The phone a person confirmed by code (PhoneChangeService), set directly here. */
     private void setPhone(SignedInUser owner, String phone) {
         TenantContext.runAs(INTL, () -> new TransactionTemplate(transactions).executeWithoutResult(
-                status -> users.findById(owner.userId()).orElseThrow().changePhone(phone)));
+                status -> users.findById(owner.userId()).orElseThrow().changePhone(phone, clock.instant())));
     }
 
     private void assertNotValid(String link) {

@@ -2,8 +2,15 @@ package org.billingcenter.proof;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.billingcenter.support.PaymentProviderStub;
+import org.billingcenter.support.StripeSigning;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
@@ -53,6 +60,73 @@ class BillsAndInvoicesJourneysIT extends BrowserJourney {
         owner.waitUntil(d -> requestedCount(owner) > requestedBefore ? true : null);
         assertThat(requestedCount(owner)).isEqualTo(requestedBefore + 1);
         assertThat(rowWith(owner, "invoiceable-documents", document)).as("a requested document is no longer offered").isFalse();
+    }
+
+    @Test
+    void anInvoiceRequestIsRefusedWhileTheBalanceIsNegativeAndAcceptedAfterARecharge() throws Exception {
+        Browser owner = browser().signIn(INTL, "owner@demo.example", ProductionApp.DEMO_PASSWORD);
+        // Something to invoice: a card bought with cash, its number on the confirmation.
+        owner.open(INTL, "wallet").click("open-buy-card").type("card-face-value", "100").click("card-continue");
+        owner.click("card-confirm");
+        owner.waitUntil(d -> pageText(owner).contains("Your stored-value card 8") ? true : null);
+
+        // Staff charge last month's bill more than the wallet holds: the account is in arrears.
+        Browser operator = browser().signIn(INTL, "operator@demo.example", ProductionApp.DEMO_PASSWORD);
+        operator.open(INTL, "operator/bills").type("adjustments-account", "Acme Analytics");
+        clickRow(operator, "adjustments-bills", null);
+        operator.js("arguments[0].querySelectorAll('vaadin-radio-button')[1].querySelector('input').click()",
+                operator.element("adjustments-kind"));
+        operator.settle();
+        operator.type("adjustments-amount", "10000").type("adjustments-reason", "Usage of a forgotten cluster");
+        operator.click("adjustments-adjust").click("adjustments-confirm-confirm");
+        owner.open(INTL, "wallet");
+        assertThat(reloadUntilMatches(owner, "wallet-cash", text -> text.startsWith("-"))).startsWith("-");
+
+        owner.open(INTL, "invoices");
+        assertThat(owner.waitForText("invoiceable-now", text -> text.contains("must be above zero"))).contains("must be above zero");
+        long requestedBefore = requestedCount(owner);
+        owner.click("request-now").click("request-confirm");
+        owner.waitUntil(d -> pageText(owner).contains("cash balance is above zero") ? true : null);
+        assertThat(requestedCount(owner)).isEqualTo(requestedBefore);
+
+        // A recharge at Stripe pays the arrears and leaves cash: now the request goes through.
+        owner.open(INTL, "wallet").click("open-recharge").type("recharge-amount", "10000").click("recharge-continue");
+        owner.click("recharge-confirm");
+        owner.waitUntil(d -> d.getCurrentUrl().contains("/checkout/cs_test_stub") ? true : null);
+        String session = owner.currentUrl().substring(owner.currentUrl().lastIndexOf('/') + 1);
+        String reference = PaymentProviderStub.get().stripeSession(session).get("client_reference_id");
+        String event = StripeSigning.sessionEvent("checkout.session.completed", reference, 1_000_000, "usd", "paid");
+        assertThat(postStripeWebhook(event).statusCode()).isEqualTo(200);
+        owner.open(INTL, "wallet");
+        assertThat(reloadUntilMatches(owner, "wallet-cash", text -> !text.startsWith("-"))).doesNotStartWith("-");
+
+        owner.open(INTL, "invoices");
+        assertThat(owner.waitForText("invoiceable-now", text -> text.startsWith("Can be requested now"))).contains("$");
+        owner.click("request-now").click("request-confirm");
+        owner.waitUntil(d -> requestedCount(owner) > requestedBefore ? true : null);
+        assertThat(requestedCount(owner)).isEqualTo(requestedBefore + 1);
+    }
+
+    /** Reloads until the element's text passes the check (money arrives by webhook, a moment later). */
+    private static String reloadUntilMatches(Browser browser, String id, java.util.function.Predicate<String> check) {
+        for (int attempt = 0; attempt < 20 && !check.test(browser.text(id)); attempt++) {
+            ProductionApp.sleep(500);
+            browser.reload();
+        }
+        return browser.text(id);
+    }
+
+    private static String pageText(Browser browser) {
+        return String.valueOf(browser.js("return document.body.innerText"));
+    }
+
+    private HttpResponse<String> postStripeWebhook(String body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/payments/stripe/webhook"))
+                .header("Host", INTL + ".localhost:" + app.port()).header("Content-Type", "application/json")
+                .header("Stripe-Signature", StripeSigning.signature(body)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try (HttpClient http = VaadinHttpSession.newClient()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -80,10 +81,21 @@ class MarkupInChartNamesIT extends BrowserJourney {
     /** Points the mouse at the chart's first drawn part matching the selector and returns the tooltip's title (or label) text. */
     private static String pointAt(Browser browser, String chartId, String selector) {
         CustomerJourneysIT.assertChartDrawn(browser, chartId);
-        WebElement part = browser.waitUntil(d -> (WebElement) browser.js("""
-                const root = document.getElementById(arguments[0]).shadowRoot;
-                return root.querySelector(arguments[1]);""", chartId, selector));
-        browser.hover(part);
+        // A chart may redraw between being found and being pointed at; the part is then looked up again.
+        browser.waitUntil(d -> {
+            WebElement part = (WebElement) browser.js("""
+                    const root = document.getElementById(arguments[0]).shadowRoot;
+                    return root.querySelector(arguments[1]);""", chartId, selector);
+            if (part == null) {
+                return null;
+            }
+            try {
+                browser.hover(part);
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
         browser.settle();
         return (String) browser.js("""
                 const root = document.getElementById(arguments[0]).shadowRoot;
@@ -94,17 +106,27 @@ class MarkupInChartNamesIT extends BrowserJourney {
 
     /** Clicks the first body row of a vaadin-grid that shows something (header cells aside). */
     private static void clickFirstRow(Browser browser, String gridId) {
-        WebElement cell = browser.waitUntil(d -> (WebElement) browser.js("""
-                const grid = document.getElementById(arguments[0]);
-                const rows = Array.from(grid.shadowRoot.querySelectorAll('#items tr')).filter(r => !r.hidden);
-                for (const r of rows) {
-                    const cells = Array.from(r.querySelectorAll('slot'))
-                        .map(s => grid.querySelector('vaadin-grid-cell-content[slot="' + s.name + '"]')).filter(c => c);
-                    const shown = cells.find(c => c.textContent.trim().length > 0);
-                    if (shown) { return shown; }
-                }
-                return null;""", gridId));
-        cell.click();
+        browser.waitUntil(d -> {
+            WebElement cell = (WebElement) browser.js("""
+                    const grid = document.getElementById(arguments[0]);
+                    const rows = Array.from(grid.shadowRoot.querySelectorAll('#items tr')).filter(r => !r.hidden);
+                    for (const r of rows) {
+                        const cells = Array.from(r.querySelectorAll('slot'))
+                            .map(s => grid.querySelector('vaadin-grid-cell-content[slot="' + s.name + '"]')).filter(c => c);
+                        const shown = cells.find(c => c.textContent.trim().length > 0);
+                        if (shown) { return shown; }
+                    }
+                    return null;""", gridId);
+            if (cell == null) {
+                return null;
+            }
+            try {
+                cell.click();
+                return true;
+            } catch (StaleElementReferenceException redrawn) {
+                return null;
+            }
+        });
         browser.settle();
     }
 

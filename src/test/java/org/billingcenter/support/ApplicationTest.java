@@ -68,6 +68,7 @@ public abstract class ApplicationTest {
         registry.add("billing.billing.job-cron", () -> "-");
         registry.add("billing.enterprise.invoicing-cron", () -> "-");
         registry.add("billing.account.expiry-cron", () -> "-");
+        registry.add("billing.account.cloud-buffer-cron", () -> "-");
         // The suite's clock stands still, so all its sign-ups fall into one hour, many from the UI
         // tests' one mock client; the allowances are proven by the browser journey instead.
         registry.add("billing.account.per-client-per-hour", () -> "1000000");

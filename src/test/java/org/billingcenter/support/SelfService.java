@@ -15,6 +15,7 @@ import org.billingcenter.verification.EnterpriseIdentity;
 import org.billingcenter.verification.LicenceFile;
 import org.billingcenter.verification.VerificationReviewService;
 import org.billingcenter.verification.VerificationService;
+import org.billingcenter.wallet.WalletService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 
@@ -36,6 +37,8 @@ public abstract class SelfService extends UiTest {
     protected InvoiceService invoices;
     @Autowired
     protected CraftedDocuments crafted;
+    @Autowired
+    protected WalletService wallets;
 
     /** Verifies the owner's account as the named enterprise: submitted with a licence, approved by an operator. */
     protected void verifyAsEnterprise(SignedInUser owner, String name) {
@@ -66,7 +69,19 @@ public abstract class SelfService extends UiTest {
                 Money.of(total, currency), Money.of(cashPaid, currency));
     }
 
+    /**
+     * Offers the bills, and leaves cash in the wallet as paying them would have (unless there is
+     * some already): a request needs a balance above zero.
+     */
     protected void offerBills(SignedInUser owner, InvoiceableDocument... bills) {
         crafted.offer(owner.tenantId(), owner.accountId(), bills);
+        if (bills.length > 0 && !as(owner, () -> wallets.overview().cash()).isPositive()) {
+            fundCash(owner, Money.of("100", bills[0].total().currency().getCurrencyCode()));
+        }
+    }
+
+    /** Cash credited by the tenant's staff (not invoiceable itself). */
+    protected void fundCash(SignedInUser owner, Money amount) {
+        as(newOperator(owner.tenantId()), () -> wallets.grantCredit(owner.accountId(), amount, "cash for the test", key()));
     }
 }

@@ -73,7 +73,7 @@ public class CloudAccountsView extends VerticalLayout implements HasDynamicTitle
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             close.setEnabled(false);
             grid.asSingleSelect().addValueChangeListener(change ->
-                    close.setEnabled(change.getValue() != null && (change.getValue().status() == CloudAccountStatus.ACTIVE
+                    close.setEnabled(change.getValue() != null && (change.getValue().status().running()
                             || change.getValue().status() == CloudAccountStatus.PENDING)));
             close.addClickListener(click -> {
                 CloudAccountDetails chosen = grid.asSingleSelect().getValue();

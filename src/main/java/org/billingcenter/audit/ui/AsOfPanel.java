@@ -1,7 +1,6 @@
 package org.billingcenter.audit.ui;
 
 import java.time.LocalDateTime;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -15,8 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 
 import org.billingcenter.audit.AuditService;
-import org.billingcenter.audit.Change;
-import org.billingcenter.audit.EntityState;
+import org.billingcenter.audit.ChangeEntry;
 
 /** "As of": one record's fields as they stood at a chosen moment. */
 class AsOfPanel extends VerticalLayout {
@@ -26,14 +24,14 @@ class AsOfPanel extends VerticalLayout {
     final DateTimePicker at = new DateTimePicker();
     final Button show = new Button();
     final Paragraph summary = new Paragraph();
-    final Grid<Map.Entry<String, String>> fields = new Grid<>();
+    final Grid<ChangeEntry.Field> fields = new Grid<>();
 
-    AsOfPanel(AuditService audit, HistoryFormat format, java.util.List<String> types) {
+    AsOfPanel(AuditService audit, HistoryFormat format, java.util.List<String> types, java.util.Locale locale) {
         setPadding(false);
         type.setLabel(getTranslation("history.record"));
         type.setId("asof-type");
         type.setItems(types);
-        type.setItemLabelGenerator(t -> getTranslation("history.type." + t));
+        type.setItemLabelGenerator(t -> AuditService.typeLabel(locale, t));
         id.setLabel(getTranslation("history.recordId"));
         id.setId("asof-id");
         at.setLabel(getTranslation("history.asOf"));
@@ -42,8 +40,8 @@ class AsOfPanel extends VerticalLayout {
         show.setId("asof-show");
         summary.setId("asof-summary");
         fields.setId("asof-fields");
-        fields.addColumn(Map.Entry::getKey).setHeader(getTranslation("history.column.field")).setKey("field");
-        fields.addColumn(entry -> HistoryFormat.value(entry.getValue())).setHeader(getTranslation("history.column.value")).setKey("value");
+        fields.addColumn(ChangeEntry.Field::label).setHeader(getTranslation("history.column.field")).setKey("field");
+        fields.addColumn(field -> ChangeEntry.shown(field.after())).setHeader(getTranslation("history.column.value")).setKey("value");
         fields.setAllRowsVisible(true);
         fields.setVisible(false);
         show.addClickListener(click -> {
@@ -56,7 +54,7 @@ class AsOfPanel extends VerticalLayout {
             var state = audit.stateAsOf(type.getValue(), id.getValue(), moment);
             summary.setText(state.map(s -> getTranslation("history.stateSince", s.revision(), format.time(s.since())))
                     .orElse(getTranslation("history.noState")));
-            fields.setItems(state.map(EntityState::fields).map(Map::entrySet).map(java.util.List::copyOf).orElse(java.util.List.of()));
+            fields.setItems(state.map(s -> audit.shownState(s, locale)).orElse(java.util.List.of()));
             fields.setVisible(state.isPresent());
         });
         HorizontalLayout form = new HorizontalLayout(type, id, at, show);
@@ -64,7 +62,7 @@ class AsOfPanel extends VerticalLayout {
         add(new H3(getTranslation("history.asOfTitle")), form, summary, fields);
     }
 
-    void pick(Change change, HistoryFormat format) {
+    void pick(ChangeEntry change, HistoryFormat format) {
         type.setValue(change.entityType());
         id.setValue((int) change.entityId());
         at.setValue(LocalDateTime.ofInstant(change.at(), format.zone()));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,9 +17,13 @@ import jakarta.validation.ConstraintViolationException;
 import org.billingcenter.invoice.InvoiceService;
 import org.billingcenter.invoice.MailingAddressDetails;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.ui.Confirm;
 import org.billingcenter.shared.ui.Forms;
 
-/** Where invoices go: paper ones by post, electronic ones by e-mail. */
+/**
+ * Where invoices go: paper ones by post, electronic ones by e-mail. An address is edited in the
+ * same form, and deleted after a confirmation (not while a live request uses it).
+ */
 class AddressesPanel extends VerticalLayout {
 
     private final InvoiceService invoices;
@@ -30,6 +35,8 @@ class AddressesPanel extends VerticalLayout {
     final EmailField email = new EmailField();
     final TextField address = new TextField();
     final Button save = new Button();
+    final Button cancelEdit = new Button();
+    private Long editing;
 
     AddressesPanel(InvoiceService invoices, boolean manages) {
         this.invoices = invoices;
@@ -43,6 +50,7 @@ class AddressesPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         add(grid);
         if (manages) {
+            grid.addComponentColumn(this::actions).setKey("actions");
             field(recipient, "invoice.recipient", "address-recipient");
             field(phone, "invoice.phone", "address-phone");
             email.setLabel(getTranslation("invoice.email"));
@@ -53,7 +61,11 @@ class AddressesPanel extends VerticalLayout {
             save.setId("address-save");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(click -> save());
-            add(new FormLayout(recipient, phone, email, address), save);
+            cancelEdit.setText(getTranslation("invoice.cancelEdit"));
+            cancelEdit.setId("address-cancel-edit");
+            cancelEdit.setVisible(false);
+            cancelEdit.addClickListener(click -> stopEditing());
+            add(new FormLayout(recipient, phone, email, address), new HorizontalLayout(save, cancelEdit));
         }
         refresh();
     }
@@ -61,17 +73,60 @@ class AddressesPanel extends VerticalLayout {
     private void save() {
         Map<String, HasValidation> fields = Map.of("recipient", recipient, "phone", phone, "email", email, "address", address);
         try {
-            invoices.saveAddress(new MailingAddressDetails(null, recipient.getValue(), phone.getValue(), email.getValue(),
+            invoices.saveAddress(new MailingAddressDetails(editing, recipient.getValue(), phone.getValue(), email.getValue(),
                     address.getValue()));
             Forms.notifySuccess(getTranslation("invoice.addressSaved"));
-            recipient.clear();
-            phone.clear();
-            email.clear();
-            address.clear();
+            stopEditing();
             refresh();
             onChange.run();
         } catch (ConstraintViolationException invalid) {
             Forms.showViolations(invalid, fields, this::getTranslation);
+        } catch (BusinessRuleException refused) {
+            Forms.notifyError(getTranslation(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    private HorizontalLayout actions(MailingAddressDetails chosen) {
+        Button edit = new Button(getTranslation("invoice.edit"), click -> startEditing(chosen));
+        edit.setId("address-edit-" + chosen.id());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button delete = new Button(getTranslation("invoice.delete"), click -> Confirm.ask("address-delete",
+                getTranslation("invoice.deleteAddress"), getTranslation("invoice.confirmDeleteAddress", InvoiceLabels.address(chosen)),
+                getTranslation("invoice.delete"), getTranslation("action.cancel"), () -> delete(chosen)));
+        delete.setId("address-delete-" + chosen.id());
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(edit, delete);
+    }
+
+    void startEditing(MailingAddressDetails chosen) {
+        editing = chosen.id();
+        recipient.setValue(chosen.recipient());
+        phone.setValue(chosen.phone());
+        email.setValue(chosen.email());
+        address.setValue(chosen.address());
+        save.setText(getTranslation("invoice.saveChanges"));
+        cancelEdit.setVisible(true);
+    }
+
+    private void stopEditing() {
+        editing = null;
+        recipient.clear();
+        phone.clear();
+        email.clear();
+        address.clear();
+        save.setText(getTranslation("invoice.saveAddress"));
+        cancelEdit.setVisible(false);
+    }
+
+    private void delete(MailingAddressDetails chosen) {
+        try {
+            invoices.deleteAddress(chosen.id());
+            Forms.notifySuccess(getTranslation("invoice.addressDeleted"));
+            if (chosen.id().equals(editing)) {
+                stopEditing();
+            }
+            refresh();
+            onChange.run();
         } catch (BusinessRuleException refused) {
             Forms.notifyError(getTranslation(refused.messageKey(), refused.arguments()));
         }

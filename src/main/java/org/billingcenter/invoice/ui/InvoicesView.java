@@ -18,6 +18,7 @@ import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.ui.Display;
 import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.verification.VerificationKind;
 import org.billingcenter.verification.VerificationService;
 import org.billingcenter.verification.VerifiedIdentity;
 
@@ -47,6 +48,12 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
         if (identity == null) {
             Paragraph notice = new Paragraph(getTranslation("invoice.needsVerification"));
             notice.setId("invoice-needs-verification");
+            Anchor link = new Anchor("verification", getTranslation("invoice.goVerify"));
+            link.getElement().setAttribute("router-link", true);
+            add(notice, link);
+        } else if (identity.kind() != VerificationKind.ENTERPRISE) {
+            Paragraph notice = new Paragraph(getTranslation("invoice.needsEnterprise"));
+            notice.setId("invoice-needs-enterprise");
             Anchor link = new Anchor("verification", getTranslation("invoice.goVerify"));
             link.getElement().setAttribute("router-link", true);
             add(notice, link);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,10 +18,14 @@ import org.billingcenter.invoice.InvoiceProfileDetails;
 import org.billingcenter.invoice.InvoiceService;
 import org.billingcenter.invoice.InvoiceType;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.ui.Confirm;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.verification.VerifiedIdentity;
 
-/** The account's invoice profiles; the title is the verified name and cannot be typed. */
+/**
+ * The account's invoice profiles; the title is the verified name and cannot be typed. A profile
+ * is edited in the same form, and deleted after a confirmation (not while a live request uses it).
+ */
 class ProfilesPanel extends VerticalLayout {
 
     private final InvoiceService invoices;
@@ -35,6 +40,8 @@ class ProfilesPanel extends VerticalLayout {
     final TextField registeredAddress = new TextField();
     final TextField registeredPhone = new TextField();
     final Button save = new Button();
+    final Button cancelEdit = new Button();
+    private Long editing;
 
     ProfilesPanel(InvoiceService invoices, VerifiedIdentity identity, boolean manages) {
         this.invoices = invoices;
@@ -49,6 +56,7 @@ class ProfilesPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         add(grid);
         if (manages && identity != null) {
+            grid.addComponentColumn(this::actions).setKey("actions");
             add(form(identity));
         }
         refresh();
@@ -75,8 +83,12 @@ class ProfilesPanel extends VerticalLayout {
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
+        cancelEdit.setText(getTranslation("invoice.cancelEdit"));
+        cancelEdit.setId("profile-cancel-edit");
+        cancelEdit.setVisible(false);
+        cancelEdit.addClickListener(click -> stopEditing());
         VerticalLayout form = new VerticalLayout(new FormLayout(title, type, taxNumber, bank, bankAccount, registeredAddress,
-                registeredPhone), save);
+                registeredPhone), new HorizontalLayout(save, cancelEdit));
         form.setPadding(false);
         return form;
     }
@@ -85,11 +97,10 @@ class ProfilesPanel extends VerticalLayout {
         Map<String, HasValidation> fields = Map.of("type", type, "taxNumber", taxNumber, "bank", bank, "bankAccount", bankAccount,
                 "registeredAddress", registeredAddress, "registeredPhone", registeredPhone);
         try {
-            invoices.saveProfile(new InvoiceProfileDetails(null, type.getValue(), taxNumber.getValue(), bank.getValue(),
+            invoices.saveProfile(new InvoiceProfileDetails(editing, type.getValue(), taxNumber.getValue(), bank.getValue(),
                     bankAccount.getValue(), registeredAddress.getValue(), registeredPhone.getValue()));
             Forms.notifySuccess(getTranslation("invoice.profileSaved"));
-            type.clear();
-            fields.values().stream().filter(TextField.class::isInstance).map(TextField.class::cast).forEach(TextField::clear);
+            stopEditing();
             refresh();
             onChange.run();
         } catch (ConstraintViolationException invalid) {
@@ -103,6 +114,54 @@ class ProfilesPanel extends VerticalLayout {
             } else {
                 Forms.notifyError(message);
             }
+        }
+    }
+
+    private HorizontalLayout actions(InvoiceProfileDetails profile) {
+        Button edit = new Button(getTranslation("invoice.edit"), click -> startEditing(profile));
+        edit.setId("profile-edit-" + profile.id());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button delete = new Button(getTranslation("invoice.delete"), click -> Confirm.ask("profile-delete",
+                getTranslation("invoice.deleteProfile"), getTranslation("invoice.confirmDeleteProfile", InvoiceLabels.profile(this, profile)),
+                getTranslation("invoice.delete"), getTranslation("action.cancel"), () -> delete(profile)));
+        delete.setId("profile-delete-" + profile.id());
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(edit, delete);
+    }
+
+    void startEditing(InvoiceProfileDetails profile) {
+        editing = profile.id();
+        type.setValue(profile.type());
+        taxNumber.setValue(profile.taxNumber() == null ? "" : profile.taxNumber());
+        bank.setValue(profile.bank() == null ? "" : profile.bank());
+        bankAccount.setValue(profile.bankAccount() == null ? "" : profile.bankAccount());
+        registeredAddress.setValue(profile.registeredAddress() == null ? "" : profile.registeredAddress());
+        registeredPhone.setValue(profile.registeredPhone() == null ? "" : profile.registeredPhone());
+        save.setText(getTranslation("invoice.saveChanges"));
+        cancelEdit.setVisible(true);
+    }
+
+    private void stopEditing() {
+        editing = null;
+        type.clear();
+        for (TextField field : new TextField[] {taxNumber, bank, bankAccount, registeredAddress, registeredPhone}) {
+            field.clear();
+        }
+        save.setText(getTranslation("invoice.saveProfile"));
+        cancelEdit.setVisible(false);
+    }
+
+    private void delete(InvoiceProfileDetails profile) {
+        try {
+            invoices.deleteProfile(profile.id());
+            Forms.notifySuccess(getTranslation("invoice.profileDeleted"));
+            if (profile.id().equals(editing)) {
+                stopEditing();
+            }
+            refresh();
+            onChange.run();
+        } catch (BusinessRuleException refused) {
+            Forms.notifyError(getTranslation(refused.messageKey(), refused.arguments()));
         }
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import org.billingcenter.invoice.InvoiceProfileDetails;
 import org.billingcenter.invoice.InvoiceService;
 import org.billingcenter.invoice.InvoiceableDocument;
+import org.billingcenter.invoice.InvoiceableNow;
 import org.billingcenter.invoice.MailingAddressDetails;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.money.Money;
@@ -21,7 +22,10 @@ import org.billingcenter.shared.ui.Confirm;
 import org.billingcenter.shared.ui.Display;
 import org.billingcenter.shared.ui.Forms;
 
-/** Pick documents, see what is invoiceable (cash-paid only), pick a profile and an address, confirm. */
+/**
+ * What can be requested now, with *Request now* beside it (every open document at once); or pick
+ * documents, see what is invoiceable (cash-paid only), pick a profile and an address, confirm.
+ */
 class RequestPanel extends VerticalLayout {
 
     private final InvoiceService invoices;
@@ -30,6 +34,8 @@ class RequestPanel extends VerticalLayout {
 
     final Grid<InvoiceableDocument> documents = new Grid<>();
     final Span amount = new Span();
+    final Span requestable = new Span();
+    final Button requestNow = new Button();
     final Select<InvoiceProfileDetails> profile = new Select<>();
     final Select<MailingAddressDetails> address = new Select<>();
     final Button submit = new Button();
@@ -60,11 +66,21 @@ class RequestPanel extends VerticalLayout {
         submit.setId("request-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(click -> confirm());
-        add(documents, amount, new HorizontalLayout(profile, address), submit);
+        requestable.setId("invoiceable-now");
+        requestNow.setText(getTranslation("invoice.requestNow"));
+        requestNow.setId("request-now");
+        requestNow.addClickListener(click -> requestAll());
+        HorizontalLayout now = new HorizontalLayout(requestable, requestNow);
+        now.setAlignItems(Alignment.BASELINE);
+        add(now, documents, amount, new HorizontalLayout(profile, address), submit);
         reload();
     }
 
     void reload() {
+        InvoiceableNow now = invoices.invoiceableNow();
+        requestable.setText(now.cashBalance().isPositive() ? getTranslation("invoice.requestableNow", display.money(now.total()))
+                : getTranslation("invoice.requestableNeedsCash", display.money(now.total()), display.money(now.cashBalance())));
+        requestNow.setEnabled(now.total().isPositive());
         documents.setItems(invoices.invoiceable());
         showAmount(Set.of());
         reloadChoices();
@@ -90,6 +106,12 @@ class RequestPanel extends VerticalLayout {
 
     private static Money total(Set<InvoiceableDocument> chosen) {
         return chosen.stream().map(InvoiceableDocument::invoiceable).reduce(Money::plus).orElseThrow();
+    }
+
+    /** Every open document in one request. */
+    private void requestAll() {
+        documents.asMultiSelect().select(documents.getListDataView().getItems().toList());
+        confirm();
     }
 
     private void confirm() {

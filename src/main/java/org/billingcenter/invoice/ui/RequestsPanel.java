@@ -2,6 +2,8 @@ package org.billingcenter.invoice.ui;
 
 import java.io.OutputStream;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,16 +16,22 @@ import org.billingcenter.invoice.InvoiceSummary;
 import org.billingcenter.shared.ui.Display;
 import org.billingcenter.shared.ui.Paging;
 
-/** The account's requests, newest first; an issued one's PDF downloads from the link under the list. */
+/**
+ * The account's requests, newest first; each opens to its details, and an issued one's PDF
+ * downloads from the link under the list.
+ */
 class RequestsPanel extends VerticalLayout {
 
     private final InvoiceService invoices;
+    private final Display display;
+    InvoiceDetailsDialog details;
 
     final Grid<InvoiceSummary> grid = new Grid<>();
     final Anchor pdf = new Anchor();
 
     RequestsPanel(InvoiceService invoices, Display display) {
         this.invoices = invoices;
+        this.display = display;
         setPadding(false);
         grid.setId("invoice-requests");
         grid.addColumn(r -> display.dateTime(r.requestedAt())).setHeader(getTranslation("invoice.column.requested"));
@@ -36,6 +44,12 @@ class RequestsPanel extends VerticalLayout {
         grid.addColumn(r -> r.status() == InvoiceStatus.REJECTED ? r.rejectionReason()
                 : r.trackingNumber() == null ? "" : getTranslation("invoice.tracking", r.trackingNumber()))
                 .setHeader(getTranslation("invoice.column.note"));
+        grid.addComponentColumn(r -> {
+            Button open = new Button(getTranslation("invoice.details.open"), click -> openDetails(r.id()));
+            open.setId("invoice-details-" + r.id());
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            return open;
+        }).setKey("details");
         grid.setEmptyStateText(getTranslation("invoice.noRequests"));
         grid.setItems(query -> invoices.myRequests(Paging.of(query)).stream(), query -> Paging.count(invoices::myRequests));
         grid.setHeight("16rem");
@@ -62,6 +76,11 @@ class RequestsPanel extends VerticalLayout {
                 out.write(file.content());
             }
         };
+    }
+
+    void openDetails(long requestId) {
+        details = new InvoiceDetailsDialog(invoices.requestDetails(requestId), display);
+        details.open();
     }
 
     void refresh() {

@@ -15,10 +15,13 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.account.AccountService;
 import org.billingcenter.account.CloudAccountService;
+import org.billingcenter.account.CloudSubscriptionBuffer;
+import org.billingcenter.account.SettlementFreedomService;
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.operator.OperatorQueues;
 import org.billingcenter.operator.QueueOverview;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.ui.Display;
 import org.billingcenter.shared.ui.FigureCard;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.ticket.TicketDeskService;
@@ -37,7 +40,8 @@ public class OperatorConsoleView extends VerticalLayout implements HasDynamicTit
     static final String WALLET_CONSOLE = "operator/wallet";
 
     public OperatorConsoleView(OperatorQueues queues, TicketDeskService desk, Outbox outbox, TenantRegistry tenants,
-            AccountService accounts, CloudAccountService cloudAccounts) {
+            AccountService accounts, CloudAccountService cloudAccounts, SettlementFreedomService freedom,
+            CloudSubscriptionBuffer buffer) {
         QueueOverview overview = queues.overview();
         Div figures = new Div(
                 new FigureCard(getTranslation("console.ticketsAwaiting"), String.valueOf(overview.ticketsAwaitingStaff()),
@@ -64,6 +68,10 @@ public class OperatorConsoleView extends VerticalLayout implements HasDynamicTit
                 link("operator/verifications", "console-verifications-link", "console.openVerifications"),
                 new H3(getTranslation("cloudReview.title")), new Paragraph(getTranslation("cloudReview.hint")),
                 new CloudAccountReviewPanel(cloudAccounts),
+                new H3(getTranslation("cloudBuffer.title")), new Paragraph(getTranslation("cloudBuffer.hint")),
+                new CloudSubscriptionStatusPanel(buffer, new Display(tenants.current().timeZone(), getLocale())),
+                new H3(getTranslation("settlementFreedom.title")), new Paragraph(getTranslation("settlementFreedom.hint")),
+                new SettlementFreedomForm(accounts, freedom),
                 new H3(getTranslation("console.invoicesTitle")),
                 link("operator/invoices", "console-invoices-link", "console.openInvoices"),
                 new H3(getTranslation("console.billingTitle")), new Paragraph(getTranslation("console.billingHint")),

@@ -90,7 +90,7 @@ class BuyStoredValueCardDialog extends ConfirmedDialog {
         CardPurchase purchase = cards.buy(bought, idempotencyKey);
         close();
         Forms.notifySuccess(getTranslation(purchase.rewardVoucherLotId() == null ? "card.bought" : "card.boughtWithReward",
-                format.money(bought)));
+                format.money(bought), purchase.cardNumber()));
         onBought.run();
     }
 

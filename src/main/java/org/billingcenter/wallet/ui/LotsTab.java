@@ -53,6 +53,9 @@ class LotsTab extends VerticalLayout {
             grid.addColumn(lot -> getTranslation("lot.kind." + lot.kind().name())).setHeader(getTranslation("wallet.column.kind"))
                     .setKey("kind");
         }
+        if (cards) {
+            grid.addColumn(Lot::cardNumber).setHeader(getTranslation("wallet.column.cardNumber")).setKey("cardNumber").setAutoWidth(true);
+        }
         grid.addColumn(lot -> format.money(lot.faceValue())).setHeader(getTranslation("wallet.column.faceValue")).setKey("faceValue");
         grid.addColumn(lot -> format.money(lot.balance())).setHeader(getTranslation("wallet.column.balance")).setKey("balance");
         grid.addColumn(lot -> statusLabel(lot.status())).setHeader(getTranslation("wallet.column.status")).setKey("status");
@@ -85,9 +88,7 @@ class LotsTab extends VerticalLayout {
 
     private DownloadHandler download(WalletService wallet, WalletFormat format) {
         List<String> header = new ArrayList<>();
-        if (!cards) {
-            header.add(getTranslation("wallet.column.kind"));
-        }
+        header.add(getTranslation(cards ? "wallet.column.cardNumber" : "wallet.column.kind"));
         header.addAll(List.of(getTranslation("wallet.column.faceValue"), getTranslation("wallet.column.balance"),
                 getTranslation("wallet.column.currency"), getTranslation("wallet.column.status"),
                 getTranslation("wallet.column.validFrom"), getTranslation("wallet.column.validTo"),
@@ -110,9 +111,7 @@ class LotsTab extends VerticalLayout {
             try (OutputStream out = event.getOutputStream()) {
                 CsvExport.write(out, header, row -> Pages.forEach(page -> wallet.lots(cards, current, page), lot -> {
                     List<String> cells = new ArrayList<>();
-                    if (!cards) {
-                        cells.add(labels.get("kind." + lot.kind().name()));
-                    }
+                    cells.add(cards ? lot.cardNumber() : labels.get("kind." + lot.kind().name()));
                     String origin = labels.get("origin." + lot.origin().name());
                     cells.addAll(List.of(WalletFormat.plain(lot.faceValue()), WalletFormat.plain(lot.balance()),
                             lot.faceValue().currency().getCurrencyCode(), labels.get("status." + lot.status().name()),

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 
-import org.billingcenter.audit.Change;
+import org.billingcenter.audit.ChangeEntry;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.money.Money;
@@ -50,16 +50,25 @@ class AuditorReadsHistoryTest extends UiTest {
         _click(_get(Button.class, s -> s.withId("history-apply")));
 
         @SuppressWarnings("unchecked")
-        Grid<Change> changes = _get(Grid.class, s -> s.withId("history-grid"));
+        Grid<ChangeEntry> changes = _get(Grid.class, s -> s.withId("history-grid"));
         assertThat(GridKt._size(changes)).isEqualTo(1);
-        assertThat(String.join(" | ", GridKt._getFormattedRow(changes, 0))).contains(owner.email(), "Voucher code #", "Changed",
-                "Voucher code redeemed", "status: AVAILABLE → REDEEMED", "redeemedAccountId: — → " + owner.accountId());
+        // In words: the record by name, the account by name with its number, the values as labels.
+        assertThat(String.join(" | ", GridKt._getFormattedRow(changes, 0))).contains(owner.email(), "Voucher code · ", "Changed",
+                "Voucher code redeemed", "Status: Available → Redeemed",
+                "Redeemed by account: — → " + accountOf(owner).enterpriseName() + " (#" + owner.accountId() + ")")
+                .doesNotContain("redeemedAccountId", "AVAILABLE", "history.");
 
         changes.select(GridKt._get(changes, 0));
         @SuppressWarnings("unchecked")
         Grid<Object> fields = _get(Grid.class, s -> s.withId("history-fields"));
         assertThat(java.util.stream.IntStream.range(0, GridKt._size(fields))
-                .mapToObj(i -> String.join("|", GridKt._getFormattedRow(fields, i)))).contains("status|AVAILABLE|REDEEMED");
+                .mapToObj(i -> String.join("|", GridKt._getFormattedRow(fields, i)))).contains("Status|Available|Redeemed");
+        // The detail pane shows who, when, from where and why, and links to the wallet that shows the code's value.
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("history-detail-facts")).getElement().getTextRecursively())
+                .contains(owner.email(), "Voucher code redeemed", "From address: ");
+        Anchor open = _get(Anchor.class, s -> s.withId("history-detail-open"));
+        assertThat(open.isVisible()).isTrue();
+        assertThat(open.getHref()).isEqualTo("wallet");
 
         // Picking the change fills "as of" with its moment: the code as the redemption left it.
         _click(_get(Button.class, s -> s.withId("asof-show")));
@@ -67,7 +76,7 @@ class AuditorReadsHistoryTest extends UiTest {
         @SuppressWarnings("unchecked")
         Grid<Object> state = _get(Grid.class, s -> s.withId("asof-fields"));
         assertThat(java.util.stream.IntStream.range(0, GridKt._size(state))
-                .mapToObj(i -> String.join("|", GridKt._getFormattedRow(state, i)))).contains("status|REDEEMED");
+                .mapToObj(i -> String.join("|", GridKt._getFormattedRow(state, i)))).contains("Status|Redeemed");
         // Before the redemption the code was not the account's: nothing to show.
         _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class, s -> s.withId("asof-at"))
                 .setValue(java.time.LocalDateTime.ofInstant(START.plus(Duration.ofMinutes(30)), java.time.ZoneId.of("America/Los_Angeles")));
@@ -75,7 +84,7 @@ class AuditorReadsHistoryTest extends UiTest {
         assertThat(_get(Paragraph.class, s -> s.withId("asof-summary")).getText()).startsWith("This record did not exist");
 
         String csv = new String(DownloadKt._download(_get(Anchor.class, s -> s.withId("history-csv"))), StandardCharsets.UTF_8);
-        assertThat(csv).contains("status,AVAILABLE,REDEEMED");
+        assertThat(csv).contains("Status,Available,Redeemed").doesNotContain("AVAILABLE");
 
         // The check runs in the background; the page asks for its progress as its poll fires.
         _click(_get(Button.class, s -> s.withId("history-verify")));
