@@ -13,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Seals and checks each tenant's chain of revisions. Sealing happens shortly after the change
  * commits (not inside it, so no business transaction waits for the chain): pending revisions
  * are taken in id order, each gets the next position and a hash over its content and the
- * previous hash, under a lock on the tenant's chain head.
+ * previous hash, under a lock on the tenant's chain head. {@link ChainVerifier} checks it.
  */
 @Component
 class AuditChain {
@@ -102,48 +102,12 @@ class AuditChain {
         return head.getFirst();
     }
 
-    /** Recomputes the tenant's whole chain from what the tables hold now and reports the first break. */
-    ChainVerification verify(String tenant) {
-        long expected = 0;
-        String previous = RevisionContent.GENESIS;
-        while (true) {
-            List<Map<String, Object>> sealed = jdbc.queryForList("SELECT id, revision_timestamp, actor, client_address, reason,"
-                    + " chain_seq, previous_hash, chain_hash FROM audit_revision WHERE tenant_id = ? AND chain_seq > ?"
-                    + " ORDER BY chain_seq LIMIT " + BATCH, tenant, expected);
-            if (sealed.isEmpty()) {
-                break;
-            }
-            long lowest = sealed.stream().mapToLong(AuditChain::id).min().orElseThrow();
-            long highest = sealed.stream().mapToLong(AuditChain::id).max().orElseThrow();
-            Map<Long, String> rows = content.rowsOf(tenant, lowest, highest);
-            for (Map<String, Object> revision : sealed) {
-                long position = ((Number) revision.get("chain_seq")).longValue();
-                expected++;
-                if (position != expected || !previous.equals(revision.get("previous_hash"))) {
-                    return new ChainVerification(expected - 1, id(revision), position, ChainVerification.Problem.LINK_MISSING);
-                }
-                String hash = RevisionContent.hash(previous, position, details(revision), rows.get(id(revision)));
-                if (!hash.equals(revision.get("chain_hash"))) {
-                    return new ChainVerification(expected - 1, id(revision), position, ChainVerification.Problem.CONTENT_CHANGED);
-                }
-                previous = hash;
-            }
-        }
-        List<Map<String, Object>> head = jdbc.queryForList("SELECT last_seq, last_hash FROM audit_chain_head WHERE tenant_id = ?",
-                tenant);
-        if (!head.isEmpty() && (((Number) head.getFirst().get("last_seq")).longValue() != expected
-                || !previous.equals(head.getFirst().get("last_hash")))) {
-            return new ChainVerification(expected, null, expected + 1, ChainVerification.Problem.TAIL_MISSING);
-        }
-        return ChainVerification.intact(expected);
-    }
-
-    private static long id(Map<String, Object> revision) {
+    static long id(Map<String, Object> revision) {
         return ((Number) revision.get("id")).longValue();
     }
 
     /** The revision's own details: who, when, from where and why belong to what is sealed. */
-    private static String details(Map<String, Object> revision) {
+    static String details(Map<String, Object> revision) {
         return "rev=" + id(revision) + "|at=" + revision.get("revision_timestamp") + "|actor=" + revision.get("actor")
                 + "|address=" + revision.get("client_address") + "|reason=" + revision.get("reason");
     }

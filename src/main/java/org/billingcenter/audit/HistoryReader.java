@@ -159,7 +159,7 @@ class HistoryReader {
     }
 
     /** The tenant predicate always; the account predicate when the reader is bound to one account and asks for it. */
-    private AuditQuery scoped(HistoryScope scope, AuditedType type, boolean byAccount) {
+    AuditQuery scoped(HistoryScope scope, AuditedType type, boolean byAccount) {
         AuditQuery query = AuditReaderFactory.get(entityManager).createQuery().forRevisionsOfEntity(type.entity(), false, true)
                 .add(AuditEntity.property(AuditService.TENANT_PROPERTY).eq(scope.tenant()))
                 .add(AuditEntity.revisionProperty(AuditService.TENANT_PROPERTY).eq(scope.tenant()));

@@ -161,7 +161,8 @@ public final class AccessMatrix {
         service("OperatorQueues", CONSOLE, "overview");
 
         service("AuditService", HISTORY_READERS, "historyOf", "changes", "entries", "count", "stateAsOf", "shownState", "historyTypes");
-        service("AuditChainService", HISTORY_READERS, "verify");
+        service("AuditChainService", HISTORY_READERS, "check", "lastCheck");
+        service("AuditChainService", CONSOLE, "fullCheck", "verify");
 
         service("WalletService", MONEY_READERS, "overview", "monthToDateSpend", "movements", "lots", "balanceHistory");
         service("WalletService", CONSOLE, "grantCredit");

@@ -60,6 +60,21 @@ final class RawHttp {
     }
 
     /**
+     * A request with a small body from one of this machine's own addresses to the app listening on
+     * it, so the app sees that address as the peer: a client that is not the loopback proxy.
+     */
+    static Response sendFrom(java.net.InetAddress peer, int port, String head, byte[] body) throws IOException {
+        try (Socket socket = new Socket(peer, port, peer, 0)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            return read(socket.getInputStream());
+        }
+    }
+
+    /**
      * Sends the head, then streams body bytes (up to {@code bodyBytes}) from another thread for as
      * long as the server takes them, and returns the answer with how many bytes had been sent by then.
      */
