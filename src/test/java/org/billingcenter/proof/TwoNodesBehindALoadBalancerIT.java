@@ -28,6 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.billingcenter.support.PaymentProviderStub;
 import org.billingcenter.support.StripeSigning;
@@ -118,7 +119,7 @@ class TwoNodesBehindALoadBalancerIT {
     void wrongPasswordsSpreadOverBothNodesGetNoMoreTriesThanOneNodeAllows() throws Exception {
         String victim = signUp(browser(portal), "Vera Node");
         // Documentation addresses (2001:db8::/32) of this run only: the suite's other journeys share the database.
-        String network = "2001:db8:" + Integer.toHexString(new java.util.Random().nextInt(0x10000)) + "::";
+        String network = "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000)) + "::";
         List<Attempt> atOnePerson = new ArrayList<>();
         for (int i = 0; i < 4 * FREE_ATTEMPTS; i++) {
             atOnePerson.add(new Attempt(portal, victim, "guess " + i, network + (i + 1)));
@@ -199,6 +200,7 @@ class TwoNodesBehindALoadBalancerIT {
                 assertThat(post.get()).as("a wrong password is refused").isFalse();
             }
             Duration took = Duration.ofNanos(System.nanoTime() - start);
+            System.out.printf("%d wrong passwords posted at once, answered within %s%n", attempts.size(), took);
             List<Guess> guesses = new ArrayList<>();
             for (VaadinHttpSession session : sessions) {
                 session.open("login", "error");
