@@ -30,7 +30,8 @@ public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("billing.browser.binary", "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("billing.browser.driver", "/usr/bin/chromedriver"));
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    /** How long a page may take to show what is awaited; -Dbilling.browser.wait-seconds=N on a busy machine. */
+    private static final Duration WAIT = Duration.ofSeconds(Long.getLong("billing.browser.wait-seconds", 30));
 
     private final WebDriver driver;
     private final ProductionApp app;

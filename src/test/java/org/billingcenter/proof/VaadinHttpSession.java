@@ -44,6 +44,7 @@ public final class VaadinHttpSession {
     private long lastNanos;
     private java.util.function.LongConsumer recorder = nanos -> { };
     private final java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    private String forwardedFor;
 
     /**
      * A session at {@code http://<tenant>.localhost:<port>}, talked to through 127.0.0.1 with that
@@ -74,8 +75,13 @@ public final class VaadinHttpSession {
      * closes its UI at once rather than when its heartbeats stop).
      */
     public int open(String route) throws IOException, InterruptedException {
+        return open(route, "");
+    }
+
+    /** Loads a route with a query string ({@code error} for the sign-in page after a refusal), as {@link #open(String)} does. */
+    public int open(String route, String query) throws IOException, InterruptedException {
         leavePage();
-        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/" + route)).GET());
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/" + route + (query.isEmpty() ? "" : "?" + query))).GET());
         openRoute = route;
         if (page.statusCode() == 302 || page.statusCode() == 303) {
             return page.statusCode();
@@ -83,8 +89,9 @@ public final class VaadinHttpSession {
         // Spring Security's token for form posts (sign-in, sign-out), from the page's meta tag.
         Matcher csrf = CSRF.matcher(page.body());
         formToken = csrf.find() ? csrf.group(1) : "";
-        String query = "?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=";
-        HttpResponse<String> init = send(HttpRequest.newBuilder(uri("/" + query)).GET());
+        String bootstrap = "?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        HttpResponse<String> init = send(HttpRequest.newBuilder(uri("/" + bootstrap)).GET());
         lastBody = init.body();
         if (init.statusCode() == 200) {
             JsonNode uidl = JSON.readTree(init.body()).path("appConfig").path("uidl");
@@ -96,7 +103,7 @@ public final class VaadinHttpSession {
             return init.statusCode();
         }
         // The bootstrap only sets the UI up; the client then asks for the route, which renders the view.
-        return navigate(route);
+        return navigate(route, query);
     }
 
     /** Signs in through the login form's POST (from the sign-in page, opened unless it is); true when the server accepted the credentials. */
@@ -116,8 +123,12 @@ public final class VaadinHttpSession {
 
     /** Navigates inside the open UI, as a click on a menu link does. Returns the UIDL response's status. */
     public int navigate(String route) throws IOException, InterruptedException {
+        return navigate(route, "");
+    }
+
+    private int navigate(String route, String query) throws IOException, InterruptedException {
         String rpc = "[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
-                + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + (clientId + 1) + "},\"trigger\":\"\"}}]";
+                + "\",\"query\":\"" + query + "\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + (clientId + 1) + "},\"trigger\":\"\"}}]";
         return uidl(rpc, securityKey);
     }
 
@@ -170,6 +181,20 @@ public final class VaadinHttpSession {
         return uiId;
     }
 
+    /**
+     * Speaks as a client at {@code address} behind a trusted proxy ({@code X-Forwarded-For}): the
+     * app believes it only from the proxies it is told to trust, as the production journeys' are.
+     */
+    public VaadinHttpSession comingFrom(String address) {
+        this.forwardedFor = address;
+        return this;
+    }
+
+    /** A cookie the server set in this session (e.g. the load balancer's), or null. */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
     /** Ends the session at the server, as the sign-out button does. */
     public void signOut() throws IOException, InterruptedException {
         send(HttpRequest.newBuilder(uri("/logout")).header("Content-Type", "application/x-www-form-urlencoded")
@@ -183,6 +208,9 @@ public final class VaadinHttpSession {
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         // The tenant comes from the Host header; the connection goes to loopback.
         request.header("Host", host).timeout(Duration.ofSeconds(60));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         if (!cookies.isEmpty()) {
             request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue()).toList()));
         }
