@@ -2,6 +2,7 @@ package org.billingcenter.enterprise;
 
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.money.MoneyFormat;
@@ -25,6 +26,11 @@ final class InvoicePdf {
     }
 
     static void write(InvoiceDetail invoice, String brand, OutputStream out) {
+        write(invoice, brand, SitePlan::code, out);
+    }
+
+    /** {@code planName} names a line's plan as the tenant file does (the code is for machines). */
+    static void write(InvoiceDetail invoice, String brand, Function<SitePlan, String> planName, OutputStream out) {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, out);
         document.open();
@@ -44,7 +50,7 @@ final class InvoicePdf {
         }
         for (InvoiceLine line : invoice.lines()) {
             table.addCell(TEXT.phrase(label(line.kind().name())));
-            table.addCell(TEXT.phrase(line.plan() == null ? "" : line.plan().code().charAt(0) + line.plan().code().substring(1).toLowerCase(Locale.ROOT)));
+            table.addCell(TEXT.phrase(line.plan() == null ? "" : planName.apply(line.plan())));
             table.addCell(number(String.valueOf(line.quantity())));
             table.addCell(number(String.valueOf(line.months())));
             table.addCell(number(money(line.unitPrice())));

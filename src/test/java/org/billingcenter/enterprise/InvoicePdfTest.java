@@ -32,4 +32,21 @@ class InvoicePdfTest {
         }
         assertThat(text).contains("流明可观测", "Billed to: 杭州云图数据有限公司", "Invoice INV-2026-0001", "Platform fee", "Total");
     }
+
+    @Test
+    void planLinesShowThePlanNameTheTenantFileGives() throws IOException {
+        Money price = Money.of("29.00", "USD");
+        InvoiceSummary summary = new InvoiceSummary(2, "INV-2026-0002", "C-2026-02", LocalDate.of(2026, 9, 30),
+                LocalDate.of(2026, 10, 31), PaymentMethod.INVOICE_ACH, InvoiceStatus.ISSUED, price, 1);
+        InvoiceDetail invoice = new InvoiceDetail(summary, "Acme",
+                List.of(new InvoiceLine(1, InvoiceLineKind.PLAN, SitePlan.of("PREMIUM"), 1, 1, price, price)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InvoicePdf.write(invoice, "Harbor", plan -> plan.code().equals("PREMIUM") ? "Pro 高级" : "?", out);
+
+        String text;
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Pro 高级").doesNotContain("PREMIUM");
+    }
 }
