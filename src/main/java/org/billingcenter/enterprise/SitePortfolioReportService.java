@@ -40,8 +40,11 @@ public class SitePortfolioReportService {
     private final RowStream stream;
     private final PortfolioFacts facts;
     private final EnterpriseGate gate;
+    private final PortfolioReportCsv reportCsv;
 
-    SitePortfolioReportService(NamedParameterJdbcTemplate jdbc, RowStream stream, PortfolioFacts facts, EnterpriseGate gate) {
+    SitePortfolioReportService(NamedParameterJdbcTemplate jdbc, RowStream stream, PortfolioFacts facts, EnterpriseGate gate,
+            PortfolioReportCsv reportCsv) {
+        this.reportCsv = reportCsv;
         this.jdbc = jdbc;
         this.stream = stream;
         this.facts = facts;
@@ -147,6 +150,14 @@ public class SitePortfolioReportService {
             progress.accept(written[0]);
         });
         return written[0];
+    }
+
+    /** The whole report, its four tables one after the other, as one CSV file (see {@link PortfolioReportCsv}). */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public long exportReport(long invoiceId, PortfolioCsvWords words, OutputStream out) {
+        AccountSummary account = gate.requireEnterpriseAccount();
+        PortfolioHeader invoice = header(account, invoiceId);
+        return reportCsv.write(scope(account, invoiceId), invoice.previousInvoiceDate(), invoice.invoiceDate(), words, out);
     }
 
     private PortfolioHeader header(AccountSummary account, long invoiceId) {

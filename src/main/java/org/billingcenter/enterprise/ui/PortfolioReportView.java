@@ -1,11 +1,14 @@
 package org.billingcenter.enterprise.ui;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -22,6 +25,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -32,6 +36,7 @@ import org.billingcenter.enterprise.InvoiceSummary;
 import org.billingcenter.enterprise.ActiveSitesPoint;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.PlanCount;
+import org.billingcenter.enterprise.PortfolioCsvWords;
 import org.billingcenter.enterprise.PortfolioFilter;
 import org.billingcenter.enterprise.PortfolioHeader;
 import org.billingcenter.enterprise.PortfolioOverview;
@@ -108,13 +113,44 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         Paragraph heading = new Paragraph(getTranslation("enterprise.portfolio.heading", header.organisation(), header.invoiceNumber(),
                 header.previousInvoiceDate(), header.invoiceDate()));
         heading.setId("portfolio-heading");
-        add(title, heading, filters(overview.owners()), charts(overview));
+        RouterLink organisation = new RouterLink(header.organisation(), ContractsView.class);
+        organisation.setId("portfolio-organisation");
+        RouterLink invoice = new RouterLink(getTranslation("enterprise.portfolio.openInvoice", header.invoiceNumber()), InvoiceView.class,
+                header.invoiceId());
+        invoice.setId("portfolio-invoice");
+        Anchor whole = new Anchor(wholeReport(), AttachmentType.DOWNLOAD, getTranslation("enterprise.portfolio.wholeCsv"));
+        whole.setId("portfolio-whole-csv");
+        HorizontalLayout links = new HorizontalLayout(organisation, invoice, whole);
+        links.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(title, heading, links, filters(overview.owners()), charts(overview));
         for (PortfolioTable table : PortfolioTable.values()) {
             PortfolioTableSection section = new PortfolioTableSection(report, plans, header, table, rowsPerPage.getValue(),
                     overview.tableSize(table));
             tables.put(table, section);
             add(section);
         }
+    }
+
+    /** All four tables in one file, in the reader's language. */
+    private DownloadHandler wholeReport() {
+        long id = header.invoiceId();
+        String number = header.invoiceNumber();
+        Map<PortfolioTable, String> names = new EnumMap<>(PortfolioTable.class);
+        for (PortfolioTable table : PortfolioTable.values()) {
+            names.put(table, getTranslation("enterprise.portfolio.tableName." + table.name()));
+        }
+        PortfolioCsvWords words = new PortfolioCsvWords(List.of(getTranslation("enterprise.portfolio.table"),
+                getTranslation("enterprise.portfolio.siteName"), getTranslation("enterprise.portfolio.owner"),
+                getTranslation("enterprise.portfolio.previousPlan"), getTranslation("enterprise.portfolio.currentPlan"),
+                getTranslation("enterprise.portfolio.previousDate"), getTranslation("enterprise.portfolio.currentDate")), names,
+                getTranslation("enterprise.owner.notDetermined"));
+        return event -> {
+            event.setFileName("site-portfolio-" + number + ".csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            try (OutputStream out = event.getOutputStream()) {
+                report.exportReport(id, words, out);
+            }
+        };
     }
 
     private void showNoInvoiceYet() {
