@@ -206,7 +206,7 @@ public final class AccessMatrix {
         service("InvoicePayments", CONSOLE, "invoices", "record");
         service("OverdueInvoices", CONSOLE, "markOverdue");
         service("SitePortfolioReportService", ENTERPRISE_ADMINS, "header", "overview", "page", "rows", "count", "owners", "sitesByPlan",
-                "activeSitesOverTime", "exportCsv", "exportReport");
+                "activeSitesOverTime", "sitesByPlanOverTime", "exportCsv", "exportReport");
         service("ChargebackService", ENTERPRISE_ADMINS, "allocate", "allocateYear", "departments");
         service("SpendService", ENTERPRISE_ADMINS, "spend");
         service("AccountContracts", ENTERPRISE_ADMINS, "contracts");

@@ -1,10 +1,13 @@
 package org.billingcenter.enterprise.ui;
 
-import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,7 +28,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -36,7 +38,7 @@ import org.billingcenter.enterprise.InvoiceSummary;
 import org.billingcenter.enterprise.ActiveSitesPoint;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.PlanCount;
-import org.billingcenter.enterprise.PortfolioCsvWords;
+import org.billingcenter.enterprise.PlanSitesPoint;
 import org.billingcenter.enterprise.PortfolioFilter;
 import org.billingcenter.enterprise.PortfolioHeader;
 import org.billingcenter.enterprise.PortfolioOverview;
@@ -68,6 +70,7 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
     final Select<Integer> rowsPerPage = new Select<>();
     final ApexChart byPlan = new ApexChart(ChartType.BAR);
     final ApexChart overTime = new ApexChart(ChartType.LINE);
+    final ApexChart planOverTime = new ApexChart(ChartType.BAR);
     final Map<PortfolioTable, PortfolioTableSection> tables = new EnumMap<>(PortfolioTable.class);
     private final SitePortfolioReportService report;
     private final ContractInvoiceService invoices;
@@ -118,7 +121,7 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         RouterLink invoice = new RouterLink(getTranslation("enterprise.portfolio.openInvoice", header.invoiceNumber()), InvoiceView.class,
                 header.invoiceId());
         invoice.setId("portfolio-invoice");
-        Anchor whole = new Anchor(wholeReport(), AttachmentType.DOWNLOAD, getTranslation("enterprise.portfolio.wholeCsv"));
+        Anchor whole = new Anchor(WholeReportDownload.of(this, report, header.invoiceId(), header.invoiceNumber()), AttachmentType.DOWNLOAD, getTranslation("enterprise.portfolio.wholeCsv"));
         whole.setId("portfolio-whole-csv");
         HorizontalLayout links = new HorizontalLayout(organisation, invoice, whole);
         links.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -129,28 +132,6 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
             tables.put(table, section);
             add(section);
         }
-    }
-
-    /** All four tables in one file, in the reader's language. */
-    private DownloadHandler wholeReport() {
-        long id = header.invoiceId();
-        String number = header.invoiceNumber();
-        Map<PortfolioTable, String> names = new EnumMap<>(PortfolioTable.class);
-        for (PortfolioTable table : PortfolioTable.values()) {
-            names.put(table, getTranslation("enterprise.portfolio.tableName." + table.name()));
-        }
-        PortfolioCsvWords words = new PortfolioCsvWords(List.of(getTranslation("enterprise.portfolio.table"),
-                getTranslation("enterprise.portfolio.siteName"), getTranslation("enterprise.portfolio.owner"),
-                getTranslation("enterprise.portfolio.previousPlan"), getTranslation("enterprise.portfolio.currentPlan"),
-                getTranslation("enterprise.portfolio.previousDate"), getTranslation("enterprise.portfolio.currentDate")), names,
-                getTranslation("enterprise.owner.notDetermined"));
-        return event -> {
-            event.setFileName("site-portfolio-" + number + ".csv");
-            event.setContentType("text/csv;charset=UTF-8");
-            try (OutputStream out = event.getOutputStream()) {
-                report.exportReport(id, words, out);
-            }
-        };
     }
 
     private void showNoInvoiceYet() {
@@ -215,11 +196,33 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         overTime.setSeries(new ChartSeries(getTranslation("enterprise.portfolio.activeSites"),
                 points.stream().map(ActiveSitesPoint::activeSites).toList()));
         overTime.setValueFormat("", 0);
-        HorizontalLayout charts = new HorizontalLayout(byPlan, overTime);
+        planOverTime();
+        HorizontalLayout charts = new HorizontalLayout(byPlan, overTime, planOverTime);
         charts.setWidthFull();
-        byPlan.setWidth("50%");
-        overTime.setWidth("50%");
+        charts.setWrap(true);
+        byPlan.setWidth("32%");
+        overTime.setWidth("32%");
+        planOverTime.setWidth("32%");
         return charts;
+    }
+
+    /** The third chart: each plan's active sites at every invoice date up to this one, stacked per date. */
+    private void planOverTime() {
+        List<PlanSitesPoint> points = report.sitesByPlanOverTime(header.invoiceId());
+        List<LocalDate> dates = points.stream().map(PlanSitesPoint::invoiceDate).distinct().sorted().toList();
+        List<SitePlan> order = plans.codes();
+        // Smallest plan first; a plan the tenant file no longer lists goes last, by code.
+        Map<SitePlan, Map<LocalDate, Long>> byPlanAndDate = new TreeMap<>(Comparator.comparingInt((SitePlan plan) -> order.contains(plan)
+                ? order.indexOf(plan) : Integer.MAX_VALUE).thenComparing(SitePlan::code));
+        points.forEach(p -> byPlanAndDate.computeIfAbsent(p.plan(), plan -> new HashMap<>()).put(p.invoiceDate(), p.sites()));
+        planOverTime.setId("chart-plan-over-time");
+        planOverTime.setTitle(getTranslation("enterprise.portfolio.chartPlanOverTime"));
+        planOverTime.setNoDataText(getTranslation("enterprise.portfolio.chartEmpty"));
+        planOverTime.setStacked(true);
+        planOverTime.setCategories(dates.stream().map(LocalDate::toString).toList());
+        planOverTime.setSeries(byPlanAndDate.entrySet().stream().map(plan -> new ChartSeries(EnterpriseScreens.plan(plans, plan.getKey()),
+                dates.stream().map(date -> (Number) plan.getValue().getOrDefault(date, 0L)).toList())).toList());
+        planOverTime.setValueFormat("", 0);
     }
 
     private void applyFilters() {

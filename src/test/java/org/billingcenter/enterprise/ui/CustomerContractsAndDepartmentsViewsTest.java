@@ -83,4 +83,19 @@ class CustomerContractsAndDepartmentsViewsTest extends EnterprisePortfolioFixtur
         assertThat(again.percentages.get("Sales").getValue()).isEqualByComparingTo("60");
         assertThat(again.total.getText()).isEqualTo("Total allocated: $1,260.00");
     }
+
+    @Test
+    void eachInvoiceOffersItsReportAndTheReportDrawsSitesByPlanOverThePeriods() {
+        navigate("enterprise/invoices");
+        InvoicesView invoicesView = _get(InvoicesView.class);
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) GridKt._getCellComponent(invoicesView.grid, 0, "report");
+        assertThat(actions.getChildren().filter(c -> c instanceof com.vaadin.flow.component.html.Anchor)
+                .map(c -> ((com.vaadin.flow.component.html.Anchor) c).getId().orElse(""))).containsExactly("download-report-" + november);
+        actions.getChildren().filter(c -> c instanceof com.vaadin.flow.component.button.Button).findFirst()
+                .map(com.vaadin.flow.component.button.Button.class::cast).orElseThrow().click();
+        PortfolioReportView report = _get(PortfolioReportView.class);
+        assertThat(report.planOverTime.getCategories()).hasSize(2).last().isEqualTo("2026-11-01");
+        assertThat(report.planOverTime.getSeries()).extracting(org.billingcenter.shared.ui.chart.ChartSeries::name)
+                .startsWith("Starter", "Business");
+    }
 }
