@@ -159,7 +159,7 @@ public class ChargebackService {
         return nothingToSplitBy ? Map.of(UNTAGGED, shared) : Allocation.split(shared, weights);
     }
 
-    private static void validate(SharedCostRule rule) {
+    static void validate(SharedCostRule rule) {
         if (rule == null || rule.basis() == null) {
             throw new BusinessRuleException("enterprise.chargeback.rule.missing");
         }

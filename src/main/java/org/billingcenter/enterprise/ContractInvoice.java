@@ -139,6 +139,10 @@ class ContractInvoice extends TenantOwned {
         return number;
     }
 
+    LocalDate getPreviousDate() {
+        return previousDate;
+    }
+
     LocalDate getInvoiceDate() {
         return invoiceDate;
     }

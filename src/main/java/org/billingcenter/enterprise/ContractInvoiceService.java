@@ -41,11 +41,15 @@ public class ContractInvoiceService {
     private final EnterpriseGate gate;
     private final ContractRepository contracts;
     private final InvoiceRun invoiceRun;
+    private final InvoiceIssuedNotice notice;
+    private final HostingPlans plans;
     private final TenantRegistry tenants;
     private final Clock clock;
 
     ContractInvoiceService(NamedParameterJdbcTemplate jdbc, EnterpriseGate gate, ContractRepository contracts, InvoiceRun invoiceRun,
-            TenantRegistry tenants, Clock clock) {
+            InvoiceIssuedNotice notice, HostingPlans plans, TenantRegistry tenants, Clock clock) {
+        this.notice = notice;
+        this.plans = plans;
         this.jdbc = jdbc;
         this.gate = gate;
         this.contracts = contracts;
@@ -109,13 +113,13 @@ public class ContractInvoiceService {
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public void writePdf(long invoiceId, Locale language, OutputStream out) {
-        InvoicePdf.write(invoice(invoiceId), tenants.currentLetterhead(), tenants.current().payeeAccount().orElse(null), SitePlan::code, language,
+        InvoicePdf.write(invoice(invoiceId), tenants.currentLetterhead(), tenants.current().payeeAccount().orElse(null), plans::name, language,
                 out);
     }
 
     /**
      * Issues every invoice of the account's contracts whose date has come (the tenant's staff, or
-     * the nightly run acting for them). Returns how many were issued.
+     * the nightly run acting for them), and tells the account of each. Returns how many were issued.
      */
     @RolesAllowed(Role.Names.OPERATOR)
     @Transactional
@@ -128,7 +132,7 @@ public class ContractInvoiceService {
             LocalDate previous = existing.isEmpty() || existing.getFirst() == null ? contract.getStartsOn() : existing.getFirst();
             for (LocalDate next = previous.plusMonths(contract.getInvoicingMonths()); !next.isAfter(today)
                     && previous.isBefore(contract.getEndsOn()); next = next.plusMonths(contract.getInvoicingMonths())) {
-                invoiceRun.issue(contract.getId(), previous, next, InvoiceStatus.ISSUED);
+                notice.tell(invoiceRun.issue(contract.getId(), previous, next, InvoiceStatus.ISSUED));
                 previous = next;
                 issued++;
             }

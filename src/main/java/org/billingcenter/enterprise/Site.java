@@ -115,6 +115,11 @@ class Site extends TenantOwned {
         return status;
     }
 
+    /** Files the site under a department (a cost centre); null takes the tag off. */
+    void tag(String newDepartment) {
+        department = newDepartment;
+    }
+
     SiteRecord record() {
         return new SiteRecord(id, contractId, name, owner, department, plan, status, createdOn, planChangedOn, deactivatedOn,
                 monthlyTraffic, deleted);

@@ -40,8 +40,11 @@ public class SitePortfolioReportService {
     private final RowStream stream;
     private final PortfolioFacts facts;
     private final EnterpriseGate gate;
+    private final PortfolioReportCsv reportCsv;
 
-    SitePortfolioReportService(NamedParameterJdbcTemplate jdbc, RowStream stream, PortfolioFacts facts, EnterpriseGate gate) {
+    SitePortfolioReportService(NamedParameterJdbcTemplate jdbc, RowStream stream, PortfolioFacts facts, EnterpriseGate gate,
+            PortfolioReportCsv reportCsv) {
+        this.reportCsv = reportCsv;
         this.jdbc = jdbc;
         this.stream = stream;
         this.facts = facts;
@@ -121,6 +124,22 @@ public class SitePortfolioReportService {
     }
 
     /**
+     * Active sites per plan at each invoice date of the invoice's contract up to this one, read
+     * from the counts kept when each invoice was issued (the report's third chart).
+     */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public List<PlanSitesPoint> sitesByPlanOverTime(long invoiceId) {
+        return jdbc.query("""
+                SELECT o.invoice_date, p.plan, p.active_sites
+                FROM ent_invoice i JOIN ent_invoice o ON o.contract_id = i.contract_id
+                JOIN ent_invoice_plan_sites p ON p.invoice_id = o.id
+                WHERE i.id = :invoice AND i.tenant_id = :tenant AND o.tenant_id = :tenant AND p.tenant_id = :tenant
+                  AND o.invoice_date <= i.invoice_date
+                ORDER BY o.invoice_date""", mine(invoiceId),
+                (rs, n) -> new PlanSitesPoint(rs.getObject(1, LocalDate.class), SitePlan.of(rs.getString(2)), rs.getLong(3)));
+    }
+
+    /**
      * Streams a table as CSV in the grid's order: one query whose rows the driver hands over as
      * they arrive (see {@link RowStream}), each written before the next is read, so memory stays
      * flat whatever the portfolio's size. {@code progress} hears the rows written so far every
@@ -147,6 +166,14 @@ public class SitePortfolioReportService {
             progress.accept(written[0]);
         });
         return written[0];
+    }
+
+    /** The whole report, its four tables one after the other, as one CSV file (see {@link PortfolioReportCsv}). */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public long exportReport(long invoiceId, PortfolioCsvWords words, OutputStream out) {
+        AccountSummary account = gate.requireEnterpriseAccount();
+        PortfolioHeader invoice = header(account, invoiceId);
+        return reportCsv.write(scope(account, invoiceId), invoice.previousInvoiceDate(), invoice.invoiceDate(), words, out);
     }
 
     private PortfolioHeader header(AccountSummary account, long invoiceId) {

@@ -1,6 +1,7 @@
 package org.billingcenter.notification;
 
 import java.time.Clock;
+import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,12 +29,15 @@ public class Outbox {
     static final int MAX_TEXT = 500;
 
     private final OutboxMessageRepository messages;
+    private final OutboxAttachmentRepository attachments;
     private final OutboxDelivery delivery;
     private final NotificationProperties properties;
     private final Clock clock;
 
-    Outbox(OutboxMessageRepository messages, OutboxDelivery delivery, NotificationProperties properties, Clock clock) {
+    Outbox(OutboxMessageRepository messages, OutboxAttachmentRepository attachments, OutboxDelivery delivery,
+            NotificationProperties properties, Clock clock) {
         this.messages = messages;
+        this.attachments = attachments;
         this.delivery = delivery;
         this.properties = properties;
         this.clock = clock;
@@ -42,11 +46,19 @@ public class Outbox {
     /** Any signed-in identity may send on behalf of the feature it uses; the tenant is the session's. */
     @PreAuthorize("isAuthenticated()")
     public long send(String to, String subject, String body) {
-        if (to == null || !to.contains("@") || subject == null || subject.isBlank() || body == null) {
+        return send(to, subject, body, List.of());
+    }
+
+    /** An e-mail carrying files (a report, say), kept and sent like {@link #send(String, String, String)}. */
+    @PreAuthorize("isAuthenticated()")
+    public long send(String to, String subject, String body, List<MailAttachment> files) {
+        if (to == null || !to.contains("@") || subject == null || subject.isBlank() || body == null || files == null) {
             throw new BusinessRuleException("outbox.invalidMessage");
         }
-        return deliverAfterCommit(messages.save(new OutboxMessage(to.strip(), bounded(subject.strip(), OutboxMessage.MAX_SUBJECT),
-                bounded(body, OutboxMessage.MAX_BODY), clock.instant())));
+        OutboxMessage message = messages.save(new OutboxMessage(to.strip(), bounded(subject.strip(), OutboxMessage.MAX_SUBJECT),
+                bounded(body, OutboxMessage.MAX_BODY), clock.instant()));
+        files.forEach(file -> attachments.save(new OutboxAttachment(message.getId(), file)));
+        return deliverAfterCommit(message);
     }
 
     /**

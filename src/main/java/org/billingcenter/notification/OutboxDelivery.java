@@ -19,15 +19,17 @@ class OutboxDelivery {
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
 
     private final OutboxMessageRepository messages;
+    private final OutboxAttachmentRepository attachments;
     private final MessageSender sender;
     private final TextSender texts;
     private final NotificationProperties properties;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    OutboxDelivery(OutboxMessageRepository messages, MessageSender sender, TextSender texts, NotificationProperties properties,
+    OutboxDelivery(OutboxMessageRepository messages, OutboxAttachmentRepository attachments, MessageSender sender, TextSender texts, NotificationProperties properties,
             PlatformTransactionManager transactions, Clock clock) {
         this.messages = messages;
+        this.attachments = attachments;
         this.sender = sender;
         this.texts = texts;
         this.properties = properties;
@@ -44,7 +46,8 @@ class OutboxDelivery {
                         if (message.getChannel() == OutboxChannel.SMS) {
                             texts.send(message.getRecipient(), message.getBody());
                         } else {
-                            sender.send(message.getRecipient(), message.getSubject(), message.getBody());
+                            sender.send(message.getRecipient(), message.getSubject(), message.getBody(),
+                                    attachments.findByMessageIdOrderById(messageId).stream().map(OutboxAttachment::view).toList());
                         }
                         message.sent(clock.instant());
                     } catch (RuntimeException e) {

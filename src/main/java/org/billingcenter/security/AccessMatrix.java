@@ -104,6 +104,8 @@ public final class AccessMatrix {
         route("enterprise/portfolio", ENTERPRISE_ADMINS);
         route("enterprise/chargebacks", ENTERPRISE_ADMINS);
         route("enterprise/spend", ENTERPRISE_ADMINS);
+        route("enterprise/contracts", ENTERPRISE_ADMINS);
+        route("enterprise/departments", ENTERPRISE_ADMINS);
         route("verification", ACCOUNT_READERS);
         route("invoices", MONEY_READERS);
         route("operator/verifications", CONSOLE);
@@ -208,9 +210,12 @@ public final class AccessMatrix {
         service("InvoicePayments", CONSOLE, "invoices", "record");
         service("OverdueInvoices", CONSOLE, "markOverdue");
         service("SitePortfolioReportService", ENTERPRISE_ADMINS, "header", "overview", "page", "rows", "count", "owners", "sitesByPlan",
-                "activeSitesOverTime", "exportCsv");
+                "activeSitesOverTime", "sitesByPlanOverTime", "exportCsv", "exportReport");
         service("ChargebackService", ENTERPRISE_ADMINS, "allocate", "allocateYear", "departments");
         service("SpendService", ENTERPRISE_ADMINS, "spend");
+        service("AccountContracts", ENTERPRISE_ADMINS, "contracts");
+        service("DepartmentTags", ENTERPRISE_ADMINS, "sites", "count", "tag");
+        service("ChargebackRules", ENTERPRISE_ADMINS, "rules", "save", "delete");
         service("VerificationService", ACCOUNT_READERS, "mine", "verifiedIdentity");
         service("VerificationService", ACCOUNT_MANAGERS, "submitIndividual", "submitEnterprise");
         service("VerificationReviewService", CONSOLE, "pending", "pendingCount", "licence", "approve", "reject");

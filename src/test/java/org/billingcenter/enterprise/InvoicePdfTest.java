@@ -85,4 +85,19 @@ class InvoicePdfTest {
         InvoicePdf.write(invoice, issuer, BANK, SitePlan::code, language, out);
         return RenderedPdf.of(out.toByteArray(), "contract-invoice-" + invoice.accountId());
     }
+
+    @Test
+    void planLinesShowThePlanNameTheTenantFileGives() {
+        Money price = Money.of("29.00", "USD");
+        InvoiceSummary summary = new InvoiceSummary(2, "INV-2026-0002", "C-2026-02", LocalDate.of(2026, 9, 30),
+                LocalDate.of(2026, 10, 31), PaymentMethod.INVOICE_ACH, InvoiceStatus.ISSUED, price, 1);
+        InvoiceDetail invoice = new InvoiceDetail(summary, "Acme", 3, null,
+                List.of(new InvoiceLine(1, InvoiceLineKind.PLAN, SitePlan.of("PREMIUM"), 1, 1, price, price)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InvoicePdf.write(invoice, new Letterhead(null, "Harbor", List.of(), null), BANK,
+                plan -> plan.code().equals("PREMIUM") ? "Pro 高级" : "?", Locale.ENGLISH, out);
+
+        String text = RenderedPdf.of(out.toByteArray(), "contract-invoice-plan-names").flatText();
+        assertThat(text).contains("Pro 高级").doesNotContain("PREMIUM");
+    }
 }

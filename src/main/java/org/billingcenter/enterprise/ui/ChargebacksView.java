@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
@@ -36,7 +38,9 @@ import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.enterprise.Chargeback;
 import org.billingcenter.enterprise.ChargebackRow;
+import org.billingcenter.enterprise.ChargebackRules;
 import org.billingcenter.enterprise.ChargebackService;
+import org.billingcenter.enterprise.SavedChargebackRule;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.InvoiceQuery;
 import org.billingcenter.enterprise.InvoiceSummary;
@@ -68,13 +72,18 @@ public class ChargebacksView extends VerticalLayout implements HasUrlParameter<L
     final Span total = new Span();
     final ApexChart chart = new ApexChart(ChartType.BAR);
     final Button apply = new Button();
+    final ComboBox<SavedChargebackRule> savedRule = new ComboBox<>();
+    final TextField ruleName = new TextField();
+    final Button saveRule = new Button();
     private final ChargebackService chargebacks;
+    private final ChargebackRules rules;
     private final ContractInvoiceService invoices;
     private Long requested;
     private volatile Chargeback shown;
 
-    public ChargebacksView(ChargebackService chargebacks, ContractInvoiceService invoices) {
+    public ChargebacksView(ChargebackService chargebacks, ChargebackRules rules, ContractInvoiceService invoices) {
         this.chargebacks = chargebacks;
+        this.rules = rules;
         this.invoices = invoices;
     }
 
@@ -140,10 +149,30 @@ public class ChargebacksView extends VerticalLayout implements HasUrlParameter<L
         Anchor csv = new Anchor(csv(), AttachmentType.DOWNLOAD, getTranslation("enterprise.portfolio.csv"));
         csv.setId("chargeback-csv");
 
+        savedRule.setId("chargeback-saved-rule");
+        savedRule.setLabel(getTranslation("enterprise.rules.saved"));
+        savedRule.setPlaceholder(getTranslation("enterprise.rules.none"));
+        savedRule.setItemLabelGenerator(SavedChargebackRule::name);
+        savedRule.setItems(rules.rules());
+        savedRule.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                use(change.getValue());
+            }
+        });
+        ruleName.setId("chargeback-rule-name");
+        ruleName.setLabel(getTranslation("enterprise.rules.name"));
+        ruleName.setMaxLength(100);
+        saveRule.setText(getTranslation("enterprise.rules.save"));
+        saveRule.setId("chargeback-save-rule");
+        saveRule.addClickListener(click -> saveRule());
+        HorizontalLayout saved = new HorizontalLayout(savedRule, ruleName, saveRule);
+        saved.setAlignItems(FlexComponent.Alignment.BASELINE);
+        saved.setWrap(true);
+
         HorizontalLayout choices = new HorizontalLayout(invoice, year, basis, apply);
         choices.setAlignItems(FlexComponent.Alignment.BASELINE);
         choices.setWrap(true);
-        add(new H2(getTranslation("enterprise.chargeback.title")), choices, percentageFields, grid, new HorizontalLayout(total, csv), chart);
+        add(new H2(getTranslation("enterprise.chargeback.title")), saved, choices, percentageFields, grid, new HorizontalLayout(total, csv), chart);
         allocate();
     }
 
@@ -158,6 +187,24 @@ public class ChargebacksView extends VerticalLayout implements HasUrlParameter<L
                 var currency = ofYear.isEmpty() ? null : ofYear.getFirst().total().currency();
                 show(currency == null ? null : ChargebackService.total(String.valueOf(year.getValue()), ofYear, currency), ofYear);
             }
+        } catch (BusinessRuleException refused) {
+            Forms.notifyError(getTranslation(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    /** Puts a saved rule's method and shares into the form and allocates with it. */
+    private void use(SavedChargebackRule saved) {
+        basis.setValue(saved.rule().basis());
+        percentages.forEach((department, field) -> field.setValue(saved.rule().percentages().get(department)));
+        ruleName.setValue(saved.name());
+        allocate();
+    }
+
+    void saveRule() {
+        try {
+            rules.save(ruleName.getValue(), rule());
+            savedRule.setItems(rules.rules());
+            Forms.notifySuccess(getTranslation("enterprise.rules.saved.done", ruleName.getValue().strip()));
         } catch (BusinessRuleException refused) {
             Forms.notifyError(getTranslation(refused.messageKey(), refused.arguments()));
         }

@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 
+import org.billingcenter.enterprise.ContractDesk;
+import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.InvoicePayments;
 import org.billingcenter.enterprise.InvoiceStatus;
 import org.billingcenter.enterprise.NewInvoicePayment;
@@ -39,11 +41,15 @@ public class ContractInvoicesView extends VerticalLayout implements HasUrlParame
     final Paragraph empty = new Paragraph();
     private final InvoicePayments payments;
     private final SiteDesk sites;
+    private final ContractDesk contracts;
+    private final ContractInvoiceService invoicing;
     private long contractId;
 
-    public ContractInvoicesView(InvoicePayments payments, SiteDesk sites) {
+    public ContractInvoicesView(InvoicePayments payments, SiteDesk sites, ContractDesk contracts, ContractInvoiceService invoicing) {
         this.payments = payments;
         this.sites = sites;
+        this.contracts = contracts;
+        this.invoicing = invoicing;
         grid.setId("contract-invoices");
         grid.addColumn(StaffInvoice::number).setHeader(getTranslation("payments.number")).setKey("number");
         grid.addColumn(StaffInvoice::invoiceDate).setHeader(getTranslation("payments.invoiceDate"));
@@ -55,7 +61,10 @@ public class ContractInvoicesView extends VerticalLayout implements HasUrlParame
         grid.setAllRowsVisible(true);
         empty.setText(getTranslation("payments.empty"));
         empty.setId("contract-invoices-empty");
-        add(new H2(getTranslation("payments.title")), empty, grid);
+        // The hourly run issues due invoices anyway; staff need not wait for it (nothing not yet due is issued).
+        Button issueDue = new Button(getTranslation("payments.issueDue"), click -> issueDue());
+        issueDue.setId("issue-due-invoices");
+        add(new H2(getTranslation("payments.title")), issueDue, empty, grid);
     }
 
     @Override
@@ -66,6 +75,16 @@ public class ContractInvoicesView extends VerticalLayout implements HasUrlParame
         } catch (BusinessRuleException notFound) {
             event.forwardTo(ContractDeskView.class);
             Forms.notifyError(getTranslation(notFound.messageKey()));
+        }
+    }
+
+    void issueDue() {
+        try {
+            int issued = invoicing.issueDueInvoices(contracts.contract(contractId).accountId());
+            Forms.notifySuccess(getTranslation("payments.issued", issued));
+            refresh();
+        } catch (BusinessRuleException refused) {
+            Forms.notifyError(getTranslation(refused.messageKey(), refused.arguments()));
         }
     }
 

@@ -3,7 +3,11 @@ package org.billingcenter.enterprise.ui;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,9 +29,13 @@ import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.InvoiceQuery;
 import org.billingcenter.enterprise.InvoiceSummary;
+import org.billingcenter.enterprise.SitePortfolioReportService;
 import org.billingcenter.shared.identity.Role;
 
-/** All contract invoices in one place: filter by year, search by number, open one. */
+/**
+ * All contract invoices in one place: filter by year, search by number, open one, or view or
+ * download its period's Site Portfolio Report.
+ */
 @Route("enterprise/invoices")
 @Menu(order = 40, title = "menu.enterpriseInvoices")
 @RolesAllowed(Role.Names.ADMINISTRATOR)
@@ -41,9 +49,11 @@ public class InvoicesView extends VerticalLayout implements BeforeEnterObserver,
     final TextField number = new TextField();
     final Grid<InvoiceSummary> grid = new Grid<>();
     private final ContractInvoiceService invoices;
+    private final SitePortfolioReportService report;
 
-    public InvoicesView(ContractInvoiceService invoices) {
+    public InvoicesView(ContractInvoiceService invoices, SitePortfolioReportService report) {
         this.invoices = invoices;
+        this.report = report;
     }
 
     @Override
@@ -76,12 +86,31 @@ public class InvoicesView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(i -> EnterpriseScreens.label(this, i.status())).setHeader(getTranslation("enterprise.invoice.status"));
         grid.addColumn(i -> EnterpriseScreens.money(i.total(), getLocale())).setHeader(getTranslation("enterprise.invoice.total"))
                 .setKey("total");
+        grid.addComponentColumn(this::periodActions).setHeader(getTranslation("enterprise.invoices.report")).setKey("report")
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("enterprise.invoices.empty"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(InvoiceView.class, click.getItem().id())));
         HorizontalLayout filters = new HorizontalLayout(year, number);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("enterprise.invoices.title")), filters, grid);
         refresh();
+    }
+
+    /** The period's Site Portfolio Report: open it, or download all of it as one CSV file. */
+    private HorizontalLayout periodActions(InvoiceSummary invoice) {
+        Button view = new Button(getTranslation("enterprise.invoices.view"),
+                click -> getUI().ifPresent(ui -> ui.navigate(PortfolioReportView.class, invoice.id())));
+        view.setId("view-report-" + invoice.id());
+        view.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Anchor csv = new Anchor(WholeReportDownload.of(this, report, invoice.id(), invoice.number()), AttachmentType.DOWNLOAD,
+                getTranslation("enterprise.portfolio.csv"));
+        csv.setId("download-report-" + invoice.id());
+        // Keeps these clicks from also opening the invoice, which a click on its row does.
+        view.getElement().addEventListener("click", ignored -> { }).stopPropagation();
+        csv.getElement().addEventListener("click", ignored -> { }).stopPropagation();
+        HorizontalLayout actions = new HorizontalLayout(view, csv);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return actions;
     }
 
     private void refresh() {

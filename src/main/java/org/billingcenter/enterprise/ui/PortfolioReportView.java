@@ -1,11 +1,17 @@
 package org.billingcenter.enterprise.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -32,6 +38,7 @@ import org.billingcenter.enterprise.InvoiceSummary;
 import org.billingcenter.enterprise.ActiveSitesPoint;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.PlanCount;
+import org.billingcenter.enterprise.PlanSitesPoint;
 import org.billingcenter.enterprise.PortfolioFilter;
 import org.billingcenter.enterprise.PortfolioHeader;
 import org.billingcenter.enterprise.PortfolioOverview;
@@ -64,6 +71,7 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
     final Select<Integer> rowsPerPage = new Select<>();
     final ApexChart byPlan = new ApexChart(ChartType.BAR);
     final ApexChart overTime = new ApexChart(ChartType.LINE);
+    final ApexChart planOverTime = new ApexChart(ChartType.BAR);
     final Map<PortfolioTable, PortfolioTableSection> tables = new EnumMap<>(PortfolioTable.class);
     private final SitePortfolioReportService report;
     private final ContractInvoiceService invoices;
@@ -109,7 +117,16 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         Paragraph heading = new Paragraph(getTranslation("enterprise.portfolio.heading", header.organisation(), header.invoiceNumber(),
                 header.previousInvoiceDate(), header.invoiceDate()));
         heading.setId("portfolio-heading");
-        add(title, heading, filters(overview.owners()), charts(overview));
+        RouterLink organisation = new RouterLink(header.organisation(), ContractsView.class);
+        organisation.setId("portfolio-organisation");
+        RouterLink invoice = new RouterLink(getTranslation("enterprise.portfolio.openInvoice", header.invoiceNumber()), InvoiceView.class,
+                header.invoiceId());
+        invoice.setId("portfolio-invoice");
+        Anchor whole = new Anchor(WholeReportDownload.of(this, report, header.invoiceId(), header.invoiceNumber()), AttachmentType.DOWNLOAD, getTranslation("enterprise.portfolio.wholeCsv"));
+        whole.setId("portfolio-whole-csv");
+        HorizontalLayout links = new HorizontalLayout(organisation, invoice, whole);
+        links.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(title, heading, links, filters(overview.owners()), charts(overview));
         for (PortfolioTable table : PortfolioTable.values()) {
             PortfolioTableSection section = new PortfolioTableSection(report, plans, header, table, rowsPerPage.getValue(),
                     overview.tableSize(table));
@@ -180,7 +197,27 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         overTime.setSeries(new ChartSeries(getTranslation("enterprise.portfolio.activeSites"),
                 points.stream().map(ActiveSitesPoint::activeSites).toList()));
         overTime.setValueFormat("", 0);
-        return ResponsiveColumns.sideBySide(byPlan, overTime);
+        planOverTime();
+        return ResponsiveColumns.sideBySide(byPlan, overTime, planOverTime);
+    }
+
+    /** The third chart: each plan's active sites at every invoice date up to this one, stacked per date. */
+    private void planOverTime() {
+        List<PlanSitesPoint> points = report.sitesByPlanOverTime(header.invoiceId());
+        List<LocalDate> dates = points.stream().map(PlanSitesPoint::invoiceDate).distinct().sorted().toList();
+        List<SitePlan> order = plans.codes();
+        // Smallest plan first; a plan the tenant file no longer lists goes last, by code.
+        Map<SitePlan, Map<LocalDate, Long>> byPlanAndDate = new TreeMap<>(Comparator.comparingInt((SitePlan plan) -> order.contains(plan)
+                ? order.indexOf(plan) : Integer.MAX_VALUE).thenComparing(SitePlan::code));
+        points.forEach(p -> byPlanAndDate.computeIfAbsent(p.plan(), plan -> new HashMap<>()).put(p.invoiceDate(), p.sites()));
+        planOverTime.setId("chart-plan-over-time");
+        planOverTime.setTitle(getTranslation("enterprise.portfolio.chartPlanOverTime"));
+        planOverTime.setNoDataText(getTranslation("enterprise.portfolio.chartEmpty"));
+        planOverTime.setStacked(true);
+        planOverTime.setCategories(dates.stream().map(LocalDate::toString).toList());
+        planOverTime.setSeries(byPlanAndDate.entrySet().stream().map(plan -> new ChartSeries(EnterpriseScreens.plan(plans, plan.getKey()),
+                dates.stream().map(date -> (Number) plan.getValue().getOrDefault(date, 0L)).toList())).toList());
+        planOverTime.setValueFormat("", 0);
     }
 
     private void applyFilters() {

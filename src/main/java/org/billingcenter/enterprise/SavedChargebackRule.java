@@ -1,0 +1,5 @@
+package org.billingcenter.enterprise;
+
+/** A named shared-cost rule of the account. */
+public record SavedChargebackRule(long id, String name, SharedCostRule rule) {
+}
