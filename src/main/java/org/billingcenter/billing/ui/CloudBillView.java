@@ -55,7 +55,8 @@ public class CloudBillView extends VerticalLayout implements HasDynamicTitle {
         month.setId("cloud-bill-month");
         grid.setId("cloud-bill-grid");
         cloudAccount.setLabel(getTranslation("cloudBill.cloudAccount"));
-        cloudAccount.setItems(cloudAccounts.mine());
+        List<CloudAccountDetails> mine = cloudAccounts.mine();
+        cloudAccount.setItems(mine);
         cloudAccount.setItemLabelGenerator(c -> c.provider() + " · " + c.cloudAccountId() + " (" + c.status() + ")");
         YearMonth now = YearMonth.now(clock.withZone(tenants.current().timeZone()));
         month.setLabel(getTranslation("cloudBill.month"));
@@ -75,6 +76,10 @@ public class CloudBillView extends VerticalLayout implements HasDynamicTitle {
         csv.setVisible(false);
         payments.setId("cloud-bill-payments");
         add(new H2(getTranslation("cloudBill.title")), new HorizontalLayout(cloudAccount, month), grid, total, payments, csv);
+        // Most accounts have one cloud account: its bill is what they came for.
+        if (mine.size() == 1) {
+            cloudAccount.setValue(mine.getFirst());
+        }
     }
 
     private void refresh() {
