@@ -70,6 +70,8 @@ class DemoData {
     static final String OWNER = "owner@demo.example";
     /** Besides the 5000 welcome credit, the demo owner holds a voucher worth this much. */
     static final BigDecimal VOUCHER = new BigDecimal("200");
+    /** Where the tenant offers cloud settlement and vouchers, one more voucher pays last month's cloud-settled usage first. */
+    static final BigDecimal CLOUD_VOUCHER = new BigDecimal("100");
     /** The demo owner's money: a welcome credit, and a bank transfer an operator confirmed. */
     static final BigDecimal WELCOME_CREDIT = new BigDecimal("4000");
     static final BigDecimal REMITTED = new BigDecimal("1000");
@@ -258,7 +260,7 @@ class DemoData {
                         this.workspaces.changeSettlement(workspace.id(), Settlement.cloudAccount(cloud.id(), provider.name()), from);
                         // This month's demo charges used up the welcome voucher: one more, so last month's cloud usage shows a voucher paying first.
                         if (tenant.offers(Feature.VOUCHERS)) {
-                            vouchers.issue(owner.user().accountId(), Money.of(new BigDecimal("100"), tenant.currency()), 90,
+                            vouchers.issue(owner.user().accountId(), Money.of(CLOUD_VOUCHER, tenant.currency()), 90,
                                     "Demo voucher", "demo-cloud-voucher");
                         }
                     }));
