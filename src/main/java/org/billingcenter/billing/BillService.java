@@ -128,6 +128,27 @@ public class BillService {
                 tenants.current().id(), account, cloudAccountId, month.atDay(1), month.atEndOfMonth());
     }
 
+    /** How the month's usage of one cloud account of the signed-in account was paid; none when it had no usage. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    public Optional<CloudBillPayments> cloudBillPayments(long cloudAccountId, YearMonth month) {
+        long account = CurrentUser.requireAccountId();
+        String tenant = tenants.current().id();
+        Currency currency = tenants.current().currency();
+        BigDecimal total = jdbc.queryForObject("SELECT SUM(amount) FROM consumption_line WHERE tenant_id = ? AND account_id = ?"
+                + " AND cloud_account_id = ? AND usage_day >= ? AND usage_day <= ?", BigDecimal.class, tenant, account, cloudAccountId,
+                month.atDay(1), month.atEndOfMonth());
+        if (total == null) {
+            return Optional.empty();
+        }
+        return Optional.of(jdbc.queryForObject("SELECT COALESCE(SUM(voucher_paid), 0), COALESCE(SUM(card_paid), 0) FROM cloud_charge"
+                + " WHERE tenant_id = ? AND account_id = ? AND cloud_account_id = ? AND usage_day >= ? AND usage_day <= ?", (row, n) -> {
+                    Money vouchers = money(row.getBigDecimal(1), currency);
+                    Money cards = money(row.getBigDecimal(2), currency);
+                    Money all = money(total, currency);
+                    return new CloudBillPayments(all, vouchers, cards, all.minus(vouchers).minus(cards));
+                }, tenant, account, cloudAccountId, month.atDay(1), month.atEndOfMonth()));
+    }
+
     /** Every row the filter selects, streamed (for CSV export): nothing is held beyond one row. */
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
     public void eachConsumption(ConsumptionFilter filter, Consumer<ConsumptionRow> sink) {

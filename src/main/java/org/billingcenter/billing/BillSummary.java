@@ -8,7 +8,8 @@ import org.billingcenter.shared.money.Money;
 /**
  * An issued monthly bill: its total and what paid it. {@code cashPaid} is the invoiceable part
  * (cash, including arrears settled by recharges before the bill was issued); vouchers and cards
- * are not invoiced again; {@code cloudPaid} went to cloud accounts; {@code arrears} is still owed.
+ * are not invoiced again; {@code cloudPaid} went to cloud accounts; {@code arrears} was owed when it was issued
+ * (paid later, it is invoiced payment by payment: see {@link BillInvoiceables}).
  * {@code adjustments} sums the corrections made after issue.
  */
 public record BillSummary(long id, long accountId, YearMonth period, Money total, Money voucherPaid, Money cardPaid,

@@ -19,9 +19,14 @@ class ConsumptionStore {
     record Uncharged(long accountId, String itemCode, BigDecimal amount, String currency) {
     }
 
+    /** An account's usage of one item on one day settled through one cloud account, not yet offered to its vouchers and cards. */
+    record CloudUncharged(long accountId, long cloudAccountId, String itemCode, BigDecimal amount) {
+    }
+
     private final JdbcTemplate jdbc;
     private final MultiRowInsert<ConsumptionLine> lines;
     private final MultiRowInsert<ChargeRecord> charges;
+    private final MultiRowInsert<CloudChargeRecord> cloudCharges;
 
     ConsumptionStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -58,6 +63,20 @@ class ConsumptionStore {
                     s.setString(p + 9, charge.currency());
                     s.setLong(p + 10, charge.transactionId());
                 });
+        this.cloudCharges = new MultiRowInsert<>("cloud_charge", List.of("tenant_id", "usage_day", "account_id", "cloud_account_id",
+                "item_code", "amount", "voucher_paid", "card_paid", "cloud_paid", "currency", "transaction_id"), (s, p, charge) -> {
+                    s.setString(p, tenant.get());
+                    s.setObject(p + 1, charge.day());
+                    s.setLong(p + 2, charge.accountId());
+                    s.setLong(p + 3, charge.cloudAccountId());
+                    s.setString(p + 4, charge.itemCode());
+                    s.setBigDecimal(p + 5, charge.amount());
+                    s.setBigDecimal(p + 6, charge.voucherPaid());
+                    s.setBigDecimal(p + 7, charge.cardPaid());
+                    s.setBigDecimal(p + 8, charge.cloudPaid());
+                    s.setString(p + 9, charge.currency());
+                    s.setObject(p + 10, charge.transactionId());
+                });
     }
 
     // The binders read the tenant of the calling thread; set for the length of each write.
@@ -69,6 +88,10 @@ class ConsumptionStore {
 
     int recordCharges(String tenantId, List<ChargeRecord> rows) {
         return withTenant(tenantId, () -> charges.insert(jdbc, rows));
+    }
+
+    int recordCloudCharges(String tenantId, List<CloudChargeRecord> rows) {
+        return withTenant(tenantId, () -> cloudCharges.insert(jdbc, rows));
     }
 
     private int withTenant(String tenantId, java.util.function.IntSupplier work) {
@@ -88,6 +111,17 @@ class ConsumptionStore {
                 + " ORDER BY l.account_id, l.item_code",
                 (row, n) -> new Uncharged(row.getLong(1), row.getString(2), row.getBigDecimal(3), row.getString(4).strip()),
                 tenantId, day);
+    }
+
+    /** Cloud-settled totals per account, cloud account and item of a day that have no cloud charge recorded yet. */
+    List<CloudUncharged> cloudUncharged(String tenantId, LocalDate day) {
+        return jdbc.query("SELECT l.account_id, COALESCE(l.cloud_account_id, 0) AS cloud, l.item_code, SUM(l.amount)"
+                + " FROM consumption_line l WHERE l.tenant_id = ? AND l.usage_day = ? AND l.settlement = 'CLOUD_ACCOUNT'"
+                + " AND NOT EXISTS (SELECT 1 FROM cloud_charge c WHERE c.tenant_id = l.tenant_id AND c.usage_day = l.usage_day"
+                + " AND c.account_id = l.account_id AND c.cloud_account_id = COALESCE(l.cloud_account_id, 0)"
+                + " AND c.item_code = l.item_code) GROUP BY l.account_id, COALESCE(l.cloud_account_id, 0), l.item_code"
+                + " HAVING SUM(l.amount) > 0 ORDER BY l.account_id, cloud, l.item_code",
+                (row, n) -> new CloudUncharged(row.getLong(1), row.getLong(2), row.getString(3), row.getBigDecimal(4)), tenantId, day);
     }
 
     int lineCount(String tenantId, LocalDate day) {

@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * usage; rate the day's totals into consumption lines (written once: a line already there is
  * kept as it is); charge every account's wallet-settled total per item with the key
  * {@code usage:<account>:<item>:<day>}, so a charge made before an interruption is replayed by the
- * wallet, not made again; record what paid each charge. A day marked done is not touched again.
+ * wallet, not made again; offer cloud-settled totals to the account's vouchers and cards first;
+ * record what paid each charge. A day marked done is not touched again.
  */
 @Component
 class DailyRating {
@@ -81,7 +82,7 @@ class DailyRating {
             runs.progress(RunLog.DAY, period, "rating", 0, 0);
             List<ConsumptionLine> lines = lines(tenant, day);
             transaction.executeWithoutResult(status -> store.insertLines(tenant.id(), lines));
-            int refused = charge(tenant, day, period);
+            int refused = charge(tenant, day, period) + chargeCloudSettled(tenant, day);
             int lineCount = store.lineCount(tenant.id(), day);
             if (refused > 0) {
                 runs.fail(RunLog.DAY, period, Message.of("runs.message.refused", lineCount, refused).stored());
@@ -161,6 +162,43 @@ class DailyRating {
         runs.progress(RunLog.DAY, period, "charged", open.size(), open.size());
         warnings.afterCharges(tenant, day, byAccount, alreadyOwing);
         return refused;
+    }
+
+    /**
+     * Cloud-settled usage is offered to the account's vouchers and stored-value cards first, per
+     * cloud account and item, with the key {@code cloud:<account>:<cloud account>:<item>:<day>};
+     * the rest goes to the cloud account. Returns how many such charges were refused.
+     */
+    private int chargeCloudSettled(TenantDefinition tenant, LocalDate day) {
+        List<ConsumptionStore.CloudUncharged> open = store.cloudUncharged(tenant.id(), day);
+        int refused = 0;
+        for (int start = 0; start < open.size(); start += CHARGES_PER_STEP) {
+            List<ConsumptionStore.CloudUncharged> totals = open.subList(start, Math.min(open.size(), start + CHARGES_PER_STEP));
+            List<Charge> step = totals.stream().map(total -> new Charge(total.accountId(), Money.of(total.amount(), tenant.currency()),
+                    total.itemCode(), total.itemCode() + " " + day + " (cloud account)", day,
+                    "cloud:" + total.accountId() + ":" + total.cloudAccountId() + ":" + total.itemCode() + ":" + day)).toList();
+            List<ChargeOutcome> outcomes = deduction.chargeCloudSettledBatch(step, settings.chargeBatch());
+            List<CloudChargeRecord> records = new ArrayList<>(step.size());
+            for (int i = 0; i < outcomes.size(); i++) {
+                ChargeOutcome outcome = outcomes.get(i);
+                if (!outcome.charged()) {
+                    refused++;
+                    log.warn("Cloud-settled charge {} refused: {}", outcome.charge().idempotencyKey(), outcome.refusal());
+                    continue;
+                }
+                records.add(cloudRecord(totals.get(i).cloudAccountId(), outcome.charge(), outcome.result()));
+            }
+            transaction.executeWithoutResult(status -> store.recordCloudCharges(tenant.id(), records));
+        }
+        return refused;
+    }
+
+    private static CloudChargeRecord cloudRecord(long cloudAccountId, Charge charge, ChargeResult result) {
+        Money vouchers = result.paidBy(FundingSource.ORDINARY_VOUCHER).plus(result.paidBy(FundingSource.FULL_REDUCTION_VOUCHER));
+        Money cards = result.paidBy(FundingSource.STORED_VALUE_CARD);
+        return new CloudChargeRecord(charge.usageDay(), charge.accountId(), cloudAccountId, charge.itemCode(), charge.amount().amount(),
+                vouchers.amount(), cards.amount(), charge.amount().minus(result.total()).amount(),
+                charge.amount().currency().getCurrencyCode(), result.transactionId() == 0 ? null : result.transactionId());
     }
 
     static String key(long accountId, String itemCode, LocalDate day) {

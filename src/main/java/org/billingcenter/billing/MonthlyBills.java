@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The month's bill run: first every day of the month is rated (days already done are skipped),
  * then, in one transaction, one bill per account with consumption (the unique key tenant +
  * account + period makes a second run add nothing), its lines per workspace × item × settlement,
- * what paid it, the part still in arrears, and an arrears case for each bill that has one. Bills
+ * what paid it (vouchers and cards count what they paid of cloud-settled usage too), the part still in arrears, and an arrears case for each bill that has one. Bills
  * are written as drafts and issued at the end of that transaction, so nobody sees half a bill.
  */
 @Component
@@ -100,15 +100,19 @@ class MonthlyBills {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         int bills = jdbc.update("INSERT IGNORE INTO bill (tenant_id, account_id, period, currency, total, voucher_paid, card_paid,"
                 + " cash_paid, cloud_paid, arrears, status, issued_at)"
-                + " SELECT l.tenant_id, l.account_id, ?, l.currency, l.total, COALESCE(c.voucher, 0), COALESCE(c.card, 0),"
-                + " COALESCE(c.cash, 0) + COALESCE(c.owed, 0), l.cloud, COALESCE(c.owed, 0), 'DRAFT', ?"
+                + " SELECT l.tenant_id, l.account_id, ?, l.currency, l.total, COALESCE(c.voucher, 0) + COALESCE(k.voucher, 0),"
+                + " COALESCE(c.card, 0) + COALESCE(k.card, 0), COALESCE(c.cash, 0) + COALESCE(c.owed, 0),"
+                + " l.cloud - COALESCE(k.voucher, 0) - COALESCE(k.card, 0), COALESCE(c.owed, 0), 'DRAFT', ?"
                 + " FROM (SELECT tenant_id, account_id, MAX(currency) AS currency, SUM(amount) AS total,"
                 + " SUM(CASE WHEN settlement = 'CLOUD_ACCOUNT' THEN amount ELSE 0 END) AS cloud FROM consumption_line"
                 + " WHERE tenant_id = ? AND usage_day >= ? AND usage_day <= ? GROUP BY tenant_id, account_id) l"
                 + " LEFT JOIN (SELECT account_id, SUM(voucher_paid) AS voucher, SUM(card_paid) AS card, SUM(cash_paid) AS cash,"
                 + " SUM(arrears) AS owed FROM daily_charge WHERE tenant_id = ? AND usage_day >= ? AND usage_day <= ?"
-                + " GROUP BY account_id) c ON c.account_id = l.account_id",
-                period, now, tenant, from, to, tenant, from, to);
+                + " GROUP BY account_id) c ON c.account_id = l.account_id"
+                // Cloud-settled usage that vouchers and cards paid first is theirs, not the cloud account's.
+                + " LEFT JOIN (SELECT account_id, SUM(voucher_paid) AS voucher, SUM(card_paid) AS card FROM cloud_charge"
+                + " WHERE tenant_id = ? AND usage_day >= ? AND usage_day <= ? GROUP BY account_id) k ON k.account_id = l.account_id",
+                period, now, tenant, from, to, tenant, from, to, tenant, from, to);
         jdbc.update("INSERT IGNORE INTO bill_line (tenant_id, bill_id, workspace_id, item_code, settlement, units, amount)"
                 + " SELECT b.tenant_id, b.id, l.workspace_id, l.item_code, l.settlement, SUM(l.units), SUM(l.amount)"
                 + " FROM consumption_line l JOIN bill b ON b.tenant_id = l.tenant_id AND b.account_id = l.account_id"

@@ -21,6 +21,7 @@ import org.billingcenter.billing.BillingRunService;
 import org.billingcenter.usage.UsageIngestionService;
 import org.billingcenter.usage.UsageRecord;
 import org.billingcenter.workspace.NewWorkspace;
+import org.billingcenter.workspace.Settlement;
 import org.billingcenter.workspace.SettlementChoiceService;
 import org.billingcenter.workspace.WorkspaceService;
 import org.billingcenter.workspace.WorkspaceSummary;
@@ -70,6 +71,8 @@ class DemoData {
     static final String OWNER = "owner@demo.example";
     /** Besides the 5000 welcome credit, the demo owner holds a voucher worth this much. */
     static final BigDecimal VOUCHER = new BigDecimal("200");
+    /** Where the tenant offers cloud settlement and vouchers, one more voucher pays last month's cloud-settled usage first. */
+    static final BigDecimal CLOUD_VOUCHER = new BigDecimal("100");
     /** The demo owner's money: a welcome credit, and a bank transfer an operator confirmed. */
     static final BigDecimal WELCOME_CREDIT = new BigDecimal("4000");
     static final BigDecimal REMITTED = new BigDecimal("1000");
@@ -195,10 +198,7 @@ class DemoData {
         }
         seedSupport(tenant, owner, chinese);
         if (tenant.offers(Feature.PAY_AS_YOU_GO) && tenant.offers(Feature.WORKSPACES)) {
-            List<WorkspaceSummary> bound = seedUsage(tenant, owner, chinese);
-            if (tenant.offers(Feature.CLOUD_SETTLEMENT)) {
-                seedCloudSettlement(owner, bound);
-            }
+            seedUsage(tenant, owner, chinese);
         }
         if (tenant.offers(Feature.IDENTITY_VERIFICATION) && tenant.offers(Feature.TAX_INVOICES)) {
             seedSelfService(tenant, owner, chinese);
@@ -232,6 +232,9 @@ class DemoData {
                 }
             }
         }
+        if (tenant.offers(Feature.CLOUD_SETTLEMENT)) {
+            seedCloudSettlement(tenant, owner, bound, last.atDay(1));
+        }
         SystemIdentity.runAsOperator(tenant.id(), () -> {
             usage.ingest(records.stream().filter(r -> tenant.priceList().stream().anyMatch(i -> i.code().equals(r.itemCode()))).toList());
             billingRuns.runMonth(last).join();
@@ -240,11 +243,13 @@ class DemoData {
     }
 
     /**
-     * A cloud marketplace account of the tenant's first provider, and the staging workspace moved
-     * onto it (from tomorrow, as any change): the settlement screens and the cloud bill have
-     * something to show. Skipped where the tenant offers no cloud provider.
+     * A cloud marketplace account of the tenant's first provider, and the staging workspace settled
+     * through it since the start of last month (dated by staff, as a migrated customer's history
+     * would be): the settlement screens and last month's cloud bill have something to show, paid
+     * by the welcome voucher first. Skipped where the tenant offers no cloud provider.
      */
-    private void seedCloudSettlement(SignedInUserPrincipal owner, List<WorkspaceSummary> workspaces) {
+    private void seedCloudSettlement(TenantDefinition tenant, SignedInUserPrincipal owner, List<WorkspaceSummary> workspaces,
+            LocalDate from) {
         SystemIdentity.runAs(owner.user(), () -> cloudAccounts.providers().stream().findFirst().ifPresent(provider -> {
             CloudAccountDetails cloud = cloudAccounts.bind(provider, "demo-" + provider.name().toLowerCase(Locale.ROOT) + "-0001",
                     "demo-subscription-" + owner.user().tenantId());
@@ -253,7 +258,14 @@ class DemoData {
                     () -> cloudAccounts.confirm(cloud.id(), "Demo data: the subscription is the demo account's own"));
             workspaces.reversed().stream().filter(workspace -> settlements.options(workspace.id()).stream()
                     .anyMatch(option -> Long.valueOf(cloud.id()).equals(option.cloudAccountId()))).findFirst()
-                    .ifPresent(workspace -> settlements.choose(workspace.id(), provider, cloud.id()));
+                    .ifPresent(workspace -> SystemIdentity.runAsOperator(owner.user().tenantId(), () -> {
+                        this.workspaces.changeSettlement(workspace.id(), Settlement.cloudAccount(cloud.id(), provider.name()), from);
+                        // This month's demo charges used up the welcome voucher: one more, so last month's cloud usage shows a voucher paying first.
+                        if (tenant.offers(Feature.VOUCHERS)) {
+                            vouchers.issue(owner.user().accountId(), Money.of(CLOUD_VOUCHER, tenant.currency()), 90,
+                                    "Demo voucher", "demo-cloud-voucher");
+                        }
+                    }));
         }));
     }
 

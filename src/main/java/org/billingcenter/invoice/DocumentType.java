@@ -1,4 +1,4 @@
 package org.billingcenter.invoice;
 
 /** What kind of document an invoice covers. */
-public enum DocumentType { BILL, CARD_PURCHASE }
+public enum DocumentType { BILL, CARD_PURCHASE, ARREARS_PAYMENT, VOUCHER_PURCHASE }

@@ -177,7 +177,8 @@ public final class AccessMatrix {
         service("VoucherService", CONSOLE, "issue", "createCodes");
         service("VoucherService", MONEY_MOVERS, "redeem");
         service("StoredValueCardService", MONEY_MOVERS, "rewardFor", "buy");
-        service("DeductionService", CONSOLE, "charge", "chargeBatch");
+        service("VoucherPurchaseService", MONEY_MOVERS, "offers", "buy");
+        service("DeductionService", CONSOLE, "charge", "chargeBatch", "chargeCloudSettledBatch");
         service("WalletService", CONSOLE, "cashBalances");
         service("AccountService", CONSOLE, "billingContact", "enterpriseAccounts", "memberEmails");
 
@@ -190,7 +191,8 @@ public final class AccessMatrix {
         service("WorkspaceService", CONSOLE, "changeSettlement", "settlementsOn", "find", "all", "lockAccount");
         // The REST endpoint checks the tenant's API key and then acts as the tenant's system operator.
         service("UsageIngestionService", CONSOLE, "ingest", "ingestCsv", "ingestJson", "dailyUsage", "closeDay");
-        service("BillService", MONEY_READERS, "myBills", "myBill", "myConsumption", "eachConsumption", "monthToDate", "cloudBill");
+        service("BillService", MONEY_READERS, "myBills", "myBill", "myConsumption", "eachConsumption", "monthToDate", "cloudBill",
+                "cloudBillPayments");
         service("BillService", MONEY_READERS_AND_CONSOLE, "issuedBill");
         service("BalanceAlertService", MONEY_READERS, "myAlert");
         service("BalanceAlertService", MONEY_MOVERS, "setMyAlert");

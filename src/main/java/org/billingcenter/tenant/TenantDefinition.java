@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -50,7 +51,8 @@ public record TenantDefinition(
         List<@NotNull Feature> features,
         @Valid BankRemittance bankRemittance,
         @Valid Payments payments,
-        @Valid LegalEntity legalEntity) {
+        @Valid LegalEntity legalEntity,
+        List<@Valid VoucherOffer> voucherPurchases) {
 
     public TenantDefinition {
         // Links in e-mails start here, never at whatever scheme and host a request claimed.
@@ -66,6 +68,7 @@ public record TenantDefinition(
         plans = plans == null ? List.of() : List.copyOf(plans);
         features = features == null ? null : List.copyOf(features);
         payments = payments == null ? Payments.NONE : payments;
+        voucherPurchases = voucherPurchases == null ? List.of() : List.copyOf(voucherPurchases);
     }
 
     /**
@@ -174,6 +177,15 @@ public record TenantDefinition(
         public boolean carries(long monthlyTraffic) {
             return trafficLimit == null || monthlyTraffic <= trafficLimit;
         }
+    }
+
+    /**
+     * A voucher the account holder may buy with cash ("voucher purchase recharge"): worth
+     * {@code faceValue}, sold for {@code price} (at most the face value), valid {@code validityDays}.
+     */
+    public record VoucherOffer(@NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal faceValue,
+            @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal price,
+            @Min(1) @Max(3660) int validityDays) {
     }
 
     public record Arrears(@Min(1) int settlementDays) {

@@ -1,5 +1,6 @@
 package org.billingcenter.tenant;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -32,6 +33,7 @@ record TenantRules(Path file, TenantDefinition tenant) {
         checkSites();
         checkPriceList();
         checkPlans();
+        checkVoucherPurchases();
         require(tenant.recharge().minimum().compareTo(tenant.recharge().maximum()) <= 0, "recharge.minimum",
                 "must not exceed recharge.maximum");
         require(tenant.recharge().minimum().stripTrailingZeros().scale() <= tenant.currency().getDefaultFractionDigits(),
@@ -122,6 +124,21 @@ record TenantRules(Path file, TenantDefinition tenant) {
             require(i == 0 || last || plan.trafficLimit() > plans.get(i - 1).trafficLimit(), "plans[" + i + "].traffic-limit",
                     "must be larger than the limit of the plan before it");
         }
+    }
+
+    private void checkVoucherPurchases() {
+        Set<BigDecimal> faceValues = new HashSet<>();
+        int digits = tenant.currency().getDefaultFractionDigits();
+        for (int i = 0; i < tenant.voucherPurchases().size(); i++) {
+            var offer = tenant.voucherPurchases().get(i);
+            String at = "voucher-purchases[" + i + "]";
+            require(offer.price().compareTo(offer.faceValue()) <= 0, at + ".price", "must not exceed the face value " + offer.faceValue());
+            require(offer.price().stripTrailingZeros().scale() <= digits && offer.faceValue().stripTrailingZeros().scale() <= digits,
+                    at, "has more decimals than " + tenant.currency() + " allows");
+            require(faceValues.add(offer.faceValue().stripTrailingZeros()), at + ".face-value", "repeats the face value " + offer.faceValue());
+        }
+        require(tenant.voucherPurchases().isEmpty() || tenant.offers(Feature.VOUCHERS), "voucher-purchases",
+                "sells vouchers, but the tenant does not offer the VOUCHERS feature");
     }
 
     private void require(boolean condition, String field, String problem) {

@@ -53,6 +53,18 @@ final class DeductionPlan {
         return remaining.signum() == 0 ? Optional.of(shares) : Optional.empty();
     }
 
+    /**
+     * For usage settled through a cloud account: only vouchers and stored-value cards, in the
+     * tenant's order, pay what they can; the rest is the cloud account's, so the plan always succeeds.
+     */
+    static List<Share> lotsFirst(BigDecimal amount, List<FundingSource> order, List<Source> usableLots, boolean cashOrCardOnly) {
+        List<FundingSource> lotsOnly = new ArrayList<>(order.stream()
+                .filter(source -> source != FundingSource.CASH && source != FundingSource.ARREARS).toList());
+        lotsOnly.add(FundingSource.ARREARS);
+        return plan(amount, lotsOnly, usableLots, BigDecimal.ZERO, cashOrCardOnly).orElseThrow().stream()
+                .filter(share -> share.lotId() != null).toList();
+    }
+
     private static BigDecimal take(List<Share> shares, FundingSource source, Long lotId, BigDecimal available, BigDecimal remaining) {
         BigDecimal take = available.min(remaining);
         if (take.signum() > 0) {

@@ -57,7 +57,7 @@ public class DeductionService {
     public ChargeResult charge(Charge charge) {
         MoneyRules.requirePositive(charge.amount());
         Idempotency.requireUsableKey(charge.idempotencyKey());
-        return groupCommit.submit("charge", this::chargeAll, charge);
+        return groupCommit.submit("charge", charges -> chargeAll(charges, false), charge);
     }
 
     /**
@@ -68,11 +68,28 @@ public class DeductionService {
     @RolesAllowed(Role.Names.OPERATOR)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<ChargeOutcome> chargeBatch(List<Charge> charges, int chunk) {
+        return chargeBatch(charges, chunk, false);
+    }
+
+    /**
+     * Usage a workspace settles through a cloud account: the account's vouchers and stored-value
+     * cards pay first, in the tenant's order, and the rest is left for the cloud account (the
+     * result's {@link ChargeResult#total()} says what the wallet paid). Cash is never touched and
+     * nothing goes into arrears; batches, locking and idempotency as {@link #chargeBatch}.
+     */
+    @RolesAllowed(Role.Names.OPERATOR)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<ChargeOutcome> chargeCloudSettledBatch(List<Charge> charges, int chunk) {
+        return chargeBatch(charges, chunk, true);
+    }
+
+    private List<ChargeOutcome> chargeBatch(List<Charge> charges, int chunk, boolean cloudSettled) {
         charges.forEach(charge -> {
             MoneyRules.requirePositive(charge.amount());
             Idempotency.requireUsableKey(charge.idempotencyKey());
         });
-        List<Outcome<ChargeResult>> outcomes = groupCommit.applyAll(this::chargeAll, charges, Math.max(1, chunk));
+        List<Outcome<ChargeResult>> outcomes = groupCommit.applyAll(commands -> chargeAll(commands, cloudSettled), charges,
+                Math.max(1, chunk));
         List<ChargeOutcome> results = new ArrayList<>(charges.size());
         for (int i = 0; i < charges.size(); i++) {
             Outcome<ChargeResult> outcome = outcomes.get(i);
@@ -83,7 +100,7 @@ public class DeductionService {
         return results;
     }
 
-    private List<Outcome<ChargeResult>> chargeAll(Commands<Charge> charges) {
+    private List<Outcome<ChargeResult>> chargeAll(Commands<Charge> charges, boolean cloudSettled) {
         Instant now = clock.instant();
         TenantDefinition tenant = tenants.current();
         Map<Long, Books> books = bookkeeper.open(charges.stream().map(Charge::accountId).toList(),
@@ -94,21 +111,49 @@ public class DeductionService {
                 throw new BusinessRuleException("wallet.notFound");
             }
             account.requireCurrency(charge.amount());
-            return account.once(charge.idempotencyKey(), "CHARGE",
+            return account.once(charge.idempotencyKey(), cloudSettled ? "CLOUD_CHARGE" : "CHARGE",
                     new Object[] {charge.amount(), charge.itemCode(), charge.usageDay(), charge.description()},
-                    () -> deduct(account, charge, tenant, now));
+                    () -> cloudSettled ? deductFromLots(account, charge, tenant, now) : deduct(account, charge, tenant, now));
         });
         bookkeeper.write(books.values());
         Map<Long, JournalTransaction> posted = books.values().stream().flatMap(account -> account.postings().stream())
                 .collect(Collectors.toMap(JournalTransaction::getId, transaction -> transaction));
-        return decided.stream().map(outcome -> Outcome.of(() -> resultOf(outcome.get(), posted, books))).toList();
+        List<Outcome<ChargeResult>> results = new ArrayList<>(decided.size());
+        for (int i = 0; i < decided.size(); i++) {
+            Outcome<String> outcome = decided.get(i);
+            Currency currency = charges.get(i).amount().currency();
+            results.add(Outcome.of(() -> resultOf(outcome.get(), currency, posted, books)));
+        }
+        return results;
+    }
+
+    private static boolean cashOrCardOnly(TenantDefinition tenant, Charge charge) {
+        return tenant.priceList().stream().anyMatch(item -> item.code().equals(charge.itemCode()) && item.cashOrCardOnly());
+    }
+
+    /** Vouchers and cards pay what they can of a cloud-settled charge; no posting when they hold nothing. */
+    private String deductFromLots(Books account, Charge charge, TenantDefinition tenant, Instant now) {
+        List<DeductionPlan.Share> shares = DeductionPlan.lotsFirst(charge.amount().amount(), tenant.deductionOrder(),
+                account.usableLots(), cashOrCardOnly(tenant, charge));
+        if (shares.isEmpty()) {
+            return "0:0";
+        }
+        Currency currency = charge.amount().currency();
+        JournalTransaction transaction = new JournalTransaction(account.accountId(), MovementKind.CHARGE,
+                charge.description(), now, charge.usageDay()).forItem(charge.itemCode());
+        Money paid = Money.zero(currency);
+        for (DeductionPlan.Share share : shares) {
+            Money amount = Money.of(share.amount(), currency);
+            transaction.lot(share.lotId(), amount.negate(), false);
+            paid = paid.plus(amount);
+        }
+        transaction.entry(LedgerAccount.REVENUE, paid);
+        return account.post(transaction).getId() + ":0";
     }
 
     private String deduct(Books account, Charge charge, TenantDefinition tenant, Instant now) {
-        boolean cashOrCardOnly = tenant.priceList().stream()
-                .anyMatch(item -> item.code().equals(charge.itemCode()) && item.cashOrCardOnly());
         List<DeductionPlan.Share> shares = DeductionPlan.plan(charge.amount().amount(), tenant.deductionOrder(),
-                account.usableLots(), account.cash().amount(), cashOrCardOnly)
+                account.usableLots(), account.cash().amount(), cashOrCardOnly(tenant, charge))
                 .orElseThrow(() -> new BusinessRuleException("charge.insufficientFunds"));
         Currency currency = charge.amount().currency();
         JournalTransaction transaction = new JournalTransaction(account.accountId(), MovementKind.CHARGE,
@@ -132,9 +177,13 @@ public class DeductionService {
     }
 
     /** A charge's result from its journal entries: those just posted, or for a replay those read back. */
-    private ChargeResult resultOf(String outcome, Map<Long, JournalTransaction> posted, Map<Long, Books> books) {
+    private ChargeResult resultOf(String outcome, Currency chargedIn, Map<Long, JournalTransaction> posted, Map<Long, Books> books) {
         String[] parts = outcome.split(":");
         long transactionId = Long.parseLong(parts[0]);
+        if (transactionId == 0) {
+            // A cloud-settled charge the account's vouchers and cards had nothing for.
+            return new ChargeResult(0, chargedIn, List.of());
+        }
         JournalTransaction transaction = posted.get(transactionId);
         Function<Long, LotKind> kindOf;
         if (transaction != null) {

@@ -130,6 +130,25 @@ class BillsAndInvoicesJourneysIT extends BrowserJourney {
     }
 
     @Test
+    void aCloudSettledWorkspaceIsPaidByTheVoucherFirst() {
+        Browser owner = browser().signIn(INTL, "owner@demo.example", ProductionApp.DEMO_PASSWORD);
+        owner.open(INTL, "cloud-bill");
+        // The demo's staging workspace was settled through its cloud account all of last month.
+        String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("America/Los_Angeles")).minusMonths(1).toString();
+        owner.type("cloud-bill-month", lastMonth);
+        owner.waitUntil(d -> d.findElements(org.openqa.selenium.By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().strip().equals(lastMonth)).findFirst().orElse(null)).click();
+        owner.settle();
+        String paid = owner.waitForText("cloud-bill-payments", text -> text.startsWith("Paid by vouchers"));
+        assertThat(paid).as("the voucher paid part of the cloud-settled usage").doesNotStartWith("Paid by vouchers $0.00")
+                .contains("billed to the cloud account $");
+        assertThat(owner.gridCells("cloud-bill-grid")).isNotEmpty();
+
+        owner.open(INTL, "bills");
+        assertThat(owner.gridCells("bills-grid")).as("the bill counts what vouchers paid of it").isNotEmpty();
+    }
+
+    @Test
     void anEnterpriseAdministratorReadsTheSitePortfolioReportAndDownloadsItsCsv() {
         Browser admin = browser().signIn(HOSTING, "admin@demo.example", ProductionApp.DEMO_PASSWORD);
         admin.open(HOSTING, "enterprise/invoices");

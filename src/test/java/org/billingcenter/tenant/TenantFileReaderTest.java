@@ -168,6 +168,21 @@ class TenantFileReaderTest {
                 .isEqualTo("https://billing.test.example:8443");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            price above face value | [ORDINARY_VOUCHER, CASH, ARREARS] | '{ face-value: 100, price: 120, validity-days: 30 }' | voucher-purchases[0].price
+            no validity            | [ORDINARY_VOUCHER, CASH, ARREARS] | '{ face-value: 100, price: 90, validity-days: 0 }'   | voucher-purchases[0].validity-days
+            no vouchers offered    | [CASH, ARREARS]                   | '{ face-value: 100, price: 90, validity-days: 30 }'  | voucher-purchases
+            """)
+    void namesTheFieldOfABadVoucherOffer(String mistake, String order, String offer, String field) throws IOException {
+        Path file = writeTenant(validTenant().replace("deduction-order: [CASH, ARREARS]", "deduction-order: " + order)
+                + "\nvoucher-purchases:\n  - " + offer + "\n");
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(TenantFileException.class).hasMessageContaining("'" + field + "'");
+        TenantDefinition good = reader.read(writeTenant(validTenant().replace("deduction-order: [CASH, ARREARS]",
+                "deduction-order: [ORDINARY_VOUCHER, CASH, ARREARS]") + "\nvoucher-purchases:\n  - { face-value: 100, price: 90, validity-days: 30 }\n"));
+        assertThat(good.voucherPurchases()).singleElement().satisfies(o -> assertThat(o.price()).isEqualByComparingTo("90"));
+    }
+
     @Test
     void aValidFileReads() throws IOException {
         TenantDefinition tenant = reader.read(writeTenant(validTenant()));

@@ -43,6 +43,7 @@ public class CloudBillView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<YearMonth> month = new ComboBox<>();
     final Grid<CloudBillLine> grid = new Grid<>();
     final Span total = new Span();
+    final Span payments = new Span();
     final Anchor csv = new Anchor();
     private final BillService bills;
     private final TenantRegistry tenants;
@@ -54,7 +55,8 @@ public class CloudBillView extends VerticalLayout implements HasDynamicTitle {
         month.setId("cloud-bill-month");
         grid.setId("cloud-bill-grid");
         cloudAccount.setLabel(getTranslation("cloudBill.cloudAccount"));
-        cloudAccount.setItems(cloudAccounts.mine());
+        List<CloudAccountDetails> mine = cloudAccounts.mine();
+        cloudAccount.setItems(mine);
         cloudAccount.setItemLabelGenerator(c -> c.provider() + " · " + c.cloudAccountId() + " (" + c.status() + ")");
         YearMonth now = YearMonth.now(clock.withZone(tenants.current().timeZone()));
         month.setLabel(getTranslation("cloudBill.month"));
@@ -72,13 +74,19 @@ public class CloudBillView extends VerticalLayout implements HasDynamicTitle {
         csv.setText(getTranslation("cloudBill.csv"));
         csv.setId("cloud-bill-csv");
         csv.setVisible(false);
-        add(new H2(getTranslation("cloudBill.title")), new HorizontalLayout(cloudAccount, month), grid, total, csv);
+        payments.setId("cloud-bill-payments");
+        add(new H2(getTranslation("cloudBill.title")), new HorizontalLayout(cloudAccount, month), grid, total, payments, csv);
+        // Most accounts have one cloud account: its bill is what they came for.
+        if (mine.size() == 1) {
+            cloudAccount.setValue(mine.getFirst());
+        }
     }
 
     private void refresh() {
         if (cloudAccount.getValue() == null || month.getValue() == null) {
             grid.setItems(List.of());
             total.setText("");
+            payments.setText("");
             csv.setVisible(false);
             return;
         }
@@ -88,6 +96,11 @@ public class CloudBillView extends VerticalLayout implements HasDynamicTitle {
         csv.setVisible(true);
         total.setText(lines.isEmpty() ? "" : getTranslation("cloudBill.total", BillingFormat.money(
                 lines.stream().map(CloudBillLine::amount).reduce(Money::plus).orElseThrow(), getLocale())));
+        // Vouchers and cards pay cloud-settled usage first; the marketplace bills only the rest.
+        payments.setText(bills.cloudBillPayments(cloudAccount.getValue().id(), month.getValue())
+                .map(paid -> getTranslation("cloudBill.payments", BillingFormat.money(paid.vouchers(), getLocale()),
+                        BillingFormat.money(paid.cards(), getLocale()), BillingFormat.money(paid.cloudAccount(), getLocale())))
+                .orElse(""));
     }
 
     /** The month's lines as shown, for a spreadsheet or the cloud provider's reconciliation. */

@@ -30,10 +30,12 @@ class LotsTab extends VerticalLayout {
     final Anchor csv;
 
     private final boolean cards;
+    private final WalletFormat format;
     private volatile LotStatus shown;
 
     LotsTab(WalletService wallet, WalletFormat format, boolean cards) {
         this.cards = cards;
+        this.format = format;
         setPadding(false);
         String prefix = cards ? "cards" : "vouchers";
 
@@ -83,6 +85,11 @@ class LotsTab extends VerticalLayout {
 
     private String origin(Lot lot) {
         String origin = getTranslation("lot.origin." + lot.origin().name());
+        if (lot.origin() == LotOrigin.VOUCHER_PURCHASE) {
+            // A bought voucher's reference is the cash price it was sold for.
+            return getTranslation("lot.boughtFor", format.money(new java.math.BigDecimal(lot.reference()),
+                    lot.faceValue().currency().getCurrencyCode()));
+        }
         return lot.reference() == null ? origin : origin + " (" + lot.reference() + ")";
     }
 
@@ -113,10 +120,14 @@ class LotsTab extends VerticalLayout {
                     List<String> cells = new ArrayList<>();
                     cells.add(cards ? lot.cardNumber() : labels.get("kind." + lot.kind().name()));
                     String origin = labels.get("origin." + lot.origin().name());
+                    if (lot.origin() == LotOrigin.VOUCHER_PURCHASE) {
+                        origin = origin + " (" + lot.reference() + " " + lot.faceValue().currency().getCurrencyCode() + ")";
+                    }
                     cells.addAll(List.of(WalletFormat.plain(lot.faceValue()), WalletFormat.plain(lot.balance()),
                             lot.faceValue().currency().getCurrencyCode(), labels.get("status." + lot.status().name()),
                             format.csvTime(lot.validFrom()), format.csvTime(lot.expiresAt()),
-                            lot.reference() == null ? origin : origin + " (" + lot.reference() + ")"));
+                            lot.reference() == null || lot.origin() == LotOrigin.VOUCHER_PURCHASE ? origin
+                                    : origin + " (" + lot.reference() + ")"));
                     row.print(cells);
                 }));
             }

@@ -34,6 +34,7 @@ import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.wallet.DailyBalance;
 import org.billingcenter.wallet.RechargeService;
 import org.billingcenter.wallet.StoredValueCardService;
+import org.billingcenter.wallet.VoucherPurchaseService;
 import org.billingcenter.wallet.VoucherService;
 import org.billingcenter.wallet.WalletService;
 
@@ -57,7 +58,7 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
     final TabSheet lists = new TabSheet();
 
     public WalletView(WalletService wallet, RechargeService rechargeService, VoucherService voucherService,
-            StoredValueCardService cardService, TenantRegistry tenants) {
+            StoredValueCardService cardService, VoucherPurchaseService voucherPurchases, TenantRegistry tenants) {
         this.wallet = wallet;
         TenantDefinition tenant = tenants.current();
         this.format = new WalletFormat(UI.getCurrent().getLocale(), tenant.timeZone());
@@ -65,7 +66,7 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("wallet.title")), figures);
         if (movesMoney(CurrentUser.require())) {
-            add(actions(tenant, rechargeService, voucherService, cardService));
+            add(actions(tenant, rechargeService, voucherService, cardService, voucherPurchases));
         }
         chart.setId("balance-chart");
         chart.setTitle(getTranslation("wallet.chart.title", CHART_DAYS));
@@ -94,7 +95,7 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(TenantDefinition tenant, RechargeService rechargeService, VoucherService voucherService,
-            StoredValueCardService cardService) {
+            StoredValueCardService cardService, VoucherPurchaseService voucherPurchases) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("wallet-actions");
         if (!tenant.rechargeMethods().isEmpty()) {
@@ -104,6 +105,10 @@ public class WalletView extends VerticalLayout implements HasDynamicTitle {
         if (tenant.offers(Feature.VOUCHERS)) {
             actions.add(action("wallet.redeemVoucher", "open-redeem", ButtonVariant.LUMO_CONTRAST,
                     () -> new RedeemVoucherDialog(voucherService, format, this::refresh).open()));
+        }
+        if (tenant.offers(Feature.VOUCHERS) && !tenant.voucherPurchases().isEmpty()) {
+            actions.add(action("wallet.buyVoucher", "open-buy-voucher", ButtonVariant.LUMO_CONTRAST,
+                    () -> new BuyVoucherDialog(voucherPurchases, tenant, format, this::refresh).open()));
         }
         if (tenant.offers(Feature.STORED_VALUE_CARDS)) {
             actions.add(action("wallet.buyCard", "open-buy-card", ButtonVariant.LUMO_CONTRAST,
