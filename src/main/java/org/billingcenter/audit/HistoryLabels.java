@@ -51,8 +51,7 @@ public final class HistoryLabels {
 
     /** The word for {@code key}, if the language has one. */
     public static Optional<String> find(Locale locale, String key) {
-        String text = Translations.text(locale, key);
-        return key.equals(text) ? Optional.empty() : Optional.of(text);
+        return Translations.find(locale, key);
     }
 
     /** Field names of feeds may hold spaces ("cash balance"); keys do not. */

@@ -3,17 +3,19 @@ package org.billingcenter.enterprise;
 import java.io.ByteArrayOutputStream;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
 
 import org.billingcenter.account.AccountService;
 import org.billingcenter.account.PortalLinks;
+import org.billingcenter.account.Recipients;
 import org.billingcenter.notification.MailAttachment;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.notification.Outbox;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
-import org.billingcenter.shared.money.MoneyFormat;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
@@ -39,9 +41,11 @@ class InvoiceIssuedNotice {
     private final PortalLinks links;
     private final TenantRegistry tenants;
     private final EnterpriseProperties settings;
+    private final Recipients recipients;
 
     InvoiceIssuedNotice(EntityManager entityManager, PortfolioReportCsv reportCsv, AccountService accounts, Notifications notifications,
-            Outbox outbox, PortalLinks links, TenantRegistry tenants, EnterpriseProperties settings) {
+            Outbox outbox, PortalLinks links, TenantRegistry tenants, EnterpriseProperties settings, Recipients recipients) {
+        this.recipients = recipients;
         this.entityManager = entityManager;
         this.reportCsv = reportCsv;
         this.accounts = accounts;
@@ -55,11 +59,10 @@ class InvoiceIssuedNotice {
     @Transactional(propagation = Propagation.MANDATORY)
     void tell(long invoiceId) {
         ContractInvoice invoice = entityManager.find(ContractInvoice.class, invoiceId);
-        String total = MoneyFormat.format(Money.of(invoice.getTotal(), Currency.getInstance(invoice.getCurrency())),
-                tenants.current().defaultLocale());
+        Money total = Money.of(invoice.getTotal(), Currency.getInstance(invoice.getCurrency()));
         String link = links.to("enterprise/invoice/" + invoiceId);
-        String text = "Invoice " + invoice.getNumber() + " for " + invoice.getPreviousDate() + " to " + invoice.getInvoiceDate()
-                + " is issued: " + total + ", due on " + invoice.getDueOn() + ". View it online: " + link;
+        Message text = Message.of("notice.contractInvoiceIssued.text", invoice.getNumber(), invoice.getPreviousDate(), invoice.getInvoiceDate(),
+                total, invoice.getDueOn(), link);
         notifications.notify(invoice.getAccountId(), "INVOICE", text);
 
         List<String> administrators = accounts.memberEmails(invoice.getAccountId(), Role.ADMINISTRATOR);
@@ -73,10 +76,11 @@ class InvoiceIssuedNotice {
         List<MailAttachment> files = attach
                 ? List.of(new MailAttachment("site-portfolio-" + invoice.getNumber() + ".csv", "text/csv", csv.toByteArray()))
                 : List.of();
-        String body = text + "\n\n" + (attach ? "The Site Portfolio Report of the period is attached as CSV."
-                : "The Site Portfolio Report of the period is too large to attach: download it from the invoice page.");
+        Message report = Message.of(attach ? "mail.contractInvoiceIssued.attached" : "mail.contractInvoiceIssued.tooLarge");
         for (String administrator : administrators) {
-            outbox.send(administrator, "Invoice " + invoice.getNumber() + " is issued", body, files);
+            Locale language = recipients.languageOf(administrator);
+            outbox.send(administrator, Message.of("mail.contractInvoiceIssued.subject", invoice.getNumber()).in(language),
+                    text.in(language) + "\n\n" + report.in(language), files);
         }
     }
 }

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.billingcenter.account.CloudAccountDetails;
 import org.billingcenter.account.CloudAccountService;
 import org.billingcenter.account.CloudAccountStatus;
 import org.billingcenter.account.CloudSubscriptionBuffer;
-import org.billingcenter.notification.AccountNotification;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.notification.OutboxEntry;
@@ -57,8 +57,8 @@ class AnAbnormalCloudSubscriptionGetsABufferTest extends BillingFixture {
         assertThat(locked(owner, oregon)).isFalse();
         assertThat(as(owner, () -> clouds.mine())).singleElement().extracting(CloudAccountDetails::status)
                 .isEqualTo(CloudAccountStatus.ABNORMAL);
-        assertThat(noticesOf(owner)).anySatisfy(text -> assertThat(text).contains("abnormal").contains("2026-12-16"));
-        assertThat(mailTo(owner.email())).anySatisfy(mail -> assertThat(mail.body()).contains("abnormal").contains("2026-12-16"));
+        assertThat(noticesOf(owner)).anySatisfy(text -> assertThat(text).contains("abnormal").contains("Dec 16, 2026"));
+        assertThat(mailTo(owner.email())).anySatisfy(mail -> assertThat(mail.body()).contains("abnormal").contains("Dec 16, 2026"));
         // Still running: the workspace cannot leave it meanwhile.
         assertThatThrownBy(() -> as(owner, () -> choices.choose(oregon.id(), SettlementMethod.BILLING_CENTER, null)))
                 .isInstanceOfSatisfying(BusinessRuleException.class,
@@ -71,7 +71,7 @@ class AnAbnormalCloudSubscriptionGetsABufferTest extends BillingFixture {
         clock.set(Instant.parse("2026-12-13T11:00:00Z"));
         assertThat(runBuffers()).isZero();
         runBuffers();
-        assertThat(mailTo(owner.email())).filteredOn(mail -> mail.subject().contains("workspaces lock on 2026-12-16")).hasSize(1);
+        assertThat(mailTo(owner.email())).filteredOn(mail -> mail.subject().contains("workspaces lock on Dec 16, 2026")).hasSize(1);
         assertThat(locked(owner, oregon)).isFalse();
 
         clock.set(Instant.parse("2026-12-16T10:00:00Z"));
@@ -107,7 +107,7 @@ class AnAbnormalCloudSubscriptionGetsABufferTest extends BillingFixture {
     }
 
     private List<String> noticesOf(SignedInUser owner) {
-        return as(owner, () -> notifications.mine(Pageable.ofSize(20))).getContent().stream().map(AccountNotification::text).toList();
+        return as(owner, () -> notifications.mine(Pageable.ofSize(20))).getContent().stream().map(notice -> notice.text(Locale.ENGLISH)).toList();
     }
 
     private List<OutboxEntry> mailTo(String recipient) {

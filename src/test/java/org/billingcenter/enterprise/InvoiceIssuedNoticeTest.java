@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import org.billingcenter.notification.AccountNotification;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
@@ -75,7 +75,7 @@ class InvoiceIssuedNoticeTest extends ApplicationTest {
         assertThat(mail).extracting(m -> m.get("recipient")).containsExactlyInAnyOrder(administrator.email(), secondAdministrator.email());
         assertThat(mail).allSatisfy(m -> {
             assertThat(m.get("subject")).isEqualTo("Invoice " + invoice.number() + " is issued");
-            assertThat((String) m.get("body")).contains(link, "due on 2030-05-01", "attached as CSV");
+            assertThat((String) m.get("body")).contains(link, "due on May 1, 2030", "attached as CSV");
             assertThat(m.get("status")).as("the mail carrier took it with its file").isEqualTo("SENT");
         });
 
@@ -88,7 +88,7 @@ class InvoiceIssuedNoticeTest extends ApplicationTest {
         assertThat(csv).contains("All active sites,alpha.example,Ann Owner,,Starter,2030-03-01,2030-04-01",
                 "All active sites,bravo.example,Not determined,,Premium,2030-03-01,2030-04-01");
 
-        assertThat(as(administrator, () -> notifications.mine(Pageable.ofSize(20))).getContent()).extracting(AccountNotification::text)
+        assertThat(as(administrator, () -> notifications.mine(Pageable.ofSize(20))).getContent()).extracting(notice -> notice.text(Locale.ENGLISH))
                 .filteredOn(text -> text.contains("is issued")).singleElement().asString().contains(invoice.number(), link);
     }
 
@@ -99,7 +99,7 @@ class InvoiceIssuedNoticeTest extends ApplicationTest {
 
         assertThat(jdbc.queryForList("SELECT subject FROM outbox_message WHERE recipient IN (?, ?)", String.class, owner.email(),
                 bystander.email())).noneMatch(subject -> subject.contains("is issued"));
-        assertThat(as(bystander, () -> notifications.mine(Pageable.ofSize(20))).getContent()).extracting(AccountNotification::text)
+        assertThat(as(bystander, () -> notifications.mine(Pageable.ofSize(20))).getContent()).extracting(notice -> notice.text(Locale.ENGLISH))
                 .noneMatch(text -> text.contains("is issued"));
     }
 

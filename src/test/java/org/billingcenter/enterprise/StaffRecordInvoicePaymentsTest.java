@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.billingcenter.notification.AccountNotification;
 import org.billingcenter.notification.Notifications;
@@ -92,7 +93,7 @@ class StaffRecordInvoicePaymentsTest extends ApplicationTest {
         assertThat(as(staff, () -> payments.invoices(contract))).filteredOn(i -> i.id() == invoice).singleElement()
                 .extracting(StaffInvoice::status).isEqualTo(InvoiceStatus.OVERDUE);
         assertThat(as(administrator, () -> notifications.mine(Pageable.ofSize(20))).getContent())
-                .extracting(AccountNotification::text).filteredOn(text -> text.contains("overdue")).hasSize(1);
+                .extracting(notice -> notice.text(Locale.ENGLISH)).filteredOn(text -> text.contains("overdue")).hasSize(1);
         assertThat(jdbc.queryForList("SELECT subject FROM outbox_message WHERE recipient = ?", String.class, administrator.email()))
                 .filteredOn(subject -> subject.contains("is overdue")).hasSize(1);
     }

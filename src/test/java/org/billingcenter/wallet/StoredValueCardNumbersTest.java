@@ -3,10 +3,12 @@ package org.billingcenter.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import org.billingcenter.invoice.DocumentType;
 import org.billingcenter.invoice.InvoiceService;
 import org.billingcenter.invoice.InvoiceableDocument;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.money.Money;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class StoredValueCardNumbersTest extends WalletServicesTest {
         assertThat(as(owner, () -> wallet.lots(true, null, Pageable.ofSize(10))).getContent()).extracting(Lot::cardNumber)
                 .containsExactlyInAnyOrder(first.cardNumber(), second.cardNumber());
         assertThat(as(owner, () -> invoices.invoiceable())).filteredOn(d -> d.type() == DocumentType.CARD_PURCHASE)
-                .extracting(InvoiceableDocument::description)
+                .extracting(document -> Message.render(document.description(), Locale.ENGLISH))
                 .containsExactlyInAnyOrder("Stored-value card " + first.cardNumber(), "Stored-value card " + second.cardNumber());
     }
 

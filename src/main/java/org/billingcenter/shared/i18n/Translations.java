@@ -3,6 +3,7 @@ package org.billingcenter.shared.i18n;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -24,6 +25,15 @@ public final class Translations {
         } catch (MissingResourceException missing) {
             // The screens' marker for a missing text, so a check for it finds these too.
             return "!" + locale.getLanguage() + ": " + key;
+        }
+    }
+
+    /** The text of {@code key} in the language, if the files have one (for callers with a fallback of their own). */
+    public static Optional<String> find(Locale locale, String key) {
+        try {
+            return Optional.of(ResourceBundle.getBundle(BUNDLE, locale, Translations.class.getClassLoader()).getString(key));
+        } catch (MissingResourceException missing) {
+            return Optional.empty();
         }
     }
 
