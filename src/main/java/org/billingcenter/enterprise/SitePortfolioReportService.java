@@ -170,7 +170,7 @@ public class SitePortfolioReportService {
 
     /** The whole report, its four tables one after the other, as one CSV file (see {@link PortfolioReportCsv}). */
     @RolesAllowed(Role.Names.ADMINISTRATOR)
-    public long exportReport(long invoiceId, PortfolioCsvWords words, OutputStream out) {
+    public long exportCsv(long invoiceId, PortfolioCsvWords words, OutputStream out) {
         AccountSummary account = gate.requireEnterpriseAccount();
         PortfolioHeader invoice = header(account, invoiceId);
         return reportCsv.write(scope(account, invoiceId), invoice.previousInvoiceDate(), invoice.invoiceDate(), words, out);

@@ -113,7 +113,7 @@ public final class AccessMatrix {
         route("cloud-accounts", ACCOUNT_READERS);
 
         // Configuration every page needs, before and after sign-in; it holds no customer data.
-        service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding", "fileOf");
+        service("TenantRegistry", ANYONE, "all", "find", "get", "forHost", "current", "currentBranding", "currentLetterhead", "fileOf");
         service("TenantFeatures", ANYONE, "enabled", "require", "allows");
 
         service("AccountService", ANYONE, "signUp", "findSignIn");
@@ -212,7 +212,7 @@ public final class AccessMatrix {
         service("InvoicePayments", CONSOLE, "invoices", "record");
         service("OverdueInvoices", CONSOLE, "markOverdue");
         service("SitePortfolioReportService", ENTERPRISE_ADMINS, "header", "overview", "page", "rows", "count", "owners", "sitesByPlan",
-                "activeSitesOverTime", "sitesByPlanOverTime", "exportCsv", "exportReport");
+                "activeSitesOverTime", "sitesByPlanOverTime", "exportCsv");
         service("ChargebackService", ENTERPRISE_ADMINS, "allocate", "allocateYear", "departments");
         service("SpendService", ENTERPRISE_ADMINS, "spend");
         service("AccountContracts", ENTERPRISE_ADMINS, "contracts");

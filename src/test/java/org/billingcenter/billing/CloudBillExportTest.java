@@ -73,7 +73,7 @@ class CloudBillExportTest extends UiTest {
 
         String csv = new String(DownloadKt._download(find(Anchor.class, "cloud-bill-csv")), StandardCharsets.UTF_8);
         List<String> rows = csv.replace("\uFEFF", "").lines().toList();
-        assertThat(rows.getFirst()).isEqualTo("Month,Cloud account,Workspace,Site,Item,Quantity,Amount,currency");
+        assertThat(rows.getFirst()).isEqualTo("Month,Cloud account,Workspace,Site,Item,Quantity,Amount,Currency");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).startsWith("2029-05," + aws.cloudAccountId() + "," + web.id() + ",").contains(",LOGS,2000000,")
                 .endsWith(",USD");

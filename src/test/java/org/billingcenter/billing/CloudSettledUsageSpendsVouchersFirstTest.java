@@ -26,7 +26,7 @@ import org.springframework.data.domain.Pageable;
  */
 class CloudSettledUsageSpendsVouchersFirstTest extends BillingFixture {
 
-    private static final YearMonth MONTH = YearMonth.of(2031, 3);
+    private static final YearMonth MONTH = YearMonth.of(2036, 3);
     private static final long CLOUD_ACCOUNT = 9_031L;
 
     @Autowired
@@ -36,7 +36,7 @@ class CloudSettledUsageSpendsVouchersFirstTest extends BillingFixture {
 
     @Test
     void aCloudSettledWorkspaceIsPaidByTheVoucherThenTheCardThenTheCloudAccount() {
-        clock.set(Instant.parse("2031-03-01T10:00:00Z"));
+        clock.set(Instant.parse("2036-03-01T10:00:00Z"));
         SignedInUser owner = newOwner(INTL);
         long account = accountOf(owner).id();
         SystemIdentity.runAsOperator(INTL, () -> vouchers.issue(account, Money.of("10.00", "USD"), 90, "welcome", key()));
@@ -47,8 +47,8 @@ class CloudSettledUsageSpendsVouchersFirstTest extends BillingFixture {
                 MONTH.atDay(1)));
 
         // 300 hosts at 0.50 = 150.00: the voucher's 10.00, the card's 100.00, and 40.00 for the cloud account.
-        clock.set(Instant.parse("2031-03-02T12:00:00Z"));
-        send(INTL, record(cloud.id(), "HOSTS", "2031-03-01T12:00:00Z", "300"));
+        clock.set(Instant.parse("2036-03-02T12:00:00Z"));
+        send(INTL, record(cloud.id(), "HOSTS", "2036-03-01T12:00:00Z", "300"));
         SystemIdentity.runAsOperator(INTL, () -> rating.rate(MONTH.atDay(1)));
 
         WalletOverview after = as(owner, () -> wallet.overview());
@@ -63,12 +63,12 @@ class CloudSettledUsageSpendsVouchersFirstTest extends BillingFixture {
                 });
 
         // The next day nothing is left on the voucher or the card: all of it goes to the cloud account.
-        clock.set(Instant.parse("2031-03-03T12:00:00Z"));
-        send(INTL, record(cloud.id(), "HOSTS", "2031-03-02T12:00:00Z", "10"));
+        clock.set(Instant.parse("2036-03-03T12:00:00Z"));
+        send(INTL, record(cloud.id(), "HOSTS", "2036-03-02T12:00:00Z", "10"));
         SystemIdentity.runAsOperator(INTL, () -> rating.rate(MONTH.atDay(2)));
         assertThat(cash(owner)).isEqualTo(Money.of("20.00", "USD"));
 
-        clock.set(Instant.parse("2031-04-04T12:00:00Z"));
+        clock.set(Instant.parse("2036-04-04T12:00:00Z"));
         SystemIdentity.runAsOperator(INTL, () -> monthlyBills.issue(MONTH));
         BillSummary bill = as(owner, () -> bills.myBills(Pageable.unpaged())).getContent().getFirst();
         assertThat(bill.total()).isEqualTo(Money.of("155.00", "USD"));
@@ -87,16 +87,16 @@ class CloudSettledUsageSpendsVouchersFirstTest extends BillingFixture {
 
     @Test
     void aCloudSettledDayRatedTwiceSpendsTheVoucherOnce() {
-        clock.set(Instant.parse("2031-06-10T10:00:00Z"));
+        clock.set(Instant.parse("2036-06-10T10:00:00Z"));
         SignedInUser owner = newOwner(INTL);
         long account = accountOf(owner).id();
         SystemIdentity.runAsOperator(INTL, () -> vouchers.issue(account, Money.of("30.00", "USD"), 90, "welcome", key()));
         WorkspaceSummary cloud = workspace(owner, "us-west-1", null);
         SystemIdentity.runAsOperator(INTL, () -> workspaces.changeSettlement(cloud.id(), Settlement.cloudAccount(CLOUD_ACCOUNT + 1, "AWS"),
-                LocalDate.of(2031, 6, 1)));
-        LocalDate day = LocalDate.of(2031, 6, 10);
-        clock.set(Instant.parse("2031-06-11T12:00:00Z"));
-        send(INTL, record(cloud.id(), "HOSTS", "2031-06-10T12:00:00Z", "20"));
+                LocalDate.of(2036, 6, 1)));
+        LocalDate day = LocalDate.of(2036, 6, 10);
+        clock.set(Instant.parse("2036-06-11T12:00:00Z"));
+        send(INTL, record(cloud.id(), "HOSTS", "2036-06-10T12:00:00Z", "20"));
         SystemIdentity.runAsOperator(INTL, () -> rating.rate(day));
         // As if the run had stopped before it marked the day done: the charges are replayed, not made again.
         sql("DELETE FROM cloud_charge WHERE tenant_id = ? AND account_id = ?", INTL, account);

@@ -151,12 +151,12 @@ class CustomerDepartmentsAndContractsTest extends ApplicationTest {
         long invoice = as(administrator, () -> invoicing.invoices(new InvoiceQuery(null, null))).getFirst().id();
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        long rows = as(administrator, () -> report.exportReport(invoice, PortfolioCsvWords.english(), out));
+        long rows = as(administrator, () -> report.exportCsv(invoice, PortfolioCsvWords.english(), out));
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(rows).isEqualTo(3);
         assertThat(csv).contains("All active sites,alpha.example,Not determined,,Starter,2030-03-01,2030-04-01",
                 "All active sites,delta.example,Not determined,,Premium,2030-03-01,2030-04-01").doesNotContain("charlie.example");
-        assertThatThrownBy(() -> as(strangerAdministrator, () -> report.exportReport(invoice, PortfolioCsvWords.english(),
+        assertThatThrownBy(() -> as(strangerAdministrator, () -> report.exportCsv(invoice, PortfolioCsvWords.english(),
                 new ByteArrayOutputStream()))).hasFieldOrPropertyWithValue("messageKey", "enterprise.invoice.notFound");
     }
 

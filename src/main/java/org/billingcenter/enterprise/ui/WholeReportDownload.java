@@ -32,7 +32,7 @@ final class WholeReportDownload {
             event.setFileName("site-portfolio-" + invoiceNumber + ".csv");
             event.setContentType("text/csv;charset=UTF-8");
             try (OutputStream out = event.getOutputStream()) {
-                report.exportReport(invoiceId, words, out);
+                report.exportCsv(invoiceId, words, out);
             }
         };
     }
