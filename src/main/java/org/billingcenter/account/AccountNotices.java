@@ -29,6 +29,11 @@ public class AccountNotices {
 
     public void tell(long accountId, String kind, Message subject, Message text) {
         notifications.notify(accountId, kind, text);
+        mail(accountId, subject, text);
+    }
+
+    /** The e-mail alone, where the in-app notice is left to the feature that made the change. */
+    public void mail(long accountId, Message subject, Message text) {
         accounts.billingContact(accountId).ifPresent(to -> {
             var language = recipients.languageOf(to);
             outbox.send(to, subject.in(language), text.in(language));

@@ -103,6 +103,9 @@ public class CloudSubscriptionBuffer {
                 cloud.end(CloudAccountStatus.EXPIRED, now);
                 events.publishEvent(new CloudSubscriptionEnded(TenantContext.require(), cloud.getAccountId(), cloud.getId(),
                         cloud.getProvider(), CloudAccountStatus.EXPIRED));
+                // The workspace feature posts the in-app notice of the lock; the billing contact hears of it by e-mail too.
+                notices.mail(cloud.getAccountId(), Message.of("mail.cloudBufferEnded.subject", tenants.current().brandName()),
+                        Message.of("mail.cloudBufferEnded.text", provider(cloud), cloud.getCloudAccountId()));
                 ended++;
             } else if (cloud.getBufferRemindedAt() == null && !now.isBefore(locksAt.minus(REMIND_BEFORE))) {
                 cloud.reminded(now);

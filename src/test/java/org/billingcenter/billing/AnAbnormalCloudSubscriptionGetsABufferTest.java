@@ -80,6 +80,8 @@ class AnAbnormalCloudSubscriptionGetsABufferTest extends BillingFixture {
         assertThat(as(owner, () -> clouds.mine())).singleElement().extracting(CloudAccountDetails::status)
                 .isEqualTo(CloudAccountStatus.EXPIRED);
         assertThat(noticesOf(owner)).anySatisfy(text -> assertThat(text).contains("no longer accept data"));
+        assertThat(mailTo(owner.email())).filteredOn(mail -> mail.subject().contains("are locked")).singleElement()
+                .satisfies(mail -> assertThat(mail.body()).contains("stayed abnormal for 14 days", "no longer accept data"));
     }
 
     @Test
