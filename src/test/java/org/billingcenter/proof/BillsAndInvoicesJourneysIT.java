@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.billingcenter.support.PaymentProviderStub;
@@ -30,6 +32,11 @@ class BillsAndInvoicesJourneysIT extends BrowserJourney {
         assertThat(owner.text("bill-total")).contains("$");
         CustomerJourneysIT.assertChartDrawn(owner, "bill-by-item");
         assertThat(owner.gridCells("bill-lines")).isNotEmpty();
+
+        // The bill was issued at start-up; its e-mail reached the account's billing contact, the Owner.
+        String lastMonth = lastMonthAtIntl();
+        assertThat(app.messagesTo(INTL, "owner@demo.example")).as("the Owner's inbox")
+                .anySatisfy(mail -> assertThat(mail.lines().findFirst().orElse("")).contains("your bill for " + lastMonth + " is ready"));
     }
 
     @Test
@@ -134,7 +141,7 @@ class BillsAndInvoicesJourneysIT extends BrowserJourney {
         Browser owner = browser().signIn(INTL, "owner@demo.example", ProductionApp.DEMO_PASSWORD);
         owner.open(INTL, "cloud-bill");
         // The demo's staging workspace was settled through its cloud account all of last month.
-        String lastMonth = java.time.YearMonth.now(java.time.ZoneId.of("America/Los_Angeles")).minusMonths(1).toString();
+        String lastMonth = lastMonthAtIntl();
         owner.type("cloud-bill-month", lastMonth);
         owner.waitUntil(d -> d.findElements(org.openqa.selenium.By.cssSelector("vaadin-combo-box-item")).stream()
                 .filter(item -> item.isDisplayed() && item.getText().strip().equals(lastMonth)).findFirst().orElse(null)).click();
@@ -201,5 +208,10 @@ class BillsAndInvoicesJourneysIT extends BrowserJourney {
                     return box || cells.find(c => c.textContent.trim().length > 0);
                 }
                 return null;""", gridId, text);
+    }
+
+    /** Last month where lumen-intl keeps its books (its time zone). */
+    private static String lastMonthAtIntl() {
+        return YearMonth.now(ZoneId.of("America/Los_Angeles")).minusMonths(1).toString();
     }
 }
