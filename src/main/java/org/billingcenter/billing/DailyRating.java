@@ -175,7 +175,7 @@ class DailyRating {
         for (int start = 0; start < open.size(); start += CHARGES_PER_STEP) {
             List<ConsumptionStore.CloudUncharged> totals = open.subList(start, Math.min(open.size(), start + CHARGES_PER_STEP));
             List<Charge> step = totals.stream().map(total -> new Charge(total.accountId(), Money.of(total.amount(), tenant.currency()),
-                    total.itemCode(), total.itemCode() + " " + day + " (cloud account)", day,
+                    total.itemCode(), Message.of("journal.usageCloudSettled", itemName(tenant, total.itemCode()), day).stored(), day,
                     "cloud:" + total.accountId() + ":" + total.cloudAccountId() + ":" + total.itemCode() + ":" + day)).toList();
             List<ChargeOutcome> outcomes = deduction.chargeCloudSettledBatch(step, settings.chargeBatch());
             List<CloudChargeRecord> records = new ArrayList<>(step.size());
