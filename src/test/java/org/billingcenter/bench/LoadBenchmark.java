@@ -67,6 +67,8 @@ public final class LoadBenchmark {
     static final List<String> PEOPLE = List.of("owner", "admin", "finance", "auditor");
     /** {@code -Dbench.histogram=true}: also print which classes the sessions' heap is made of. */
     static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
+    /** The step every other step's p95 is compared with: a signed-in person opening the one-line reference view. */
+    static final String REFERENCE = "reference view";
     static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     static final Pattern USED = Pattern.compile("used (\\d+)K");
     static final Pattern GENERATION = Pattern.compile("^\\s*(DefNew|Tenured|def new generation|tenured generation|garbage-first heap)\\b");
@@ -87,14 +89,17 @@ public final class LoadBenchmark {
         // MarkSweepDeadRatio=0: a full collection compacts all of the old generation; by default it may leave up to 5%
         // of it as dead space (filler arrays) that the heap figures count as used, up to 25 MiB more in one reading
         // than in the next.
+        // The reference view (one line of text) is added for this run only: every step's p95 is printed against it.
         System.setProperty("billing.app.jvm", System.getProperty("billing.app.jvm",
-                "-Xms1g -Xmx1g -Xmn512m -XX:+UseSerialGC -XX:MarkSweepDeadRatio=0"));
+                "-Xms1g -Xmx1g -Xmn512m -XX:+UseSerialGC -XX:MarkSweepDeadRatio=0") + " -Dbilling.load-reference-view=true");
         ProductionApp app = ProductionApp.get();
         LoadBenchmark bench = new LoadBenchmark(app);
         System.out.printf(Locale.ROOT, "Load benchmark: %d users arriving within %d s, %d rounds, think %d ms, app pid %s on port %d,"
                 + " %d cores%n", USERS, RAMP_SECONDS, ROUNDS, THINK, app.pid(), app.port(), Runtime.getRuntime().availableProcessors());
 
+        SignInCapacity capacity = SignInCapacity.measure(bench::signInAtOnce);
         Run small = bench.measure("tables as the demo data left them");
+        capacity.print();
         if (HISTORY > 0) {
             long started = System.nanoTime();
             long written = LargeHistory.add(HISTORY);
@@ -207,8 +212,35 @@ public final class LoadBenchmark {
             step(session, "monthly bills", () -> session.navigate("bills") == 200 && session.lastBody().contains("bills-grid"));
             think();
             step(session, "back to dashboard", () -> session.navigate("") == 200 && session.lastBody().contains("spend-chart"));
+            think();
+            step(session, REFERENCE, () -> session.navigate("reference") == 200 && session.lastBody().contains("reference-view"));
         }
         return session;
+    }
+
+    /**
+     * {@code count} people who press Enter on the sign-in form at the same moment (their sign-in pages already
+     * open); returns the seconds from the first POST to the last answer. They are signed out again.
+     */
+    private double signInAtOnce(int count) throws Exception {
+        List<VaadinHttpSession> sessions = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            VaadinHttpSession session = new VaadinHttpSession(http, TENANTS.get(n % TENANTS.size()), app.port());
+            session.recordTo(nanos -> { });
+            session.open("login");
+            sessions.add(session);
+        }
+        long started = System.nanoTime();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int n = 0; n < count; n++) {
+                VaadinHttpSession session = sessions.get(n);
+                String who = PEOPLE.get((n / TENANTS.size()) % PEOPLE.size()) + "@demo.example";
+                pool.submit(() -> session.signIn(who, ProductionApp.DEMO_PASSWORD));
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        signOut(sessions);
+        return seconds;
     }
 
     private interface Action {
@@ -334,6 +366,9 @@ public final class LoadBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "%d requests in %.1f s (%.0f/s)%n", total, seconds, total / seconds);
+        double reference = p95.getOrDefault(REFERENCE, Double.NaN);
+        System.out.printf(Locale.ROOT, "%nEach step's p95 against the reference view's (%.1f ms; target: 2x or less but the sign-in POST):%n", reference);
+        p95.forEach((step, ms) -> System.out.printf(Locale.ROOT, "  %-20s %6.2fx%n", step, ms / reference));
         return p95;
     }
 
