@@ -7,7 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Lets only so many password hashes be computed at once, the rest wait their turn. Argon2id is
- * built to cost time and memory (16 MiB and about 35 ms of one core per hash here): a burst of
+ * built to cost time and memory (19 MiB and some tens of milliseconds of one core per hash): a burst of
  * sign-ins hashed all at once shares the cores so that every one of them takes longer, and keeps
  * all their memory alive together, which the collector then copies and promotes as if it were
  * long-lived. In turn, each hash finishes in its own time and a burst cannot exhaust the heap.

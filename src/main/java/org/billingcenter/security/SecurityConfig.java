@@ -30,7 +30,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -94,10 +93,9 @@ class SecurityConfig {
         return new VaadinRolePrefixHolder(AUTHORITY_PREFIX);
     }
 
-    /** Argon2id with Spring Security's current recommended cost settings, one hash per core at a time. */
+    /** Argon2id at OWASP's minimum settings, one hash per core at a time. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BoundedPasswordEncoder(Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                Runtime.getRuntime().availableProcessors());
+        return new BoundedPasswordEncoder(PasswordHashing.argon2id(), Runtime.getRuntime().availableProcessors());
     }
 }

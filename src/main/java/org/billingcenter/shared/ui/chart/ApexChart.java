@@ -2,13 +2,17 @@ package org.billingcenter.shared.ui.chart;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
@@ -41,6 +45,7 @@ public class ApexChart extends Component implements HasSize {
     public static final String DEFAULT_HEIGHT = "320px";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<Locale, DateTimeFormatter> DAY_FORMATS = new ConcurrentHashMap<>();
 
     private final ChartType chartType;
     private List<String> categories = List.of();
@@ -177,7 +182,17 @@ public class ApexChart extends Component implements HasSize {
      * ("Nov 14", "11月14日"), short enough for the axis to show many of them.
      */
     public static DateTimeFormatter dayFormat(Locale locale) {
-        return DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(locale);
+        return DAY_FORMATS.computeIfAbsent(locale, ApexChart::resolveDayFormat);
+    }
+
+    /**
+     * The JDK resolves a localized skeleton ("MMMd") lazily and without a lock: first uses on several
+     * threads at once can fail, and then keep failing for that locale. So it is resolved one at a time,
+     * once per locale, and the formatter kept.
+     */
+    private static synchronized DateTimeFormatter resolveDayFormat(Locale locale) {
+        return DateTimeFormatter.ofPattern(
+                DateTimeFormatterBuilder.getLocalizedDateTimePattern("MMMd", IsoChronology.INSTANCE, locale), locale);
     }
 
     // ---- what the chart was given (for server-side tests) ----

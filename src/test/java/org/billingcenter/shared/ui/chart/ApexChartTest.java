@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +76,30 @@ class ApexChartTest {
         LocalDate day = LocalDate.of(2026, 11, 14);
         assertEquals("Nov 14", ApexChart.dayFormat(Locale.ENGLISH).format(day));
         assertEquals("11月14日", ApexChart.dayFormat(Locale.SIMPLIFIED_CHINESE).format(day));
+    }
+
+    /** Many readers opening their first chart at the same moment, in languages no chart has used yet. */
+    @Test
+    void firstDateLabelsOnManyThreadsAtOnceAreWritten() throws Exception {
+        LocalDate day = LocalDate.of(2026, 11, 14);
+        List<Locale> locales = List.of(Locale.GERMANY, Locale.JAPAN, Locale.KOREA, Locale.CANADA_FRENCH, Locale.ITALY,
+                Locale.forLanguageTag("es-MX"), Locale.forLanguageTag("pt-BR"), Locale.forLanguageTag("nl-NL"));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> labels = new ArrayList<>();
+        try (ExecutorService readers = Executors.newFixedThreadPool(32)) {
+            for (int n = 0; n < 32; n++) {
+                Locale locale = locales.get(n % locales.size());
+                labels.add(readers.submit(() -> {
+                    start.await();
+                    return ApexChart.dayFormat(locale).format(day);
+                }));
+            }
+            start.countDown();
+            for (int n = 0; n < labels.size(); n++) {
+                assertEquals(ApexChart.dayFormat(locales.get(n % locales.size())).format(day), labels.get(n).get());
+            }
+        }
+        assertEquals("14. Nov.", ApexChart.dayFormat(Locale.GERMANY).format(day));
     }
 
     @Test
