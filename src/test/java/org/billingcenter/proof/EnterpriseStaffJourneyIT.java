@@ -60,7 +60,7 @@ class EnterpriseStaffJourneyIT extends BrowserJourney {
 
         upload(staff, csv.toString());
         assertThat(staff.waitForText("site-import-outcome", text -> text.contains("50"))).contains("50");
-        staff.click("site-import-confirm");
+        clickInView(staff, "site-import-confirm");
         long site = (Long) staff.waitUntil(d -> staff.js("""
                 const ids = Array.from(document.querySelectorAll('[id^="site-move-"]')).map(a => Number(a.id.substring(10)));
                 return ids.length ? Math.min(...ids) : null;"""));
@@ -71,7 +71,8 @@ class EnterpriseStaffJourneyIT extends BrowserJourney {
         assertThat(traffic.status()).isEqualTo(200);
         assertThat(traffic.body()).contains("BUSINESS");
 
-        staff.open(HOSTING, "operator/contracts/invoices/" + contract).click("issue-due-invoices");
+        staff.open(HOSTING, "operator/contracts/invoices/" + contract);
+        clickInView(staff, "issue-due-invoices");
         staff.waitUntil(d -> staff.gridCells("contract-invoices").stream().anyMatch(text -> text.startsWith(number + "-")) ? true : null);
         // The invoice's e-mail is written with it; read until it is there rather than once.
         for (int attempt = 0; attempt < 40 && app.messagesTo(HOSTING, "admin@demo.example").stream()
@@ -81,6 +82,22 @@ class EnterpriseStaffJourneyIT extends BrowserJourney {
         List<String> mail = app.messagesTo(HOSTING, "admin@demo.example");
         assertThat(mail).anyMatch(message -> message.contains("Invoice " + number + "-001 is issued")
                 && message.contains("/enterprise/invoice/"));
+    }
+
+    /**
+     * Clicks a button far down a long page: scrolled to the middle of the layout's scrolling area
+     * first, as a person would, and pressed by script should the app's header still cover it.
+     */
+    private static void clickInView(Browser browser, String id) {
+        WebElement button = browser.element(id);
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", button);
+        browser.settle();
+        try {
+            button.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            browser.js("arguments[0].click();", button);
+        }
+        browser.settle();
     }
 
     /** Types into a combo box and picks the item that shows the text, once the filtered items have come. */
