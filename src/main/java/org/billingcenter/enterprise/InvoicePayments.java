@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 
-import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
@@ -38,16 +37,16 @@ public class InvoicePayments {
 
     private final EntityManager entityManager;
     private final ContractDesk contracts;
-    private final AuditTrail auditTrail;
+    private final InvoiceSettlement settlement;
     private final JdbcTemplate jdbc;
     private final TenantRegistry tenants;
     private final Clock clock;
 
-    InvoicePayments(EntityManager entityManager, ContractDesk contracts, AuditTrail auditTrail, JdbcTemplate jdbc, TenantRegistry tenants,
-            Clock clock) {
+    InvoicePayments(EntityManager entityManager, ContractDesk contracts, InvoiceSettlement settlement, JdbcTemplate jdbc,
+            TenantRegistry tenants, Clock clock) {
         this.entityManager = entityManager;
         this.contracts = contracts;
-        this.auditTrail = auditTrail;
+        this.settlement = settlement;
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.clock = clock;
@@ -78,9 +77,7 @@ public class InvoicePayments {
         if (payment.paidOn().isAfter(LocalDate.now(clock.withZone(tenants.current().timeZone())))) {
             throw new BusinessRuleException("enterprise.payment.future");
         }
-        auditTrail.because("Payment " + payment.reference().strip() + " recorded");
-        invoice.pay(amount);
-        entityManager.persist(new InvoicePayment(invoiceId, amount, invoice.getCurrency(), payment.paidOn(), payment.reference().strip()));
+        settlement.receive(invoice, amount, payment.paidOn(), payment.reference().strip(), "Payment " + payment.reference().strip() + " recorded");
         return view(invoice);
     }
 

@@ -30,11 +30,11 @@ class InvoiceRun {
     /** An unknown owner is kept as '' in the invoice's portfolio, which the report shows as not determined. */
     private static final String SNAPSHOT = """
             INSERT INTO ent_invoice_site (invoice_id, site_id, tenant_id, site_name, owner, department, previous_plan,
-                current_plan, created_on, deactivated_on, traffic, upgraded, new_over, active, deactivated)
+                current_plan, created_on, deactivated_on, traffic, upgraded, new_over, active, deactivated, listed_active)
             SELECT :invoice, x.id, x.tenant_id, x.name, x.owner, x.department, x.prev_plan, x.cur_plan, x.created_on,
                 x.deactivated_on, x.monthly_traffic,
                 CASE WHEN x.prev_plan IS NOT NULL AND x.auto_up > 0 AND %1$s > %2$s THEN TRUE ELSE FALSE END,
-                FALSE, x.active, x.deactivated
+                FALSE, x.active, x.deactivated, x.active OR x.left_active
             FROM (SELECT s.id, s.tenant_id, s.name, COALESCE(s.owner, '') AS owner, s.department, s.created_on, s.monthly_traffic,
                     CASE WHEN s.deactivated_on < :curr THEN s.deactivated_on END AS deactivated_on,
                     CASE WHEN s.created_on < :prev THEN %3$s END AS prev_plan,
@@ -43,7 +43,9 @@ class InvoiceRun {
                         AND u.changed_on >= :prev AND u.changed_on < :curr) AS auto_up,
                     CASE WHEN s.status <> 'SANDBOX' AND (s.deactivated_on IS NULL OR s.deactivated_on >= :curr)
                         AND (s.frozen_on IS NULL OR s.frozen_on >= :curr) THEN TRUE ELSE FALSE END AS active,
-                    CASE WHEN s.deactivated_on >= :prev AND s.deactivated_on < :curr THEN TRUE ELSE FALSE END AS deactivated
+                    CASE WHEN s.deactivated_on >= :prev AND s.deactivated_on < :curr THEN TRUE ELSE FALSE END AS deactivated,
+                    CASE WHEN s.deleted = TRUE AND s.deactivated_on >= :prev AND s.deactivated_on < :curr AND s.created_on < :prev
+                        AND (s.frozen_on IS NULL OR s.frozen_on >= :prev) THEN TRUE ELSE FALSE END AS left_active
                 FROM ent_site s
                 WHERE s.tenant_id = :tenant AND s.contract_id = :contract AND s.created_on < :curr
                   AND (s.deactivated_on IS NULL OR s.deactivated_on >= :prev)) x

@@ -41,6 +41,7 @@ class PortfolioFacts {
         jdbc.update("""
                 UPDATE ent_invoice SET
                     active_sites = (SELECT COUNT(*) FROM ent_invoice_site s WHERE s.invoice_id = :invoice AND s.active = TRUE),
+                    listed_active_sites = (SELECT COUNT(*) FROM ent_invoice_site s WHERE s.invoice_id = :invoice AND s.listed_active = TRUE),
                     upgraded_sites = (SELECT COUNT(*) FROM ent_invoice_site s WHERE s.invoice_id = :invoice AND s.upgraded = TRUE),
                     new_over_sites = (SELECT COUNT(*) FROM ent_invoice_site s WHERE s.invoice_id = :invoice AND s.new_over = TRUE),
                     deactivated_sites = (SELECT COUNT(*) FROM ent_invoice_site s WHERE s.invoice_id = :invoice AND s.deactivated = TRUE)
@@ -51,7 +52,7 @@ class PortfolioFacts {
     Map<PortfolioTable, Long> tableSizes(MapSqlParameterSource scope) {
         Map<PortfolioTable, Long> sizes = new EnumMap<>(PortfolioTable.class);
         jdbc.query("""
-                SELECT upgraded_sites, new_over_sites, active_sites, deactivated_sites FROM ent_invoice
+                SELECT upgraded_sites, new_over_sites, listed_active_sites, deactivated_sites FROM ent_invoice
                 WHERE id = :invoice AND tenant_id = :tenant""", scope, rs -> {
                     sizes.put(PortfolioTable.UPGRADED, rs.getLong(1));
                     sizes.put(PortfolioTable.NEW_OVER_CONTRACT, rs.getLong(2));

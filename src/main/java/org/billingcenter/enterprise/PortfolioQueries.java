@@ -35,6 +35,12 @@ final class PortfolioQueries {
             conditions.add("LOWER(site_name) LIKE :name ESCAPE '!'");
             params.addValue("name", LikePattern.containing(filter.siteName().strip().toLowerCase(java.util.Locale.ROOT)));
         }
+        if (filter.existedAtPrevious() != null) {
+            conditions.add(filter.existedAtPrevious() ? "previous_plan IS NOT NULL" : "previous_plan IS NULL");
+        }
+        if (filter.activeAtCurrent() != null) {
+            conditions.add(filter.activeAtCurrent() ? "active = TRUE" : "active = FALSE");
+        }
         return " WHERE " + String.join(" AND ", conditions);
     }
 

@@ -174,6 +174,7 @@ public final class AccessMatrix {
         service("RechargeService", CONSOLE, "confirmRemittance", "rejectRemittance", "remittancesAwaitingDecision");
         // The payment provider's callback carries its own signature, checked inside.
         service("RechargeService", ANYONE, "onPaymentCallback");
+        service("ProviderCheckout", MONEY_MOVERS, "providers", "open");
         service("VoucherService", CONSOLE, "issue", "createCodes");
         service("VoucherService", MONEY_MOVERS, "redeem");
         service("StoredValueCardService", MONEY_MOVERS, "rewardFor", "buy");
@@ -210,6 +211,9 @@ public final class AccessMatrix {
         service("SiteDesk", CONSOLE, "sites", "today", "add", "changePlan", "freeze", "deactivate", "delete", "preview", "importSites");
         service("TrafficIntake", CONSOLE, "recordJson", "recordCsv");
         service("InvoicePayments", CONSOLE, "invoices", "record");
+        service("InvoiceOnlinePayments", ENTERPRISE_ADMINS, "providers", "payOnline");
+        // The provider's word, already verified by its adapter; no one is signed in.
+        service("InvoiceOnlinePayments", ANYONE, "referencePrefix", "settle");
         service("OverdueInvoices", CONSOLE, "markOverdue");
         service("SitePortfolioReportService", ENTERPRISE_ADMINS, "header", "overview", "page", "rows", "count", "owners", "sitesByPlan",
                 "activeSitesOverTime", "sitesByPlanOverTime", "exportCsv");

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.billingcenter.tenant.TenantDefinition.AccountKind;
 import org.billingcenter.tenant.TenantDefinition.BillingItem;
 import org.billingcenter.tenant.TenantDefinition.FundingSource;
 import org.billingcenter.tenant.TenantDefinition.RechargeMethod;
@@ -45,8 +46,10 @@ record TenantRules(Path file, TenantDefinition tenant) {
     private void checkPayments(Payments payments) {
         List<Provider> offered = payments.providers();
         require(Set.copyOf(offered).size() == offered.size(), "payments.providers", "names a provider twice");
-        require(offered.isEmpty() || tenant.rechargeMethods().contains(RechargeMethod.ONLINE_PAYMENT), "payments.providers",
-                "lists providers, but recharge-methods does not offer ONLINE_PAYMENT");
+        // Contract invoices are paid through the providers too, so a tenant selling contracts may list them without online recharges.
+        require(offered.isEmpty() || tenant.rechargeMethods().contains(RechargeMethod.ONLINE_PAYMENT)
+                        || tenant.accountKinds().contains(AccountKind.ENTERPRISE), "payments.providers",
+                "lists providers, but recharge-methods does not offer ONLINE_PAYMENT (nor does the tenant sell ENTERPRISE contracts)");
         requireBlock(offered, Provider.STRIPE, payments.stripe());
         requireBlock(offered, Provider.ALIPAY, payments.alipay());
         requireBlock(offered, Provider.WECHATPAY, payments.wechatpay());

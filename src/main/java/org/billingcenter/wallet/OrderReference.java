@@ -16,7 +16,12 @@ final class OrderReference {
     }
 
     static String next(long orderId) {
-        StringBuilder reference = new StringBuilder("R").append(orderId).append('X');
+        return next('R', orderId);
+    }
+
+    /** A reference of another kind of payment ({@link PaymentPurpose}), told apart by its first letter. */
+    static String next(char prefix, long id) {
+        StringBuilder reference = new StringBuilder().append(prefix).append(id).append('X');
         for (int i = 0; i < 12; i++) {
             reference.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
         }

@@ -29,11 +29,13 @@ class PaymentWebhooks {
     private final TenantRegistry tenants;
     private final PaymentProviders providers;
     private final RechargeService recharges;
+    private final PaymentPurposes purposes;
 
-    PaymentWebhooks(TenantRegistry tenants, PaymentProviders providers, RechargeService recharges) {
+    PaymentWebhooks(TenantRegistry tenants, PaymentProviders providers, RechargeService recharges, PaymentPurposes purposes) {
         this.tenants = tenants;
         this.providers = providers;
         this.recharges = recharges;
+        this.purposes = purposes;
     }
 
     Answer receive(String provider, WebhookRequest request) {
@@ -50,7 +52,8 @@ class PaymentWebhooks {
             return new Answer(HttpStatus.BAD_REQUEST, "signature not verified");
         }
         for (PaymentCallback callback : notification.callbacks()) {
-            boolean settled = recharges.onVerifiedPayment(callback);
+            boolean settled = purposes.claiming(callback.reference()).map(purpose -> purpose.settle(callback))
+                    .orElseGet(() -> recharges.onVerifiedPayment(callback));
             log.info("{} webhook at {}: {} for {} {}", provider, tenant.id(), callback.outcome(), callback.reference(),
                     settled ? "settled the order" : "changed nothing (unknown, already settled or still pending)");
         }

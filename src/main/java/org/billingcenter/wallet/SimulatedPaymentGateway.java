@@ -49,11 +49,13 @@ public class SimulatedPaymentGateway implements PaymentGateway {
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::keyedMac);
     private final TaskScheduler scheduler;
     private final ObjectProvider<RechargeService> recharges;
+    private final ObjectProvider<PaymentPurposes> purposes;
 
-    SimulatedPaymentGateway(TaskScheduler scheduler, ObjectProvider<RechargeService> recharges) {
+    SimulatedPaymentGateway(TaskScheduler scheduler, ObjectProvider<RechargeService> recharges, ObjectProvider<PaymentPurposes> purposes) {
         new SecureRandom().nextBytes(secret);
         this.scheduler = scheduler;
         this.recharges = recharges;
+        this.purposes = purposes;
     }
 
     @Override
@@ -111,7 +113,9 @@ public class SimulatedPaymentGateway implements PaymentGateway {
     /** Delivers one callback now, on the calling thread (tests use it to replay storms of callbacks). */
     void deliver(PaymentCallback callback) {
         try {
-            TenantContext.runAs(callback.tenantId(), () -> recharges.getObject().onPaymentCallback(callback));
+            // Signed just now by this provider, so as good as a verified webhook for another purpose's payment.
+            TenantContext.runAs(callback.tenantId(), () -> purposes.getObject().claiming(callback.reference())
+                    .ifPresentOrElse(purpose -> purpose.settle(callback), () -> recharges.getObject().onPaymentCallback(callback)));
         } catch (RuntimeException e) {
             log.warn("Payment callback {} for {} failed: {}", callback.outcome(), callback.reference(), e.toString());
         }

@@ -41,11 +41,33 @@ class PortfolioCategoryRulesTest extends EnterprisePortfolioFixture {
     }
 
     @Test
-    void activeSitesExcludeDeactivatedDeletedFrozenAndSandboxSites() {
+    void allActiveSitesListTheSitesDeletedSinceTheLastInvoiceThatWereActiveThenButNotDeactivatedFrozenOrSandboxSites() {
         assertThat(names(november, PortfolioTable.ACTIVE))
-                .containsExactly("alpha.example", "bravo.example", "charlie.example", "foxtrot.example", "golf.example");
+                .containsExactly("alpha.example", "bravo.example", "charlie.example", "echo.example", "foxtrot.example", "golf.example");
+        assertThat(names(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, null, null, null, false)))
+                .as("deleted on 10-10, active on 08-01").containsExactly("echo.example");
+        assertThat(as(admin, () -> report.count(november, PortfolioTable.ACTIVE, PortfolioFilter.none()))).isEqualTo(6);
+        assertThat(as(admin, () -> report.sitesByPlan(november))).as("the invoice bills only the sites active at its date")
+                .extracting(PlanCount::sites).containsExactly(4L, 1L);
         assertThat(names(august, PortfolioTable.ACTIVE))
                 .containsExactly("alpha.example", "bravo.example", "charlie.example", "echo.example", "india.example");
+    }
+
+    @Test
+    void theInvoiceDateColumnsFilterOnWhetherASiteExistedAtThePreviousDateAndIsActiveAtThisOne() {
+        assertThat(names(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, null, null, false, null)))
+                .as("new since 08-01").containsExactly("foxtrot.example", "golf.example");
+        assertThat(names(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, null, null, true, true)))
+                .containsExactly("alpha.example", "bravo.example", "charlie.example");
+        assertThat(names(november, PortfolioTable.DEACTIVATED, new PortfolioFilter(null, null, null, null, false, null)))
+                .containsExactly("delta.example");
+        assertThat(as(admin, () -> report.count(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, null, null, true, null))))
+                .isEqualTo(4);
+        PortfolioRow echo = rows(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, null, "ech", true, false)).getFirst();
+        assertThat(as(admin, () -> report.page(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, null, null, true, null),
+                PortfolioPageRequest.after(echo, 10)))).as("keyset pages keep the filter").extracting(PortfolioRow::siteName).isEmpty();
+        assertThat(as(admin, () -> report.page(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, null, null, true, null),
+                PortfolioPageRequest.last(2)))).extracting(PortfolioRow::siteName).containsExactly("charlie.example", "echo.example");
     }
 
     @Test
@@ -75,7 +97,7 @@ class PortfolioCategoryRulesTest extends EnterprisePortfolioFixture {
         assertThat(names(november, PortfolioTable.ACTIVE, new PortfolioFilter(null, null, null, "%"))).isEmpty();
         assertThat(as(admin, () -> report.owners(november))).containsExactly("Ann Owner", "Ben Owner", "Cat Owner");
         assertThat(as(admin, () -> report.rows(november, PortfolioTable.ACTIVE, PortfolioFilter.none(), 2, 2)))
-                .extracting(PortfolioRow::siteName).containsExactly("charlie.example", "foxtrot.example");
+                .extracting(PortfolioRow::siteName).containsExactly("charlie.example", "echo.example");
     }
 
     @Test

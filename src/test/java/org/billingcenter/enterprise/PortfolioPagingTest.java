@@ -27,7 +27,7 @@ class PortfolioPagingTest extends EnterprisePortfolioFixture {
     @Test
     void keysetPagesWalkTheTableForwardAndBackAndTheLastPageHoldsWhatIsLeft() {
         List<String> whole = names(as(admin, () -> report.rows(november, PortfolioTable.ACTIVE, PortfolioFilter.none(), 0, 100)));
-        assertThat(whole).hasSize(5);
+        assertThat(whole).as("five active sites and one deleted since the last invoice").hasSize(6);
 
         List<String> forward = new ArrayList<>();
         List<PortfolioRow> page = page(PortfolioPageRequest.first(2));
@@ -38,10 +38,10 @@ class PortfolioPagingTest extends EnterprisePortfolioFixture {
         assertThat(forward).isEqualTo(whole);
 
         List<PortfolioRow> last = page(PortfolioPageRequest.last(1));
-        assertThat(names(last)).containsExactly(whole.get(4));
+        assertThat(names(last)).containsExactly(whole.get(5));
         List<PortfolioRow> before = page(PortfolioPageRequest.before(last.getFirst(), 2));
-        assertThat(names(before)).as("in table order").containsExactly(whole.get(2), whole.get(3));
-        assertThat(names(page(PortfolioPageRequest.before(before.getFirst(), 2)))).containsExactly(whole.get(0), whole.get(1));
+        assertThat(names(before)).as("in table order").containsExactly(whole.get(3), whole.get(4));
+        assertThat(names(page(PortfolioPageRequest.before(before.getFirst(), 2)))).containsExactly(whole.get(1), whole.get(2));
         assertThat(page(PortfolioPageRequest.before(page(PortfolioPageRequest.first(1)).getFirst(), 2))).isEmpty();
     }
 

@@ -187,6 +187,8 @@ public final class ProductionApp {
         // Each tenant offering online payment must have a real provider in production: the test deployment's secrets.
         env.put("LUMEN_INTL_STRIPE_API_KEY", StripeSigning.API_KEY);
         env.put("LUMEN_INTL_STRIPE_WEBHOOK_SECRET", StripeSigning.WEBHOOK_SECRET);
+        env.put("HARBOR_HOSTING_STRIPE_API_KEY", StripeSigning.API_KEY);
+        env.put("HARBOR_HOSTING_STRIPE_WEBHOOK_SECRET", StripeSigning.WEBHOOK_SECRET);
         env.put("LUMEN_CN_ALIPAY_APP_ID", AlipaySigning.APP_ID);
         env.put("LUMEN_CN_ALIPAY_PRIVATE_KEY", AlipaySigning.appPrivateKey());
         env.put("LUMEN_CN_ALIPAY_PUBLIC_KEY", AlipaySigning.alipayPublicKey());

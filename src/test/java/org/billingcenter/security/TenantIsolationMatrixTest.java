@@ -29,6 +29,9 @@ import org.billingcenter.audit.AuditService;
 import org.billingcenter.audit.HistoryQuery;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.InvoiceQuery;
+import org.billingcenter.enterprise.InvoiceOnlinePayments;
+import org.billingcenter.enterprise.ChargebackRules;
+import org.billingcenter.enterprise.SharedCostRule;
 import org.billingcenter.enterprise.InvoicePayments;
 import org.billingcenter.enterprise.NewContract;
 import org.billingcenter.enterprise.NewInvoicePayment;
@@ -115,6 +118,8 @@ class TenantIsolationMatrixTest extends SelfService {
     @Autowired PortfolioService portfolio;
     @Autowired ContractInvoiceService contractInvoices;
     @Autowired InvoicePayments invoicePayments;
+    @Autowired InvoiceOnlinePayments invoiceOnlinePayments;
+    @Autowired ChargebackRules chargebackRules;
     @Autowired WebApplicationContext web;
     @Autowired @Qualifier("tenantRequestFilter") Filter tenantFilter;
 
@@ -185,6 +190,10 @@ class TenantIsolationMatrixTest extends SelfService {
         // InvoicePayment: staff record a part payment against that invoice.
         SystemIdentity.callAsOperator(HOSTING, () -> invoicePayments.record(contractInvoiceB,
                 new NewInvoicePayment(BigDecimal.ONE, LocalDate.of(2026, 11, 2), "B-" + unique)));
+        // OnlineInvoicePayment: the Administrator opens a card payment of what is left.
+        as(enterpriseAdminB, () -> invoiceOnlinePayments.payOnline(contractInvoiceB, "stripe"));
+        // ChargebackRule: a saved rule of the account.
+        as(enterpriseAdminB, () -> chargebackRules.save("B rule " + unique, SharedCostRule.bySiteCount()));
     }
 
     private static NewContract contract(String number) {

@@ -76,6 +76,8 @@ public abstract class ApplicationTest {
         registry.add("billing.payments.stripe.api-base", () -> PaymentProviderStub.get().baseUrl());
         registry.add("LUMEN_INTL_STRIPE_API_KEY", () -> StripeSigning.API_KEY);
         registry.add("LUMEN_INTL_STRIPE_WEBHOOK_SECRET", () -> StripeSigning.WEBHOOK_SECRET);
+        registry.add("HARBOR_HOSTING_STRIPE_API_KEY", () -> StripeSigning.API_KEY);
+        registry.add("HARBOR_HOSTING_STRIPE_WEBHOOK_SECRET", () -> StripeSigning.WEBHOOK_SECRET);
         registry.add("billing.payments.alipay.gateway-url", () -> PaymentProviderStub.get().alipayGatewayUrl());
         registry.add("billing.payments.reconcile-cron", () -> "-");
         registry.add("LUMEN_CN_ALIPAY_APP_ID", () -> AlipaySigning.APP_ID);

@@ -1,14 +1,19 @@
 package org.billingcenter.enterprise.ui;
 
 import java.io.OutputStream;
+import java.util.List;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,8 +32,11 @@ import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.HostingPlans;
 import org.billingcenter.enterprise.InvoiceDetail;
 import org.billingcenter.enterprise.InvoiceLine;
+import org.billingcenter.enterprise.InvoiceOnlinePayments;
+import org.billingcenter.enterprise.InvoiceStatus;
 import org.billingcenter.enterprise.InvoiceSummary;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.shared.identity.Role;
 
 /** One contract invoice: lines per plan, overage, platform fee, totals, payment method and status; PDF download. */
@@ -39,13 +47,15 @@ public class InvoiceView extends VerticalLayout implements HasUrlParameter<Long>
 
     private final ContractInvoiceService invoices;
     private final HostingPlans plans;
+    private final InvoiceOnlinePayments onlinePayments;
     final Grid<InvoiceLine> lines = new Grid<>();
     private InvoiceDetail invoice;
     private long invoiceId;
 
-    public InvoiceView(ContractInvoiceService invoices, HostingPlans plans) {
+    public InvoiceView(ContractInvoiceService invoices, HostingPlans plans, InvoiceOnlinePayments onlinePayments) {
         this.invoices = invoices;
         this.plans = plans;
+        this.onlinePayments = onlinePayments;
     }
 
     @Override
@@ -96,6 +106,41 @@ public class InvoiceView extends VerticalLayout implements HasUrlParameter<Long>
                 click -> getUI().ifPresent(ui -> ui.navigate(ChargebacksView.class, invoiceId)));
         chargeback.setId("open-chargeback");
         add(title, facts, lines, totals, new HorizontalLayout(pdf, report, chargeback));
+        if (summary.status() != InvoiceStatus.PAID) {
+            payOnline();
+        }
+    }
+
+    /** What is still open, and a way to pay it at one of the tenant's providers (the provider's notification settles it). */
+    private void payOnline() {
+        List<String> providers = onlinePayments.providers();
+        if (providers.isEmpty()) {
+            return;
+        }
+        Select<String> provider = new Select<>();
+        provider.setId("pay-provider");
+        provider.setLabel(getTranslation("enterprise.invoice.payProvider"));
+        provider.setItems(providers);
+        provider.setItemLabelGenerator(id -> getTranslation("recharge.provider." + id));
+        provider.setValue(providers.getFirst());
+        provider.setVisible(providers.size() > 1);
+        Button pay = new Button(getTranslation("enterprise.invoice.payOnline"), click -> {
+            try {
+                String checkout = onlinePayments.payOnline(invoiceId, provider.getValue());
+                if (checkout.startsWith("https://") || checkout.startsWith("http://")) {
+                    UI.getCurrent().getPage().setLocation(checkout); // the provider's own page
+                } else {
+                    UI.getCurrent().navigate(checkout);
+                }
+            } catch (BusinessRuleException refused) {
+                Forms.notifyError(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+        pay.setId("pay-online");
+        pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(provider, pay);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(row);
     }
 
     private DownloadHandler pdf() {

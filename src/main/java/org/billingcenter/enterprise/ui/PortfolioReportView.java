@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
@@ -18,8 +17,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeEvent;
@@ -39,7 +36,6 @@ import org.billingcenter.enterprise.ActiveSitesPoint;
 import org.billingcenter.enterprise.ContractInvoiceService;
 import org.billingcenter.enterprise.PlanCount;
 import org.billingcenter.enterprise.PlanSitesPoint;
-import org.billingcenter.enterprise.PortfolioFilter;
 import org.billingcenter.enterprise.PortfolioHeader;
 import org.billingcenter.enterprise.PortfolioOverview;
 import org.billingcenter.enterprise.PortfolioTable;
@@ -54,8 +50,9 @@ import org.billingcenter.shared.ui.chart.ChartSeries;
 import org.billingcenter.shared.ui.chart.ChartType;
 
 /**
- * The Site Portfolio Report of one invoice: its heading, the filters every table shares, the two
- * charts, and the four collapsible tables (see {@link PortfolioTable} for what each one lists).
+ * The Site Portfolio Report of one invoice: its heading, the rows per page, the three charts, and
+ * the four collapsible tables, each filtered by its own column headings (see {@link PortfolioTable}
+ * for what each one lists).
  */
 @Route("enterprise/portfolio")
 @RolesAllowed(Role.Names.ADMINISTRATOR)
@@ -64,10 +61,6 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
 
     static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
 
-    final ComboBox<String> owner = new ComboBox<>();
-    final Select<SitePlan> previousPlan = new Select<>();
-    final Select<SitePlan> currentPlan = new Select<>();
-    final TextField siteName = new TextField();
     final Select<Integer> rowsPerPage = new Select<>();
     final ApexChart byPlan = new ApexChart(ChartType.BAR);
     final ApexChart overTime = new ApexChart(ChartType.LINE);
@@ -126,10 +119,10 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         whole.setId("portfolio-whole-csv");
         HorizontalLayout links = new HorizontalLayout(organisation, invoice, whole);
         links.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(title, heading, links, filters(overview.owners()), charts(overview));
+        add(title, heading, links, rowsPerPage(), charts(overview));
         for (PortfolioTable table : PortfolioTable.values()) {
             PortfolioTableSection section = new PortfolioTableSection(report, plans, header, table, rowsPerPage.getValue(),
-                    overview.tableSize(table));
+                    overview.tableSize(table), overview.owners());
             tables.put(table, section);
             add(section);
         }
@@ -143,41 +136,14 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
                 new RouterLink(getTranslation("menu.enterpriseInvoices"), InvoicesView.class));
     }
 
-    private HorizontalLayout filters(List<String> owners) {
-        owner.setId("filter-owner");
-        owner.setLabel(getTranslation("enterprise.portfolio.owner"));
-        owner.setPlaceholder(getTranslation("enterprise.portfolio.allOwners"));
-        owner.setItems(owners);
-        owner.setItemLabelGenerator(name -> EnterpriseScreens.owner(this, name));
-        owner.setClearButtonVisible(true);
-        plans(previousPlan, "filter-previous-plan", "enterprise.portfolio.previousPlan");
-        plans(currentPlan, "filter-current-plan", "enterprise.portfolio.currentPlan");
-        siteName.setId("filter-site-name");
-        siteName.setLabel(getTranslation("enterprise.portfolio.search"));
-        siteName.setClearButtonVisible(true);
-        siteName.setValueChangeMode(ValueChangeMode.LAZY);
+    /** How many rows each table shows a page; each table filters by its own column headings. */
+    private HorizontalLayout rowsPerPage() {
         rowsPerPage.setId("rows-per-page");
         rowsPerPage.setLabel(getTranslation("enterprise.portfolio.rowsPerPage"));
         rowsPerPage.setItems(PAGE_SIZES);
         rowsPerPage.setValue(PAGE_SIZES.get(1));
-        owner.addValueChangeListener(change -> applyFilters());
-        previousPlan.addValueChangeListener(change -> applyFilters());
-        currentPlan.addValueChangeListener(change -> applyFilters());
-        siteName.addValueChangeListener(change -> applyFilters());
-        rowsPerPage.addValueChangeListener(change -> applyFilters());
-        HorizontalLayout filters = new HorizontalLayout(owner, previousPlan, currentPlan, siteName, rowsPerPage);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        return filters;
-    }
-
-    private void plans(Select<SitePlan> select, String id, String label) {
-        select.setId(id);
-        select.setLabel(getTranslation(label));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("enterprise.portfolio.allPlans"));
-        select.setItems(plans.codes());
-        select.setItemLabelGenerator(plan -> EnterpriseScreens.plan(plans, plan));
+        rowsPerPage.addValueChangeListener(change -> tables.values().forEach(section -> section.rowsPerPage(change.getValue())));
+        return new HorizontalLayout(rowsPerPage);
     }
 
     private HorizontalLayout charts(PortfolioOverview overview) {
@@ -218,15 +184,6 @@ public class PortfolioReportView extends VerticalLayout implements HasUrlParamet
         planOverTime.setSeries(byPlanAndDate.entrySet().stream().map(plan -> new ChartSeries(EnterpriseScreens.plan(plans, plan.getKey()),
                 dates.stream().map(date -> (Number) plan.getValue().getOrDefault(date, 0L)).toList())).toList());
         planOverTime.setValueFormat("", 0);
-    }
-
-    private void applyFilters() {
-        PortfolioFilter filter = currentFilter();
-        tables.values().forEach(section -> section.apply(filter, rowsPerPage.getValue()));
-    }
-
-    PortfolioFilter currentFilter() {
-        return new PortfolioFilter(owner.getValue(), previousPlan.getValue(), currentPlan.getValue(), siteName.getValue());
     }
 
     List<PortfolioTableSection> sections() {

@@ -46,6 +46,7 @@ class PortfolioTableSection extends Details {
     private final PortfolioHeader header;
     private final PortfolioTable table;
     private final PortfolioCsvDownload download;
+    final PortfolioColumnFilters filters;
     private PortfolioFilter filter = PortfolioFilter.none();
     private int pageSize;
     private int page;
@@ -55,7 +56,7 @@ class PortfolioTableSection extends Details {
     private List<PortfolioRow> rows;
 
     PortfolioTableSection(SitePortfolioReportService report, HostingPlans plans, PortfolioHeader header, PortfolioTable table, int pageSize,
-            long total) {
+            long total, List<String> owners) {
         this.report = report;
         this.plans = plans;
         this.header = header;
@@ -85,6 +86,7 @@ class PortfolioTableSection extends Details {
         // On a phone the site, its owner and its current plan stay; the rest is in the CSV.
         ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, grid.getColumns().get(2), grid.getColumns().get(4),
                 grid.getColumns().get(5));
+        filters = new PortfolioColumnFilters(this, grid, key, plans, header, owners, this::filtersChanged);
         grid.setEmptyStateText(getTranslation("enterprise.portfolio.empty"));
         grid.setAllRowsVisible(true);
         grid.setItems(query -> shownRows().stream().skip(query.getOffset()).limit(query.getLimit()), query -> shownRows().size());
@@ -144,6 +146,15 @@ class PortfolioTableSection extends Details {
         grid.setPageSize(newPageSize);
         total = report.count(header.invoiceId(), table, newFilter);
         show(0, PortfolioPageRequest.first(newPageSize));
+    }
+
+    private void filtersChanged() {
+        apply(filters.filter(), pageSize);
+    }
+
+    /** Another number of rows per page, the table's own filters kept. */
+    void rowsPerPage(int newPageSize) {
+        apply(filter, newPageSize);
     }
 
     long total() {
