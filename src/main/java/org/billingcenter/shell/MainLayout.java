@@ -35,7 +35,11 @@ public class MainLayout extends AppLayout {
         var brand = tenants.currentBranding();
         HorizontalLayout header = Branding.header(brand);
         header.setWidthFull();
-        header.add(spacer(), new LanguageSwitch(tenants.current().locales(), chosen -> events.publishEvent(new LanguageChosen(chosen))));
+        header.add(spacer());
+        if (tenants.current().locales().size() > 1) {
+            // Only where there is a choice: every open page keeps its frame, and a hidden switch would cost each of them.
+            header.add(new LanguageSwitch(tenants.current().locales(), chosen -> events.publishEvent(new LanguageChosen(chosen))));
+        }
         if (CurrentUser.get().isPresent()) {
             // A visitor sees the frame only around the not-found page: no one to sign out.
             header.add(userBox(authentication));

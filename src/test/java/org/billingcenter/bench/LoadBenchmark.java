@@ -69,6 +69,8 @@ public final class LoadBenchmark {
     static final java.util.Set<String> CONTRACT_ONLY = java.util.Set.of("harbor-hosting");
     /** {@code -Dbench.histogram=true}: also print which classes the sessions' heap is made of. */
     static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
+    /** How many classes the histogram lists ({@code -Dbench.histogramRows=25}). */
+    static final int HISTOGRAM_ROWS = Integer.getInteger("bench.histogramRows", 25);
     /** The step every other step's p95 is compared with: a signed-in person opening the one-line reference view. */
     static final String REFERENCE = "reference view";
     static final Pattern HISTOGRAM_ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
@@ -155,8 +157,8 @@ public final class LoadBenchmark {
         System.out.printf(Locale.ROOT, "%nHeap after full GC: baseline %,d KB; with %d sessions %,d KB (%.1f KB per session); after sign-out %,d KB (%+,d KB from baseline)%n",
                 baseline, sessions.size(), withSessions, perSession, after, after - baseline);
         if (HISTOGRAM) {
-            printGrowth("Live bytes per session by class (top 25 of the growth from baseline)", baselineClasses, sessionClasses, sessions.size());
-            printGrowth("Live bytes left after sign-out, per session, by class (top 25)", baselineClasses, classHistogram(), sessions.size());
+            printGrowth("Live bytes and objects per session by class (top " + HISTOGRAM_ROWS + " of the growth from baseline)", baselineClasses, sessionClasses, sessions.size());
+            printGrowth("Live bytes and objects left after sign-out, per session, by class (top " + HISTOGRAM_ROWS + ")", baselineClasses, classHistogram(), sessions.size());
         }
         return new Run(p95, perSession);
     }
@@ -311,10 +313,13 @@ public final class LoadBenchmark {
     /** The classes whose live bytes grew most from the baseline to N open sessions, per session. */
     private static void printGrowth(String title, Map<String, long[]> before, Map<String, long[]> with, int sessions) {
         System.out.printf(Locale.ROOT, "%n%s:%n", title);
+        int n = Math.max(1, sessions);
         with.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]))
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
-                .forEach(e -> System.out.printf(Locale.ROOT, "  %8.1f KB  %s%n", e.getValue() / 1024.0 / Math.max(1, sessions), e.getKey()));
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(HISTOGRAM_ROWS)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %8.1f KB %8.1f objects  %s%n", e.getValue()[1] / 1024.0 / n,
+                        e.getValue()[0] / (double) n, e.getKey()));
     }
 
     /** Runs a diagnostic command in the app's JVM and returns what it printed. */

@@ -28,6 +28,15 @@ public final class VaadinHttpSession {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * What Vaadin's client tells the bootstrap about the browser (a desktop window of 1440 × 900 here),
+     * the current date last. Without them the server asks the page for them with a script and keeps
+     * whatever waits for the answer (a grid that adapts its columns to the window's width, and the
+     * view around it) until the page answers, which a simulated browser never does.
+     */
+    private static final String BROWSER_DETAILS = "&v-sh=1080&v-sw=1920&v-wh=900&v-ww=1440&v-bh=900&v-bw=1440&v-tzo=0&v-dstd=0"
+            + "&v-rtzo=0&v-dston=false&v-tzid=UTC&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN"
+            + "&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ws=false&v-curdate=";
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -90,7 +99,7 @@ public final class VaadinHttpSession {
         Matcher csrf = CSRF.matcher(page.body());
         formToken = csrf.find() ? csrf.group(1) : "";
         String bootstrap = "?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8);
+                + URLEncoder.encode(query, StandardCharsets.UTF_8) + BROWSER_DETAILS + System.currentTimeMillis();
         HttpResponse<String> init = send(HttpRequest.newBuilder(uri("/" + bootstrap)).GET());
         lastBody = init.body();
         if (init.statusCode() == 200) {
