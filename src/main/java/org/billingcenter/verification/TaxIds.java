@@ -32,6 +32,9 @@ public final class TaxIds {
             Map.entry("JP", Pattern.compile("T?\\d{13}")),
             Map.entry("IN", Pattern.compile("\\d{2}[A-Z]{5}\\d{4}[A-Z][0-9A-Z]Z[0-9A-Z]")));
 
+    /** Countries whose ids never start with the country code (Switzerland's CHE is part of its shape). */
+    private static final Set<String> UNPREFIXED = Set.of("US", "CA", "AU", "IN", "JP", "CH");
+
     /** Anywhere else: 4 to 20 letters and digits, at least two of them digits. */
     private static final Pattern GENERIC = Pattern.compile("(?=(?:[^0-9]*[0-9]){2})[0-9A-Z]{4,20}");
 
@@ -57,10 +60,9 @@ public final class TaxIds {
 
     static String normalise(String country, String taxId) {
         String compact = clean(taxId).replaceAll("[\\s./-]", "");
-        // An EU VAT number is written with its country prefix (DE123456789); the UK's and Switzerland's too.
+        // An EU VAT number is written with its country prefix (DE123456789, Greece's EL…), the UK's too.
         String prefix = "GR".equals(country) ? "EL" : country;
-        if (prefix != null && compact.startsWith(prefix) && compact.length() > prefix.length() + 3
-                && !"US".equals(country) && !"CA".equals(country) && !"AU".equals(country) && !"IN".equals(country)) {
+        if (prefix != null && !UNPREFIXED.contains(country) && compact.startsWith(prefix) && compact.length() > prefix.length() + 3) {
             return compact.substring(prefix.length());
         }
         return compact;

@@ -26,12 +26,12 @@ class RequestNowAndOpenTheDetailsTest extends SelfService {
     @Test
     @SuppressWarnings("unchecked")
     void theHolderRequestsEverythingAtOnceOpensTheRequestAndKeepsItsAddress() {
-        SignedInUser owner = newOwner(INTL);
+        SignedInUser owner = newOwner(CN);
         verifyAsEnterprise(owner, "Lumen Analytics Ltd");
-        offerBills(owner, bill("BILL-2026-05", "300.00", "200.00", "USD"), bill("BILL-2026-06", "150.00", "150.00", "USD"));
+        offerBills(owner, bill("BILL-2026-05", "300.00", "200.00", "CNY"), bill("BILL-2026-06", "150.00", "150.00", "CNY"));
         ordinaryProfile(owner);
         long address = address(owner);
-        signIn(owner);
+        signInInEnglish(owner);
         navigate("invoices");
 
         assertThat(find(Span.class, "invoiceable-now").getText()).isEqualTo("Can be requested now: $350.00");
