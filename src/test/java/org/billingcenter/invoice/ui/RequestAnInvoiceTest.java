@@ -55,7 +55,7 @@ class RequestAnInvoiceTest extends SelfService {
         assertThat(GridKt._size(documents)).isEqualTo(2);
         documents.select(GridKt._get(documents, 0));
         documents.select(GridKt._get(documents, 1));
-        assertThat(find(Span.class, "invoiceable-amount").getText()).isEqualTo("2 documents, invoiceable amount $350.00");
+        assertThat(find(Span.class, "invoiceable-amount").getText()).isEqualTo("2 documents, invoiceable amount CN¥350.00");
         click("request-submit");
         click("request-confirm");
         assertThat(notifications()).contains("Invoice requested.");
@@ -76,7 +76,7 @@ class RequestAnInvoiceTest extends SelfService {
         Grid<InvoiceSummary> mine = find(Grid.class, "invoice-requests");
         InvoiceSummary issued = GridKt._get(mine, 0);
         assertThat(issued.status()).isEqualTo(InvoiceStatus.ISSUED);
-        assertThat(GridKt._getFormatted(mine, 0, "amount")).isEqualTo("$350.00");
+        assertThat(GridKt._getFormatted(mine, 0, "amount")).isEqualTo("CN¥350.00");
         mine.asSingleSelect().setValue(issued);
         byte[] pdf = DownloadKt._download(find(Anchor.class, "invoice-pdf"));
 
