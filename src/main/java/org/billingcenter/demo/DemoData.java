@@ -32,6 +32,10 @@ import org.billingcenter.invoice.InvoiceType;
 import org.billingcenter.invoice.InvoiceableDocument;
 import org.billingcenter.invoice.MailingAddressDetails;
 import org.billingcenter.verification.EnterpriseIdentity;
+import org.billingcenter.verification.InternationalIdentity;
+import org.billingcenter.verification.VerificationKind;
+import org.billingcenter.tenant.TenantDefinition.IdentityVerificationKind;
+import org.billingcenter.tenant.TenantDefinition.TaxInvoiceKind;
 import org.billingcenter.verification.LicenceFile;
 import org.billingcenter.verification.VerificationReviewService;
 import org.billingcenter.verification.VerificationService;
@@ -81,6 +85,9 @@ class DemoData {
     static final int PORTFOLIO_SITES = 320;
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    /** The demo company abroad: an EIN of the right shape and where its invoices are billed. */
+    private static final String DEMO_EIN = "12-3456789";
+    private static final String DEMO_BILLING_ADDRESS = "1 Market Street, San Francisco, CA 94105";
 
     private final TenantRegistry tenants;
     private final AccountService accounts;
@@ -273,14 +280,21 @@ class DemoData {
     private void seedSelfService(TenantDefinition tenant, SignedInUserPrincipal owner, boolean chinese) {
         String name = chinese ? "示例数据科技有限公司" : "Acme Analytics Inc.";
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
-        SystemIdentity.runAs(owner.user(), () -> verification.submitEnterprise(new EnterpriseIdentity(name, "91350100M000100Y43"),
-                new LicenceFile("licence.png", "image/png", png)));
+        boolean international = tenant.identityVerification() == IdentityVerificationKind.INTERNATIONAL;
+        if (international) {
+            SystemIdentity.runAs(owner.user(), () -> verification.submitInternational(new InternationalIdentity(VerificationKind.ENTERPRISE,
+                    name, DEMO_EIN, "US", DEMO_BILLING_ADDRESS)));
+        } else {
+            SystemIdentity.runAs(owner.user(), () -> verification.submitEnterprise(new EnterpriseIdentity(name, "91350100M000100Y43"),
+                    new LicenceFile("licence.png", "image/png", png)));
+        }
         SignedInUserPrincipal operator = accounts.findSignIn("operator@demo.example").orElseThrow();
         SystemIdentity.runAs(operator.user(), () -> review.pending(org.springframework.data.domain.Pageable.ofSize(10))
                 .forEach(pending -> review.approve(pending.id())));
         SystemIdentity.runAs(owner.user(), () -> {
-            long profile = invoices.saveProfile(new InvoiceProfileDetails(null, InvoiceType.VAT_ORDINARY, "91350100M000100Y43", null,
-                    null, null, null)).id();
+            long profile = invoices.saveProfile(tenant.taxInvoices() == TaxInvoiceKind.INTERNATIONAL
+                    ? InvoiceProfileDetails.international(null, name, DEMO_EIN, DEMO_BILLING_ADDRESS, "US")
+                    : new InvoiceProfileDetails(null, InvoiceType.VAT_ORDINARY, "91350100M000100Y43", null, null, null, null)).id();
             long address = invoices.saveAddress(new MailingAddressDetails(null, chinese ? "张敏" : "Fran Finance", "+1 555 0100",
                     "finance@demo.example", chinese ? "杭州市西湖区文三路 1 号" : "1 Market Street, San Francisco")).id();
             List<String> cardPurchases = invoices.invoiceable().stream().map(InvoiceableDocument::reference).toList();

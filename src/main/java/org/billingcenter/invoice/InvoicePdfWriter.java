@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lays out an issued tax invoice as a PDF: the seller's letterhead with its tax number and bank
- * account (a VAT invoice names both), the buyer's registration, the documents invoiced and, when
- * the seller charges VAT, each line's amount before tax, rate and tax. The amounts invoiced were
+ * account (a VAT invoice names both), the buyer's registration (PRC) or billing details
+ * (international), the documents invoiced and, when the seller charges VAT, each line's amount
+ * before tax, rate and tax. An international invoice of a seller without a VAT rate is a receipt. The amounts invoiced were
  * paid when they were recharged, so the invoice says so rather than asking for payment again.
  */
 @Component
@@ -44,10 +45,14 @@ class InvoicePdfWriter {
     byte[] write(InvoiceRequest request, List<InvoiceRequestLine> lines, Letterhead seller, BankRemittance sellerBank, BigDecimal vatRate,
             ZoneId zone, Locale language) {
         Labels says = new Labels(language);
+        boolean prc = request.getType().isPrc();
+        // Abroad, a seller without a VAT rate issues a receipt: a document of payment with no tax lines.
+        boolean receipt = !prc && vatRate == null;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 56, 56);
         PdfWriter.getInstance(document, out);
-        document.addTitle(Translations.text(language, "pdf.invoice.title", request.getInvoiceNumber()));
+        document.addTitle(receipt ? says.text("receiptTitle", request.getInvoiceNumber())
+                : Translations.text(language, "pdf.invoice.title", request.getInvoiceNumber()));
         document.addAuthor(seller.legalName());
         document.open();
         // Seller, buyer and their registration are often Chinese: PdfText sets every script.
@@ -55,20 +60,13 @@ class InvoicePdfWriter {
         PdfText body = new PdfText(9, Font.NORMAL);
         String issued = DAY.format(request.getIssuedAt().atZone(zone));
         Map<String, String> facts = new LinkedHashMap<>();
-        facts.put(says.text("invoiceNumber"), request.getInvoiceNumber());
+        facts.put(says.text(receipt ? "receiptNumber" : "invoiceNumber"), request.getInvoiceNumber());
         facts.put(says.text("issueDate"), issued);
         facts.put(says.text("payment"), says.text("paidInFull"));
-        DocumentSections.letterhead(document, seller, says.text("taxpayerId"),
-                Translations.text(language, "invoice.type." + request.getType().name()), facts);
-
-        Map<String, String> buyer = new LinkedHashMap<>();
-        buyer.put(says.text("name"), request.getTitle());
-        buyer.put(says.text("taxpayerId"), request.getTaxNumber());
-        buyer.put(says.text("bank"), request.getBank());
-        buyer.put(says.text("accountNumber"), request.getBankAccount());
-        buyer.put(says.text("registeredAddress"), request.getRegisteredAddress());
-        buyer.put(says.text("registeredPhone"), request.getRegisteredPhone());
-        DocumentSections.block(document, says.text("buyer"), buyer);
+        String heading = prc ? Translations.text(language, "invoice.type." + request.getType().name())
+                : says.text(receipt ? "heading.receipt" : "heading.invoice");
+        DocumentSections.letterhead(document, seller, says.text(prc ? "taxpayerId" : "sellerTaxId"), heading, facts);
+        DocumentSections.block(document, says.text(prc ? "buyer" : "billTo"), prc ? prcBuyer(request, says) : billTo(request, says));
 
         document.add(vatRate == null ? plainLines(lines, request, says, label, body) : taxLines(lines, request, vatRate, says, label, body));
         document.add(body.paragraph(" "));
@@ -84,6 +82,29 @@ class InvoicePdfWriter {
         DocumentSections.block(document, says.text("payment"), payment);
         document.close();
         return out.toByteArray();
+    }
+
+    /** A PRC buyer: the verified name and its tax registration. */
+    private static Map<String, String> prcBuyer(InvoiceRequest request, Labels says) {
+        Map<String, String> buyer = new LinkedHashMap<>();
+        buyer.put(says.text("name"), request.getTitle());
+        buyer.put(says.text("taxpayerId"), request.getTaxNumber());
+        buyer.put(says.text("bank"), request.getBank());
+        buyer.put(says.text("accountNumber"), request.getBankAccount());
+        buyer.put(says.text("registeredAddress"), request.getRegisteredAddress());
+        buyer.put(says.text("registeredPhone"), request.getRegisteredPhone());
+        return buyer;
+    }
+
+    /** An international buyer: the billing details asked for, the country named in the reader's language. */
+    private static Map<String, String> billTo(InvoiceRequest request, Labels says) {
+        Map<String, String> buyer = new LinkedHashMap<>();
+        buyer.put(says.text("name"), request.getTitle());
+        buyer.put(says.text("taxId"), request.getTaxNumber());
+        buyer.put(says.text("billingAddress"), request.getBillingAddress());
+        buyer.put(says.text("country"), request.getCountry() == null ? null
+                : Locale.of("", request.getCountry()).getDisplayCountry(says.language()));
+        return buyer;
     }
 
     /** The document's words in the recipient's language. */

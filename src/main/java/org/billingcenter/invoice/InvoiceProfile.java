@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import org.billingcenter.shared.persistence.TenantOwned;
 import org.hibernate.envers.Audited;
 
-/** The buyer's tax registration an invoice is made out with. */
+/** The buyer's tax registration (PRC) or billing details (international) an invoice is made out with. */
 @Entity
 @Table(name = "invoice_profile")
 @Audited
@@ -30,7 +30,7 @@ class InvoiceProfile extends TenantOwned {
     @Column(name = "invoice_type", nullable = false, length = 30)
     private InvoiceType type;
 
-    @Column(name = "tax_number", length = 20)
+    @Column(name = "tax_number", length = 30)
     private String taxNumber;
 
     @Column(name = "bank_name", length = 200)
@@ -44,6 +44,16 @@ class InvoiceProfile extends TenantOwned {
 
     @Column(name = "registered_phone", length = 40)
     private String registeredPhone;
+
+    /** International profiles only: the billing details the invoice is made out to. */
+    @Column(name = "company_name", length = 200)
+    private String companyName;
+
+    @Column(name = "billing_address", length = 300)
+    private String billingAddress;
+
+    @Column(length = 2)
+    private String country;
 
     @Version
     private long version;
@@ -62,10 +72,14 @@ class InvoiceProfile extends TenantOwned {
         this.bankAccount = details.bankAccount();
         this.registeredAddress = details.registeredAddress();
         this.registeredPhone = details.registeredPhone();
+        this.companyName = details.companyName();
+        this.billingAddress = details.billingAddress();
+        this.country = details.country();
     }
 
     InvoiceProfileDetails details() {
-        return new InvoiceProfileDetails(id, type, taxNumber, bank, bankAccount, registeredAddress, registeredPhone);
+        return new InvoiceProfileDetails(id, type, taxNumber, bank, bankAccount, registeredAddress, registeredPhone, companyName,
+                billingAddress, country);
     }
 
     Long getId() {

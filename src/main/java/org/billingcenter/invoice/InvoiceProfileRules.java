@@ -1,6 +1,7 @@
 package org.billingcenter.invoice;
 
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.tenant.TenantDefinition.TaxInvoiceKind;
 import org.billingcenter.verification.IdentityNumbers;
 import org.billingcenter.verification.VerificationKind;
 import org.billingcenter.verification.VerifiedIdentity;
@@ -8,7 +9,8 @@ import org.billingcenter.verification.VerifiedIdentity;
 /**
  * Which profile fields each invoice type needs. An enterprise's invoice always carries its
  * taxpayer id; a special VAT invoice also the bank, account number, registered address and phone,
- * and only an enterprise can ask for one.
+ * and only an enterprise can ask for one. A type of the kind the tenant does not offer is refused
+ * (no PRC VAT invoice abroad, no international invoice in the PRC).
  */
 final class InvoiceProfileRules {
 
@@ -16,7 +18,14 @@ final class InvoiceProfileRules {
     }
 
     /** The profile as stored: trimmed, the tax number in capitals; or a refusal naming the field. */
-    static InvoiceProfileDetails checked(InvoiceProfileDetails profile, VerifiedIdentity identity) {
+    static InvoiceProfileDetails checked(InvoiceProfileDetails profile, VerifiedIdentity identity, TaxInvoiceKind offered) {
+        if (profile.type().kind() != offered) {
+            throw new BusinessRuleException("invoice.kindNotOffered", "type");
+        }
+        return profile.type().isPrc() ? prc(profile, identity) : InternationalProfileRules.checked(profile, identity);
+    }
+
+    private static InvoiceProfileDetails prc(InvoiceProfileDetails profile, VerifiedIdentity identity) {
         InvoiceProfileDetails clean = new InvoiceProfileDetails(profile.id(), profile.type(),
                 blankToNull(IdentityNumbers.normalise(profile.taxNumber())), trimmed(profile.bank()), trimmed(profile.bankAccount()),
                 trimmed(profile.registeredAddress()), trimmed(profile.registeredPhone()));
@@ -39,13 +48,13 @@ final class InvoiceProfileRules {
         return clean;
     }
 
-    private static void require(String value, String field) {
+    static void require(String value, String field) {
         if (value == null) {
             throw new BusinessRuleException("invoice.fieldRequired", field);
         }
     }
 
-    private static String trimmed(String value) {
+    static String trimmed(String value) {
         return value == null ? null : blankToNull(value.strip());
     }
 

@@ -49,7 +49,7 @@ class InvoiceRequest extends TenantOwned {
     @Column(nullable = false, length = 200, updatable = false)
     private String title;
 
-    @Column(name = "tax_number", length = 20, updatable = false)
+    @Column(name = "tax_number", length = 30, updatable = false)
     private String taxNumber;
 
     @Column(name = "bank_name", length = 200, updatable = false)
@@ -63,6 +63,13 @@ class InvoiceRequest extends TenantOwned {
 
     @Column(name = "registered_phone", length = 40, updatable = false)
     private String registeredPhone;
+
+    /** International invoices only: the buyer's billing address and ISO country code. */
+    @Column(name = "billing_address", length = 300, updatable = false)
+    private String billingAddress;
+
+    @Column(length = 2, updatable = false)
+    private String country;
 
     @Column(nullable = false, length = 120, updatable = false)
     private String recipient;
@@ -134,6 +141,8 @@ class InvoiceRequest extends TenantOwned {
         this.bankAccount = profile.bankAccount();
         this.registeredAddress = profile.registeredAddress();
         this.registeredPhone = profile.registeredPhone();
+        this.billingAddress = profile.billingAddress();
+        this.country = profile.country();
         this.recipient = address.recipient();
         this.recipientPhone = address.phone();
         this.recipientEmail = address.email();
@@ -202,7 +211,8 @@ class InvoiceRequest extends TenantOwned {
             history.add(new InvoiceRequestDetails.StatusChange(InvoiceStatus.REJECTED, rejectedAt, rejectionReason));
         }
         return new InvoiceRequestDetails(summary(documents.stream().map(InvoiceRequestDetails.Document::reference).toList()),
-                bank, bankAccount, registeredAddress, registeredPhone, recipientPhone, documents, List.copyOf(history));
+                bank, bankAccount, registeredAddress, registeredPhone, recipientPhone, documents, List.copyOf(history), billingAddress,
+                country);
     }
 
     Long getId() {
@@ -243,6 +253,14 @@ class InvoiceRequest extends TenantOwned {
 
     String getRegisteredPhone() {
         return registeredPhone;
+    }
+
+    String getBillingAddress() {
+        return billingAddress;
+    }
+
+    String getCountry() {
+        return country;
     }
 
     String getRecipientEmail() {

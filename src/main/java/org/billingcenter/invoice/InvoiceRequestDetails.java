@@ -10,9 +10,11 @@ import org.billingcenter.shared.money.Money;
  * One request opened in full: what lists show, plus the profile's registration and the address as
  * they were asked for, each document with its invoiced amount, and its status history (each change
  * with its note: who asked, the invoice number, the tracking number or the reason for rejecting).
+ * An international request carries the buyer's billing address and country instead of a registration.
  */
 public record InvoiceRequestDetails(InvoiceSummary summary, String bank, String bankAccount, String registeredAddress,
-        String registeredPhone, String recipientPhone, List<Document> documents, List<StatusChange> history) {
+        String registeredPhone, String recipientPhone, List<Document> documents, List<StatusChange> history, String billingAddress,
+        String country) {
 
     public record Document(DocumentType type, String reference, LocalDate date, String description, Money amount) {
     }

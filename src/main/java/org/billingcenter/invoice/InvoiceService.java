@@ -17,6 +17,8 @@ import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
+import org.billingcenter.tenant.TenantDefinition.TaxInvoiceKind;
+import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.verification.VerificationKind;
 import org.billingcenter.verification.VerificationService;
 import org.billingcenter.verification.VerifiedIdentity;
@@ -31,8 +33,9 @@ import org.springframework.validation.annotation.Validated;
  * The account's invoices: profiles, addresses and requests. Finance, the Owner and Administrators
  * manage them, Auditors read. Always the signed-in user's own account; a request needs a verified
  * account, whose verified name is the invoice's title, an enterprise verification for the PRC
- * invoice kinds, and a cash balance above zero (the modelled portal's rules). A profile or an
- * address that a live request uses cannot be deleted.
+ * invoice kinds, and a cash balance above zero (the modelled portal's rules). An international
+ * invoice is made out to its profile's billing details instead. Only the kind the tenant file
+ * names is offered. A profile or an address that a live request uses cannot be deleted.
  */
 @Service
 @Validated
@@ -49,12 +52,15 @@ public class InvoiceService {
     private final VerificationService verification;
     private final EmailConfirmationService confirmations;
     private final AccountCash cash;
+    private final TenantRegistry tenants;
     private final Clock clock;
 
     InvoiceService(InvoiceProfileRepository profiles, MailingAddressRepository addresses, InvoiceRequestRepository requests,
             InvoiceRequestLineRepository lines, InvoicePdfRepository pdfs, InvoiceableDocuments documents,
-            VerificationService verification, EmailConfirmationService confirmations, AccountCash cash, Clock clock) {
+            VerificationService verification, EmailConfirmationService confirmations, AccountCash cash, TenantRegistry tenants,
+            Clock clock) {
         this.cash = cash;
+        this.tenants = tenants;
         this.profiles = profiles;
         this.addresses = addresses;
         this.requests = requests;
@@ -66,6 +72,13 @@ public class InvoiceService {
         this.clock = clock;
     }
 
+    /** The kind of tax invoice the current tenant's file names. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    @Transactional(readOnly = true)
+    public TaxInvoiceKind kindOffered() {
+        return tenants.current().taxInvoices();
+    }
+
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
     @Transactional(readOnly = true)
     public List<InvoiceProfileDetails> profiles() {
@@ -75,7 +88,7 @@ public class InvoiceService {
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
     public InvoiceProfileDetails saveProfile(@Valid InvoiceProfileDetails details) {
         long accountId = CurrentUser.requireAccountId();
-        InvoiceProfileDetails checked = InvoiceProfileRules.checked(details, requireVerified());
+        InvoiceProfileDetails checked = InvoiceProfileRules.checked(details, requireVerified(), kindOffered());
         InvoiceProfile profile = details.id() == null ? new InvoiceProfile(accountId)
                 : profiles.findByIdAndAccountId(details.id(), accountId).orElseThrow(() -> new BusinessRuleException("invoice.notFound"));
         profile.update(checked);
@@ -156,7 +169,7 @@ public class InvoiceService {
         InvoiceProfileDetails profile = profiles.findByIdAndAccountId(profileId, accountId).map(InvoiceProfile::details)
                 .orElseThrow(() -> new BusinessRuleException("invoice.profileRequired"));
         // The profile was valid when saved; the account may have been verified differently since.
-        InvoiceProfileRules.checked(profile, identity);
+        InvoiceProfileRules.checked(profile, identity, kindOffered());
         if (profile.type().isPrc() && identity.kind() != VerificationKind.ENTERPRISE) {
             throw new BusinessRuleException("invoice.enterpriseRequired");
         }
@@ -176,7 +189,9 @@ public class InvoiceService {
             chosen.add(document);
         }
         Money total = chosen.stream().map(InvoiceableDocument::invoiceable).reduce(Money::plus).orElseThrow();
-        InvoiceRequest request = requests.save(new InvoiceRequest(accountId, identity.name(), profile, address, total,
+        // A PRC invoice's title is the verified name; an international one names whom the profile's billing details name.
+        String title = profile.type().isPrc() ? identity.name() : profile.companyName();
+        InvoiceRequest request = requests.save(new InvoiceRequest(accountId, title, profile, address, total,
                 CurrentUser.require().email(), clock.instant()));
         try {
             lines.saveAllAndFlush(chosen.stream().map(document -> new InvoiceRequestLine(request.getId(), accountId, document)).toList());

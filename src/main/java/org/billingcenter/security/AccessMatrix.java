@@ -222,11 +222,11 @@ public final class AccessMatrix {
         service("AccountContracts", ENTERPRISE_ADMINS, "contracts");
         service("DepartmentTags", ENTERPRISE_ADMINS, "sites", "count", "tag");
         service("ChargebackRules", ENTERPRISE_ADMINS, "rules", "save", "delete");
-        service("VerificationService", ACCOUNT_READERS, "mine", "verifiedIdentity");
-        service("VerificationService", ACCOUNT_MANAGERS, "submitIndividual", "submitEnterprise");
+        service("VerificationService", ACCOUNT_READERS, "mine", "verifiedIdentity", "kindOffered");
+        service("VerificationService", ACCOUNT_MANAGERS, "submitIndividual", "submitEnterprise", "submitInternational");
         service("VerificationReviewService", CONSOLE, "pending", "pendingCount", "licence", "approve", "reject");
         service("InvoiceService", MONEY_READERS, "profiles", "addresses", "invoiceable", "invoiceableNow", "myRequests", "requestDetails",
-                "pdf");
+                "pdf", "kindOffered");
         service("InvoiceService", MONEY_MOVERS, "saveProfile", "deleteProfile", "saveAddress", "deleteAddress", "request");
         service("InvoiceDeskService", CONSOLE, "queue", "awaitingIssue", "issue", "mail", "reject", "pdf");
     }

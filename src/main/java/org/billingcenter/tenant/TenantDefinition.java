@@ -52,7 +52,9 @@ public record TenantDefinition(
         @Valid BankRemittance bankRemittance,
         @Valid Payments payments,
         @Valid LegalEntity legalEntity,
-        List<@Valid VoucherOffer> voucherPurchases) {
+        List<@Valid VoucherOffer> voucherPurchases,
+        IdentityVerificationKind identityVerification,
+        TaxInvoiceKind taxInvoices) {
 
     public TenantDefinition {
         // Links in e-mails start here, never at whatever scheme and host a request claimed.
@@ -69,6 +71,9 @@ public record TenantDefinition(
         features = features == null ? null : List.copyOf(features);
         payments = payments == null ? Payments.NONE : payments;
         voucherPurchases = voucherPurchases == null ? List.of() : List.copyOf(voucherPurchases);
+        // Every tenant before these settings verified and invoiced the PRC way: a file without them keeps doing so.
+        identityVerification = identityVerification == null ? IdentityVerificationKind.PRC : identityVerification;
+        taxInvoices = taxInvoices == null ? TaxInvoiceKind.PRC_VAT : taxInvoices;
     }
 
     /**
@@ -110,6 +115,18 @@ public record TenantDefinition(
     }
 
     public enum AccountKind { STANDARD, ENTERPRISE }
+
+    /**
+     * How account holders prove who they are: the PRC way (resident ID, or a business licence with
+     * its unified social credit code) or the international way (name, tax or VAT id, billing address, country).
+     */
+    public enum IdentityVerificationKind { PRC, INTERNATIONAL }
+
+    /**
+     * What a tax invoice request yields: a PRC VAT invoice (ordinary, special or electronic) or an
+     * international PDF invoice, with VAT lines when the legal entity declares a rate, else a receipt.
+     */
+    public enum TaxInvoiceKind { PRC_VAT, INTERNATIONAL }
 
     public enum SettlementMethod { BILLING_CENTER, ALIBABA_CLOUD, HUAWEI_CLOUD, AWS }
 

@@ -43,8 +43,16 @@ class RealNameVerification extends TenantOwned {
     @Column(name = "legal_name", nullable = false, length = 200)
     private String legalName;
 
-    @Column(name = "id_number", nullable = false, length = 18)
+    /** The resident ID or credit code (PRC), or the tax or VAT id (international; a person may have none). */
+    @Column(name = "id_number", length = 30)
     private String idNumber;
+
+    /** International verifications only: the ISO country code and the billing address. */
+    @Column(length = 2)
+    private String country;
+
+    @Column(name = "billing_address", length = 300)
+    private String billingAddress;
 
     @Column(name = "licence_id")
     private Long licenceId;
@@ -71,8 +79,14 @@ class RealNameVerification extends TenantOwned {
     @Column(name = "verified_name", length = 200)
     private String verifiedName;
 
-    @Column(name = "verified_number", length = 18)
+    @Column(name = "verified_number", length = 30)
     private String verifiedNumber;
+
+    @Column(name = "verified_country", length = 2)
+    private String verifiedCountry;
+
+    @Column(name = "verified_address", length = 300)
+    private String verifiedAddress;
 
     @Version
     private long version;
@@ -87,10 +101,18 @@ class RealNameVerification extends TenantOwned {
 
     /** A new submission; refused while one waits for review, and an enterprise never goes back to individual. */
     void submit(VerificationKind kind, String legalName, String idNumber, Long licenceId, String by, Instant at) {
+        submit(kind, legalName, idNumber, null, null, licenceId, by, at);
+    }
+
+    /** An international submission: no licence image, a country and a billing address instead. */
+    void submit(VerificationKind kind, String legalName, String taxId, String country, String billingAddress, Long licenceId, String by,
+            Instant at) {
         requireSubmittable(kind);
         this.kind = kind;
         this.legalName = legalName;
-        this.idNumber = idNumber;
+        this.idNumber = taxId;
+        this.country = country;
+        this.billingAddress = billingAddress;
         this.licenceId = licenceId;
         this.submittedBy = by;
         this.submittedAt = at;
@@ -123,6 +145,8 @@ class RealNameVerification extends TenantOwned {
         verifiedKind = kind;
         verifiedName = legalName;
         verifiedNumber = idNumber;
+        verifiedCountry = country;
+        verifiedAddress = billingAddress;
     }
 
     void reject(String reason, String by, Instant at) {
@@ -189,5 +213,21 @@ class RealNameVerification extends TenantOwned {
 
     String getVerifiedNumber() {
         return verifiedNumber;
+    }
+
+    String getCountry() {
+        return country;
+    }
+
+    String getBillingAddress() {
+        return billingAddress;
+    }
+
+    String getVerifiedCountry() {
+        return verifiedCountry;
+    }
+
+    String getVerifiedAddress() {
+        return verifiedAddress;
     }
 }

@@ -40,7 +40,7 @@ public class VerificationReviewService {
     public Page<VerificationReview> pending(Pageable page) {
         return verifications.findByStatusOrderBySubmittedAt(VerificationStatus.PENDING, page)
                 .map(v -> new VerificationReview(v.getId(), v.getAccountId(), v.getKind(), v.getLegalName(), v.getIdNumber(),
-                        v.getLicenceId() != null, v.getSubmittedAt(), v.getSubmittedBy()));
+                        v.getLicenceId() != null, v.getSubmittedAt(), v.getSubmittedBy(), v.getCountry(), v.getBillingAddress()));
     }
 
     @RolesAllowed(Role.Names.OPERATOR)

@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
+import org.billingcenter.tenant.TenantDefinition.IdentityVerificationKind;
+import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.file.FileSignature;
 import org.billingcenter.shared.identity.CurrentUser;
@@ -19,7 +21,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The account's own real-name verification: its Owner and Administrators submit, every reader of
- * the account sees the status with numbers masked. Always the signed-in user's account.
+ * the account sees the status with numbers masked. Always the signed-in user's account. The tenant
+ * file decides the kind: PRC (resident ID, or licence and credit code) or international (name,
+ * tax or VAT id, billing address, country); a submission of the other kind is refused.
  */
 @Service
 @Validated
@@ -32,14 +36,23 @@ public class VerificationService {
     private final RealNameVerificationRepository verifications;
     private final VerificationLicenceRepository licences;
     private final VerificationProperties limits;
+    private final TenantRegistry tenants;
     private final Clock clock;
 
     VerificationService(RealNameVerificationRepository verifications, VerificationLicenceRepository licences,
-            VerificationProperties limits, Clock clock) {
+            VerificationProperties limits, TenantRegistry tenants, Clock clock) {
         this.verifications = verifications;
         this.licences = licences;
         this.limits = limits;
+        this.tenants = tenants;
         this.clock = clock;
+    }
+
+    /** The kind of verification the current tenant's file asks for. */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
+    @Transactional(readOnly = true)
+    public IdentityVerificationKind kindOffered() {
+        return tenants.current().identityVerification();
     }
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.AUDITOR})
@@ -55,11 +68,13 @@ public class VerificationService {
     public Optional<VerifiedIdentity> verifiedIdentity() {
         return verifications.findByAccountId(CurrentUser.requireAccountId())
                 .filter(v -> v.getVerifiedName() != null)
-                .map(v -> new VerifiedIdentity(v.getVerifiedKind(), v.getVerifiedName(), v.getVerifiedNumber()));
+                .map(v -> new VerifiedIdentity(v.getVerifiedKind(), v.getVerifiedName(), v.getVerifiedNumber(), v.getVerifiedCountry(),
+                        v.getVerifiedAddress()));
     }
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public MyVerification submitIndividual(@Valid IndividualIdentity identity) {
+        requireKind(IdentityVerificationKind.PRC);
         String number = IdentityNumbers.normalise(identity.idNumber());
         if (!IdentityNumbers.isResidentId(number)) {
             throw new BusinessRuleException("verification.residentIdInvalid");
@@ -72,6 +87,7 @@ public class VerificationService {
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public MyVerification submitEnterprise(@Valid EnterpriseIdentity identity, LicenceFile licence) {
+        requireKind(IdentityVerificationKind.PRC);
         String number = IdentityNumbers.normalise(identity.creditCode());
         if (!IdentityNumbers.isCreditCode(number)) {
             throw new BusinessRuleException("verification.creditCodeInvalid");
@@ -85,6 +101,36 @@ public class VerificationService {
         record.submit(VerificationKind.ENTERPRISE, identity.licenceName().strip(), number, stored.getId(),
                 CurrentUser.require().email(), clock.instant());
         return viewOf(verifications.save(record));
+    }
+
+    /**
+     * An international submission: a company must give its tax or VAT id, a person may leave it
+     * out; the id must have a shape the country's ids take.
+     */
+    @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
+    public MyVerification submitInternational(@Valid InternationalIdentity identity) {
+        requireKind(IdentityVerificationKind.INTERNATIONAL);
+        String country = identity.country().strip().toUpperCase(java.util.Locale.ROOT);
+        if (!TaxIds.isCountry(country)) {
+            throw new BusinessRuleException("verification.countryInvalid");
+        }
+        String taxId = TaxIds.clean(identity.taxId());
+        if (taxId.isEmpty() && identity.kind() == VerificationKind.ENTERPRISE) {
+            throw new BusinessRuleException("verification.taxIdRequired");
+        }
+        if (!taxId.isEmpty() && !TaxIds.isPlausible(country, taxId)) {
+            throw new BusinessRuleException("verification.taxIdInvalid");
+        }
+        RealNameVerification record = myRecord();
+        record.submit(identity.kind(), identity.name().strip(), taxId.isEmpty() ? null : taxId, country,
+                identity.billingAddress().strip(), null, CurrentUser.require().email(), clock.instant());
+        return viewOf(verifications.save(record));
+    }
+
+    private void requireKind(IdentityVerificationKind expected) {
+        if (tenants.current().identityVerification() != expected) {
+            throw new BusinessRuleException("verification.kindNotOffered");
+        }
     }
 
     private FileSignature checked(LicenceFile licence) {
@@ -112,6 +158,6 @@ public class VerificationService {
 
     static MyVerification viewOf(RealNameVerification v) {
         return new MyVerification(v.getStatus(), v.getKind(), v.getLegalName(), IdentityNumbers.masked(v.getIdNumber()),
-                v.getRejectionReason(), v.getSubmittedAt(), v.getVerifiedKind(), v.getVerifiedName());
+                v.getRejectionReason(), v.getSubmittedAt(), v.getVerifiedKind(), v.getVerifiedName(), v.getCountry(), v.getBillingAddress());
     }
 }

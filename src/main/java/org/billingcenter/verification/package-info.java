@@ -1,7 +1,9 @@
 /**
- * Real-name verification of a billing account: an individual (name and resident ID number) or an
- * enterprise (licence name, unified social credit code and the licence image), reviewed by the
- * tenant's staff. Other features ask {@link org.billingcenter.verification.VerificationService}
- * for the verified identity, e.g. invoices, whose title is the verified name.
+ * Real-name verification of a billing account, of the kind the tenant file names: PRC (an
+ * individual with name and resident ID number, or an enterprise with licence name, unified social
+ * credit code and the licence image) or international (a person's full name or a company's name,
+ * tax or VAT id, billing address and country). The tenant's staff review both. Other features ask
+ * {@link org.billingcenter.verification.VerificationService} for the verified identity, e.g.
+ * invoices, whose title is the verified name.
  */
 package org.billingcenter.verification;

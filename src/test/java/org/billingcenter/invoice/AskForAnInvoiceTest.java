@@ -25,32 +25,32 @@ class AskForAnInvoiceTest extends SelfService {
 
     @Test
     void aRequestIsRefusedWhileTheCashBalanceIsNotAboveZeroAndAcceptedOnceItIs() {
-        SignedInUser owner = newOwner(INTL);
+        SignedInUser owner = newOwner(CN);
         verifyAsEnterprise(owner, "Lumen Analytics Ltd");
-        crafted.offer(INTL, owner.accountId(), bill("BILL-CASH", "80.00", "80.00", "USD"));
+        crafted.offer(CN, owner.accountId(), bill("BILL-CASH", "80.00", "80.00", "CNY"));
         long profile = ordinaryProfile(owner);
         long address = address(owner);
 
         assertThat(as(owner, () -> invoices.invoiceableNow())).satisfies(now -> {
-            assertThat(now.total()).isEqualTo(Money.of("80.00", "USD"));
+            assertThat(now.total()).isEqualTo(Money.of("80.00", "CNY"));
             assertThat(now.documents()).isEqualTo(1);
             assertThat(now.requestable()).isFalse();
         });
         assertRefused(owner, () -> invoices.request(List.of("BILL-CASH"), profile, address), "invoice.cashBalanceRequired");
 
-        fundCash(owner, Money.of("0.01", "USD"));
+        fundCash(owner, Money.of("0.01", "CNY"));
         assertThat(as(owner, () -> invoices.invoiceableNow()).requestable()).isTrue();
         InvoiceSummary requested = as(owner, () -> invoices.request(List.of("BILL-CASH"), profile, address));
-        assertThat(requested.amount()).isEqualTo(Money.of("80.00", "USD"));
-        assertThat(as(owner, () -> invoices.invoiceableNow()).total()).isEqualTo(Money.of("0.00", "USD"));
+        assertThat(requested.amount()).isEqualTo(Money.of("80.00", "CNY"));
+        assertThat(as(owner, () -> invoices.invoiceableNow()).total()).isEqualTo(Money.of("0.00", "CNY"));
     }
 
     @Test
     void anIndividuallyVerifiedAccountCannotRequestAPrcInvoice() {
-        SignedInUser owner = newOwner(INTL);
+        SignedInUser owner = newOwner(CN);
         as(owner, () -> verification.submitIndividual(new IndividualIdentity("Li Lei", RESIDENT_ID)));
         approve(owner);
-        offerBills(owner, bill("BILL-IND", "50.00", "50.00", "USD"));
+        offerBills(owner, bill("BILL-IND", "50.00", "50.00", "CNY"));
         long profile = as(owner, () -> invoices.saveProfile(new InvoiceProfileDetails(null, InvoiceType.ELECTRONIC_ORDINARY, null, null,
                 null, null, null))).id();
         long address = address(owner);
@@ -62,20 +62,20 @@ class AskForAnInvoiceTest extends SelfService {
     @Test
     void aRequestedInvoiceOpensToItsDocumentsAmountsProfileAddressAndStatusHistory() {
         SignedInUser owner = readyOwner();
-        offerBills(owner, bill("BILL-D1", "120.00", "100.00", "USD"), bill("BILL-D2", "30.00", "30.00", "USD"));
+        offerBills(owner, bill("BILL-D1", "120.00", "100.00", "CNY"), bill("BILL-D2", "30.00", "30.00", "CNY"));
         long id = as(owner, () -> invoices.request(List.of("BILL-D1", "BILL-D2"), ordinaryProfile(owner), address(owner))).id();
-        SignedInUser operator = newOperator(INTL);
+        SignedInUser operator = newOperator(CN);
         as(operator, () -> desk.issue(id));
         as(operator, () -> desk.mail(id, "SF99887766"));
 
         InvoiceRequestDetails details = as(owner, () -> invoices.requestDetails(id));
-        assertThat(details.summary().amount()).isEqualTo(Money.of("130.00", "USD"));
+        assertThat(details.summary().amount()).isEqualTo(Money.of("130.00", "CNY"));
         assertThat(details.summary().title()).isEqualTo("Lumen Analytics Ltd");
         assertThat(details.summary().taxNumber()).isEqualTo(CREDIT_CODE);
         assertThat(details.summary().mailingAddress()).isEqualTo("1 Chang'an Avenue, Beijing");
         assertThat(details.recipientPhone()).isEqualTo("+86 10 1234 5678");
         assertThat(details.documents()).extracting(d -> d.reference() + " " + d.amount())
-                .containsExactly("BILL-D1 USD 100.00", "BILL-D2 USD 30.00");
+                .containsExactly("BILL-D1 CNY 100.00", "BILL-D2 CNY 30.00");
         assertThat(details.history()).extracting(InvoiceRequestDetails.StatusChange::status)
                 .containsExactly(InvoiceStatus.REQUESTED, InvoiceStatus.ISSUED, InvoiceStatus.MAILED);
         assertThat(details.history().get(2).note()).isEqualTo("SF99887766");
@@ -87,7 +87,7 @@ class AskForAnInvoiceTest extends SelfService {
     @Test
     void profilesAndAddressesAreEditedAndDeletedButNotWhileALiveRequestUsesThem() {
         SignedInUser owner = readyOwner();
-        offerBills(owner, bill("BILL-E1", "60.00", "60.00", "USD"));
+        offerBills(owner, bill("BILL-E1", "60.00", "60.00", "CNY"));
         long profile = ordinaryProfile(owner);
         long address = address(owner);
         as(owner, () -> invoices.saveAddress(new MailingAddressDetails(address, "Han Meimei", "+86 21 5555 0000", "han@example.com",
@@ -107,7 +107,7 @@ class AskForAnInvoiceTest extends SelfService {
         assertThat(as(owner, () -> invoices.addresses())).hasSize(1);
 
         // An electronic invoice is done once issued: then both may go.
-        as(newOperator(INTL), () -> desk.issue(id));
+        as(newOperator(CN), () -> desk.issue(id));
         as(owner, () -> invoices.deleteProfile(profile));
         as(owner, () -> invoices.deleteAddress(address));
         assertThat(as(owner, () -> invoices.profiles())).isEmpty();
@@ -116,7 +116,7 @@ class AskForAnInvoiceTest extends SelfService {
     }
 
     private SignedInUser readyOwner() {
-        SignedInUser owner = newOwner(INTL);
+        SignedInUser owner = newOwner(CN);
         verifyAsEnterprise(owner, "Lumen Analytics Ltd");
         return owner;
     }

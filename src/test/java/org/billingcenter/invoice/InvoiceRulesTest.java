@@ -38,8 +38,8 @@ class InvoiceRulesTest extends SelfService {
 
     @Test
     void anUnverifiedAccountCannotRequestAnInvoice() {
-        SignedInUser owner = newOwner(INTL);
-        offerBills(owner, bill("BILL-1", "100", "100", "USD"));
+        SignedInUser owner = newOwner(CN);
+        offerBills(owner, bill("BILL-1", "100", "100", "CNY"));
         assertRefused(owner, () -> invoices.request(List.of("BILL-1"), 1, 1), "invoice.verificationRequired");
         assertRefused(owner, () -> invoices.saveProfile(new InvoiceProfileDetails(null, InvoiceType.VAT_ORDINARY, null, null, null,
                 null, null)), "invoice.verificationRequired");
@@ -48,8 +48,8 @@ class InvoiceRulesTest extends SelfService {
     @Test
     void theAmountIsTheCashPaidPartOfEachDocument() {
         SignedInUser owner = readyOwner();
-        offerBills(owner, bill("BILL-2026-09", "300.00", "200.00", "USD"), bill("BILL-2026-10", "150.00", "150.00", "USD"),
-                bill("BILL-2026-08", "80.00", "0.00", "USD"));
+        offerBills(owner, bill("BILL-2026-09", "300.00", "200.00", "CNY"), bill("BILL-2026-10", "150.00", "150.00", "CNY"),
+                bill("BILL-2026-08", "80.00", "0.00", "CNY"));
 
         // A bill paid wholly by vouchers has nothing to invoice and is not offered.
         assertThat(as(owner, () -> invoices.invoiceable())).extracting(InvoiceableDocument::reference)
@@ -57,7 +57,7 @@ class InvoiceRulesTest extends SelfService {
         InvoiceSummary request = as(owner, () -> invoices.request(List.of("BILL-2026-09", "BILL-2026-10"), ordinaryProfile(owner),
                 address(owner)));
 
-        assertThat(request.amount()).isEqualTo(Money.of("350.00", "USD"));
+        assertThat(request.amount()).isEqualTo(Money.of("350.00", "CNY"));
         assertThat(request.title()).isEqualTo("Lumen Analytics Ltd");
         assertThat(request.status()).isEqualTo(InvoiceStatus.REQUESTED);
         assertThat(as(owner, () -> invoices.invoiceable())).isEmpty();
@@ -66,7 +66,7 @@ class InvoiceRulesTest extends SelfService {
     @Test
     void aDocumentCannotBeInvoicedTwice() {
         SignedInUser owner = readyOwner();
-        offerBills(owner, bill("BILL-A", "100", "100", "USD"), bill("BILL-B", "40", "40", "USD"));
+        offerBills(owner, bill("BILL-A", "100", "100", "CNY"), bill("BILL-B", "40", "40", "CNY"));
         long profile = ordinaryProfile(owner);
         long address = address(owner);
         as(owner, () -> invoices.request(List.of("BILL-A"), profile, address));
@@ -79,23 +79,23 @@ class InvoiceRulesTest extends SelfService {
     @Test
     void theDatabaseRefusesASecondLiveLineForTheSameDocument() {
         SignedInUser owner = readyOwner();
-        offerBills(owner, bill("BILL-RACE", "100", "100", "USD"));
+        offerBills(owner, bill("BILL-RACE", "100", "100", "CNY"));
         InvoiceSummary first = as(owner, () -> invoices.request(List.of("BILL-RACE"), ordinaryProfile(owner), address(owner)));
 
         // What a second request racing past the service's check would write.
-        assertThatThrownBy(() -> TenantContext.runAs(INTL, () -> transactions.executeWithoutResult(status -> lines.saveAndFlush(
-                new InvoiceRequestLine(first.id(), owner.accountId(), bill("BILL-RACE", "100", "100", "USD"))))))
+        assertThatThrownBy(() -> TenantContext.runAs(CN, () -> transactions.executeWithoutResult(status -> lines.saveAndFlush(
+                new InvoiceRequestLine(first.id(), owner.accountId(), bill("BILL-RACE", "100", "100", "CNY"))))))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void aRejectedRequestFreesItsDocumentsAndIssuedOnesStayTaken() {
         SignedInUser owner = readyOwner();
-        offerBills(owner, bill("BILL-X", "120", "90", "USD"));
+        offerBills(owner, bill("BILL-X", "120", "90", "CNY"));
         long profile = ordinaryProfile(owner);
         long address = address(owner);
         InvoiceSummary first = as(owner, () -> invoices.request(List.of("BILL-X"), profile, address));
-        SignedInUser operator = newOperator(INTL);
+        SignedInUser operator = newOperator(CN);
         as(operator, () -> desk.reject(first.id(), "Wrong address"));
 
         assertThat(as(owner, () -> invoices.invoiceable())).extracting(InvoiceableDocument::reference).containsExactly("BILL-X");
@@ -109,14 +109,14 @@ class InvoiceRulesTest extends SelfService {
     @Test
     void paperInvoicesAreMailedWithATrackingNumberElectronicOnesAreNot() {
         SignedInUser owner = readyOwner();
-        offerBills(owner, bill("BILL-P", "10", "10", "USD"), bill("BILL-E", "20", "20", "USD"));
+        offerBills(owner, bill("BILL-P", "10", "10", "CNY"), bill("BILL-E", "20", "20", "CNY"));
         long paper = ordinaryProfile(owner);
         long electronic = as(owner, () -> invoices.saveProfile(new InvoiceProfileDetails(null, InvoiceType.ELECTRONIC_ORDINARY,
                 CREDIT_CODE, null, null, null, null))).id();
         long address = address(owner);
         long p = as(owner, () -> invoices.request(List.of("BILL-P"), paper, address)).id();
         long e = as(owner, () -> invoices.request(List.of("BILL-E"), electronic, address)).id();
-        SignedInUser operator = newOperator(INTL);
+        SignedInUser operator = newOperator(CN);
         as(operator, () -> desk.issue(p));
         as(operator, () -> desk.issue(e));
 
@@ -143,7 +143,7 @@ class InvoiceRulesTest extends SelfService {
 
     @Test
     void anIndividualNeedsNoTaxNumberButCannotAskForASpecialInvoice() {
-        SignedInUser owner = newOwner(INTL);
+        SignedInUser owner = newOwner(CN);
         as(owner, () -> verification.submitIndividual(new org.billingcenter.verification.IndividualIdentity("Li Lei", RESIDENT_ID)));
         approve(owner);
         as(owner, () -> invoices.saveProfile(new InvoiceProfileDetails(null, InvoiceType.ELECTRONIC_ORDINARY, null, null, null, null, null)));
@@ -156,13 +156,13 @@ class InvoiceRulesTest extends SelfService {
         SignedInUser owner = readyOwner();
         long account = owner.accountId();
         long remittance = as(owner, () -> recharges.recordRemittance(new java.math.BigDecimal("12000"), "Owner", "WIRE-1", key()));
-        as(newOperator(INTL), () -> recharges.confirmRemittance(remittance, "on the statement"));
-        as(owner, () -> cards.buy(Money.of("10000", "USD"), key()));
+        as(newOperator(CN), () -> recharges.confirmRemittance(remittance, "on the statement"));
+        as(owner, () -> cards.buy(Money.of("10000", "CNY"), key()));
 
         List<InvoiceableDocument> open = as(owner, () -> invoices.invoiceable());
         assertThat(open).singleElement().satisfies(card -> {
             assertThat(card.type()).isEqualTo(DocumentType.CARD_PURCHASE);
-            assertThat(card.invoiceable()).isEqualTo(Money.of("10000.00", "USD"));
+            assertThat(card.invoiceable()).isEqualTo(Money.of("10000.00", "CNY"));
         });
     }
 
@@ -177,7 +177,7 @@ class InvoiceRulesTest extends SelfService {
     }
 
     private SignedInUser readyOwner() {
-        SignedInUser owner = newOwner(INTL);
+        SignedInUser owner = newOwner(CN);
         verifyAsEnterprise(owner, "Lumen Analytics Ltd");
         return owner;
     }

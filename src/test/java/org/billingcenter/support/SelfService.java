@@ -12,6 +12,8 @@ import org.billingcenter.invoice.MailingAddressDetails;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.verification.EnterpriseIdentity;
+import org.billingcenter.verification.InternationalIdentity;
+import org.billingcenter.verification.VerificationKind;
 import org.billingcenter.verification.LicenceFile;
 import org.billingcenter.verification.VerificationReviewService;
 import org.billingcenter.verification.VerificationService;
@@ -26,6 +28,9 @@ public abstract class SelfService extends UiTest {
     public static final String CREDIT_CODE = "91350100M000100Y43";
     /** A PRC resident identity number with a correct check digit. */
     public static final String RESIDENT_ID = "11010519491231002X";
+    /** A US employer identification number, the tax id of a company in the United States. */
+    public static final String EIN = "12-3456789";
+    public static final String BILLING_ADDRESS = "500 Howard Street, San Francisco, CA 94105";
     public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
     public static final byte[] PDF = "%PDF-1.7 licence scan".getBytes(StandardCharsets.US_ASCII);
 
@@ -40,9 +45,31 @@ public abstract class SelfService extends UiTest {
     @Autowired
     protected WalletService wallets;
 
+    /**
+     * Signs in to a tenant whose portal speaks Chinese first (the PRC kinds of verification and
+     * invoice live there), reading it in English as a reader who switched the language would.
+     */
+    protected void signInInEnglish(SignedInUser user) {
+        signIn(user);
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+    }
+
+    protected void switchToInEnglish(SignedInUser user) {
+        com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+        signInInEnglish(user);
+    }
+
     /** Verifies the owner's account as the named enterprise: submitted with a licence, approved by an operator. */
     protected void verifyAsEnterprise(SignedInUser owner, String name) {
         as(owner, () -> verification.submitEnterprise(new EnterpriseIdentity(name, CREDIT_CODE), new LicenceFile("licence.png", null, PNG)));
+        approve(owner);
+    }
+
+    /** Verifies the owner's account abroad (lumen-intl) as the named US company: its EIN, address and country, approved. */
+    protected void verifyAsCompanyAbroad(SignedInUser owner, String name) {
+        as(owner, () -> verification.submitInternational(new InternationalIdentity(VerificationKind.ENTERPRISE, name, EIN, "US",
+                BILLING_ADDRESS)));
         approve(owner);
     }
 

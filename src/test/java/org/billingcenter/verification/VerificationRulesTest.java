@@ -47,7 +47,7 @@ class VerificationRulesTest extends SelfService {
 
     @Test
     void anIndividualMayUpgradeToEnterpriseAndStaysVerifiedWhileTheUpgradeWaits() {
-        SignedInUser owner = newOwner(INTL);
+        SignedInUser owner = newOwner(CN);
         as(owner, () -> verification.submitIndividual(new IndividualIdentity("Li Lei", "110105 19491231 002x")));
         approve(owner);
         as(owner, () -> verification.submitEnterprise(new EnterpriseIdentity("Lumen Ltd", CREDIT_CODE),
@@ -61,7 +61,7 @@ class VerificationRulesTest extends SelfService {
 
     @Test
     void wrongNumbersAndBadLicencesAreRefusedAndNothingIsSubmitted() {
-        SignedInUser owner = newOwner(INTL);
+        SignedInUser owner = newOwner(CN);
         assertRefused(owner, () -> verification.submitIndividual(new IndividualIdentity("Li Lei", "110105194912310021")),
                 "verification.residentIdInvalid");
         assertRefused(owner, () -> verification.submitEnterprise(new EnterpriseIdentity("Lumen", "91350100M000100Y44"),
@@ -82,7 +82,7 @@ class VerificationRulesTest extends SelfService {
 
     @Test
     void aSecondSubmissionWaitsForTheFirstReviewAndOnlyManagersSubmit() {
-        SignedInUser owner = newOwner(INTL);
+        SignedInUser owner = newOwner(CN);
         as(owner, () -> verification.submitIndividual(new IndividualIdentity("Li Lei", RESIDENT_ID)));
         assertRefused(owner, () -> verification.submitIndividual(new IndividualIdentity("Li Lei", RESIDENT_ID)),
                 "verification.alreadyPending");

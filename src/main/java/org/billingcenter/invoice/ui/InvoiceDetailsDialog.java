@@ -28,6 +28,10 @@ class InvoiceDetailsDialog extends Dialog {
         fact("invoice.column.type", getTranslation("invoice.type." + summary.type()), "detail-type");
         fact("invoice.invoiceTitle", summary.title(), "detail-title");
         fact("invoice.taxNumber", summary.taxNumber(), "detail-tax-number");
+        if (details.country() != null) {
+            fact("invoice.intl.billingAddress", details.billingAddress(), "detail-billing-address");
+            fact("invoice.intl.country", java.util.Locale.of("", details.country()).getDisplayCountry(getLocale()), "detail-country");
+        }
         fact("invoice.bank", details.bank(), "detail-bank");
         fact("invoice.bankAccount", details.bankAccount() == null ? null : InvoiceLabels.masked(details.bankAccount()), "detail-bank-account");
         fact("invoice.registeredAddress", details.registeredAddress(), "detail-registered-address");

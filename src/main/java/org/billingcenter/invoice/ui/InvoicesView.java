@@ -18,13 +18,15 @@ import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.ui.Display;
 import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.tenant.TenantDefinition.TaxInvoiceKind;
 import org.billingcenter.verification.VerificationKind;
 import org.billingcenter.verification.VerificationService;
 import org.billingcenter.verification.VerifiedIdentity;
 
 /**
  * The account's tax invoices: request one over invoiceable documents, follow the requests and
- * download issued PDFs, and keep the invoice profiles and mailing addresses. Auditors read only.
+ * download issued PDFs, and keep the invoice profiles (or, for international invoices, the billing
+ * details) and mailing addresses. Auditors read only.
  */
 @Route("invoices")
 @Menu(order = 40, title = "menu.invoices")
@@ -33,7 +35,10 @@ import org.billingcenter.verification.VerifiedIdentity;
 public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
 
     final RequestsPanel requests;
+    /** The PRC invoice profiles; null where the tenant issues international invoices. */
     final ProfilesPanel profiles;
+    /** The international billing details; null where the tenant issues PRC VAT invoices. */
+    final BillingDetailsPanel billingDetails;
     final AddressesPanel addresses;
     RequestPanel request;
 
@@ -42,8 +47,10 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
         boolean manages = !CurrentUser.require().has(Role.AUDITOR);
         VerifiedIdentity identity = verification.verifiedIdentity().orElse(null);
         add(new H2(getTranslation("invoice.title")));
+        boolean international = invoices.kindOffered() == TaxInvoiceKind.INTERNATIONAL;
         requests = new RequestsPanel(invoices, display);
-        profiles = new ProfilesPanel(invoices, identity, manages);
+        profiles = international ? null : new ProfilesPanel(invoices, identity, manages);
+        billingDetails = international ? new BillingDetailsPanel(invoices, identity, manages) : null;
         addresses = new AddressesPanel(invoices, manages);
         if (identity == null) {
             Paragraph notice = new Paragraph(getTranslation("invoice.needsVerification"));
@@ -51,7 +58,7 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
             Anchor link = new Anchor("verification", getTranslation("invoice.goVerify"));
             link.getElement().setAttribute("router-link", true);
             add(notice, link);
-        } else if (identity.kind() != VerificationKind.ENTERPRISE) {
+        } else if (!international && identity.kind() != VerificationKind.ENTERPRISE) {
             Paragraph notice = new Paragraph(getTranslation("invoice.needsEnterprise"));
             notice.setId("invoice-needs-enterprise");
             Anchor link = new Anchor("verification", getTranslation("invoice.goVerify"));
@@ -59,12 +66,18 @@ public class InvoicesView extends VerticalLayout implements HasDynamicTitle {
             add(notice, link);
         } else if (manages) {
             request = new RequestPanel(invoices, display, requests::refresh);
-            profiles.onChange(request::reloadChoices);
+            if (international) {
+                request.profile.setLabel(getTranslation("invoice.intl.billingDetails"));
+                billingDetails.onChange(request::reloadChoices);
+            } else {
+                profiles.onChange(request::reloadChoices);
+            }
             addresses.onChange(request::reloadChoices);
             add(new H3(getTranslation("invoice.requestTitle")), request);
         }
         add(new H3(getTranslation("invoice.requestsTitle")), requests,
-                new H3(getTranslation("invoice.profilesTitle")), profiles,
+                new H3(getTranslation(international ? "invoice.intl.billingDetailsTitle" : "invoice.profilesTitle")),
+                international ? billingDetails : profiles,
                 new H3(getTranslation("invoice.addressesTitle")), addresses);
     }
 

@@ -1,6 +1,7 @@
 package org.billingcenter.verification.ui;
 
 import java.io.OutputStream;
+import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +28,7 @@ import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.shared.ui.Paging;
 import org.billingcenter.shared.ui.TextPrompt;
 import org.billingcenter.tenant.TenantRegistry;
+import org.billingcenter.tenant.TenantDefinition.IdentityVerificationKind;
 import org.billingcenter.verification.LicenceFile;
 import org.billingcenter.verification.VerificationReview;
 import org.billingcenter.verification.VerificationReviewService;
@@ -51,9 +53,17 @@ public class VerificationQueueView extends VerticalLayout implements HasDynamicT
         grid.setId("verification-queue");
         grid.addColumn(v -> display.dateTime(v.submittedAt())).setHeader(getTranslation("verification.column.submitted"));
         grid.addColumn(VerificationReview::accountId).setHeader(getTranslation("verification.column.account"));
-        grid.addColumn(v -> getTranslation("verification.kind." + v.kind())).setHeader(getTranslation("verification.kind"));
+        grid.addColumn(v -> getTranslation((v.country() == null ? "verification.kind." : "verification.intl.kind.") + v.kind()))
+                .setHeader(getTranslation("verification.kind"));
         grid.addColumn(VerificationReview::name).setHeader(getTranslation("verification.column.name"));
-        grid.addColumn(VerificationReview::idNumber).setHeader(getTranslation("verification.column.number"));
+        grid.addColumn(v -> v.idNumber() == null ? "" : v.idNumber()).setHeader(getTranslation("verification.column.number"));
+        if (tenants.current().identityVerification() == IdentityVerificationKind.INTERNATIONAL) {
+            // International submissions carry no licence image: the country and address are what the staff check the id against.
+            grid.addColumn(v -> v.country() == null ? "" : Locale.of("", v.country()).getDisplayCountry(getLocale()))
+                    .setHeader(getTranslation("verification.intl.country")).setKey("country");
+            grid.addColumn(v -> v.billingAddress() == null ? "" : v.billingAddress())
+                    .setHeader(getTranslation("verification.intl.billingAddress")).setKey("billingAddress");
+        }
         grid.addColumn(VerificationReview::submittedBy).setHeader(getTranslation("verification.column.by"));
         grid.setEmptyStateText(getTranslation("verification.queueEmpty"));
         grid.setItems(query -> review.pending(Paging.of(query)).stream(), query -> Paging.count(review::pending));
@@ -65,7 +75,8 @@ public class VerificationQueueView extends VerticalLayout implements HasDynamicT
         approve.addClickListener(click -> {
             VerificationReview chosen = grid.asSingleSelect().getValue();
             Confirm.ask("approve", getTranslation("verification.approve"),
-                    getTranslation("verification.confirmApprove", chosen.name(), chosen.idNumber()), getTranslation("action.confirm"),
+                    getTranslation("verification.confirmApprove", chosen.name(),
+                            chosen.idNumber() == null ? "—" : chosen.idNumber()), getTranslation("action.confirm"),
                     getTranslation("action.cancel"), () -> decide(() -> review.approve(chosen.id()), "verification.approved"));
         });
         reject.setText(getTranslation("verification.reject"));

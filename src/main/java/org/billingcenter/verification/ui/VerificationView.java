@@ -36,10 +36,12 @@ import org.billingcenter.verification.VerificationKind;
 import org.billingcenter.verification.VerificationProperties;
 import org.billingcenter.verification.VerificationService;
 import org.billingcenter.verification.VerificationStatus;
+import org.billingcenter.tenant.TenantDefinition.IdentityVerificationKind;
 
 /**
  * The account's real-name verification: its status with the number masked, and for the Owner and
- * Administrators the form to submit (or resubmit after a rejection, or upgrade to enterprise).
+ * Administrators the form to submit (or resubmit after a rejection, or upgrade to enterprise), of
+ * the kind the tenant asks for: PRC (resident ID, or licence and credit code) or international.
  */
 @Route("verification")
 @Menu(order = 91, title = "menu.verification")
@@ -62,6 +64,8 @@ public class VerificationView extends VerticalLayout implements HasDynamicTitle 
     final Button submit = new Button();
     private final AtomicReference<LicenceFile> uploaded = new AtomicReference<>();
     private final VerticalLayout form = new VerticalLayout();
+    /** The international form, when the tenant verifies that way; else null. */
+    InternationalIdentityForm international;
 
     public VerificationView(VerificationService verification, VerificationProperties limits) {
         this.verification = verification;
@@ -70,7 +74,11 @@ public class VerificationView extends VerticalLayout implements HasDynamicTitle 
         details.setId("verification-details");
         add(new H2(getTranslation("verification.title")), status, details);
         if (CurrentUser.require().has(Role.OWNER) || CurrentUser.require().has(Role.ADMINISTRATOR)) {
-            buildForm();
+            if (verification.kindOffered() == IdentityVerificationKind.INTERNATIONAL) {
+                buildInternationalForm();
+            } else {
+                buildForm();
+            }
             add(form);
         }
         show(verification.mine());
@@ -121,6 +129,29 @@ public class VerificationView extends VerticalLayout implements HasDynamicTitle 
         form.add(new H3(getTranslation("verification.submitTitle")), kind, individual, enterprise, submit);
     }
 
+    private void buildInternationalForm() {
+        international = new InternationalIdentityForm(verification);
+        submit.setText(getTranslation("verification.submit"));
+        submit.setId("verification-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> {
+            if (international.chosen()) {
+                Confirm.ask("verification", getTranslation("verification.submit"), getTranslation(
+                        international.chosenKind() == VerificationKind.ENTERPRISE ? "verification.intl.confirmCompany"
+                                : "verification.intl.confirmPerson"),
+                        getTranslation("action.confirm"), getTranslation("action.cancel"), () -> {
+                            MyVerification after = international.submit(Forms::notifyError);
+                            if (after != null) {
+                                Forms.notifySuccess(getTranslation("verification.submitted"));
+                                show(after);
+                            }
+                        });
+            }
+        });
+        form.setPadding(false);
+        form.add(new H3(getTranslation("verification.submitTitle")), international, submit);
+    }
+
     private void confirmSubmit() {
         if (kind.getValue() == null) {
             Forms.showError(kind, getTranslation("validation.required"));
@@ -160,7 +191,13 @@ public class VerificationView extends VerticalLayout implements HasDynamicTitle 
     private void show(MyVerification mine) {
         status.setText(getTranslation("verification.status." + mine.status()));
         StringBuilder text = new StringBuilder();
-        if (mine.kind() != null) {
+        if (mine.kind() != null && mine.country() != null) {
+            text.append(getTranslation("verification.intl.kind." + mine.kind())).append(": ").append(mine.name());
+            if (!mine.maskedNumber().isEmpty()) {
+                text.append(" · ").append(mine.maskedNumber());
+            }
+            text.append(" · ").append(java.util.Locale.of("", mine.country()).getDisplayCountry(getLocale()));
+        } else if (mine.kind() != null) {
             text.append(getTranslation("verification.kind." + mine.kind())).append(": ").append(mine.name()).append(" · ")
                     .append(mine.maskedNumber());
         }
@@ -174,8 +211,13 @@ public class VerificationView extends VerticalLayout implements HasDynamicTitle 
         boolean canSubmit = mine.status() != VerificationStatus.PENDING && mine.verifiedKind() != VerificationKind.ENTERPRISE;
         form.setVisible(canSubmit);
         if (canSubmit) {
-            kind.setItems(mine.enterpriseOnly() || mine.verifiedKind() == VerificationKind.INDIVIDUAL
-                    ? java.util.List.of(VerificationKind.ENTERPRISE) : java.util.List.of(VerificationKind.values()));
+            java.util.List<VerificationKind> open = mine.enterpriseOnly() || mine.verifiedKind() == VerificationKind.INDIVIDUAL
+                    ? java.util.List.of(VerificationKind.ENTERPRISE) : java.util.List.of(VerificationKind.values());
+            if (international != null) {
+                international.offer(open);
+            } else {
+                kind.setItems(open);
+            }
         }
     }
 

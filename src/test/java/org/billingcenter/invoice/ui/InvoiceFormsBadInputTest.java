@@ -20,9 +20,9 @@ class InvoiceFormsBadInputTest extends SelfService {
 
     @BeforeEach
     void open() {
-        owner = newOwner(INTL);
+        owner = newOwner(CN);
         verifyAsEnterprise(owner, "Lumen Analytics Ltd");
-        signIn(owner);
+        signInInEnglish(owner);
         navigate("invoices");
     }
 
@@ -75,7 +75,7 @@ class InvoiceFormsBadInputTest extends SelfService {
 
     @Test
     void requestingWithoutChoosingDocumentsSaysSo() {
-        offerBills(owner, bill("BILL-2026-06", "50.00", "50.00", "USD"));
+        offerBills(owner, bill("BILL-2026-06", "50.00", "50.00", "CNY"));
         navigate("invoices");
         click("request-submit");
         assertThat(notifications()).contains("Choose at least one document.");

@@ -34,11 +34,11 @@ class RequestAnInvoiceTest extends SelfService {
     @Test
     @SuppressWarnings("unchecked")
     void twoBillsAreInvoicedForWhatWasPaidInCashAndThePdfSaysSo() throws IOException {
-        SignedInUser owner = newOwner(INTL);
+        SignedInUser owner = newOwner(CN);
         verifyAsEnterprise(owner, "Lumen Analytics Ltd");
         // September: 300.00, of which vouchers paid 100.00; October: 150.00, all cash.
-        offerBills(owner, bill("BILL-2026-09", "300.00", "200.00", "USD"), bill("BILL-2026-10", "150.00", "150.00", "USD"));
-        signIn(owner);
+        offerBills(owner, bill("BILL-2026-09", "300.00", "200.00", "CNY"), bill("BILL-2026-10", "150.00", "150.00", "CNY"));
+        signInInEnglish(owner);
         navigate("invoices");
 
         assertThat(find(TextField.class, "profile-title").getValue()).isEqualTo("Lumen Analytics Ltd");
@@ -55,13 +55,13 @@ class RequestAnInvoiceTest extends SelfService {
         assertThat(GridKt._size(documents)).isEqualTo(2);
         documents.select(GridKt._get(documents, 0));
         documents.select(GridKt._get(documents, 1));
-        assertThat(find(Span.class, "invoiceable-amount").getText()).isEqualTo("2 documents, invoiceable amount $350.00");
+        assertThat(find(Span.class, "invoiceable-amount").getText()).isEqualTo("2 documents, invoiceable amount CN¥350.00");
         click("request-submit");
         click("request-confirm");
         assertThat(notifications()).contains("Invoice requested.");
         assertThat(GridKt._size(documents)).isZero();
 
-        switchTo(newOperator(INTL));
+        switchToInEnglish(newOperator(CN));
         navigate("operator/invoices");
         Grid<InvoiceSummary> desk = find(Grid.class, "invoice-desk");
         InvoiceSummary request = rowOf(desk, owner.accountId());
@@ -71,30 +71,31 @@ class RequestAnInvoiceTest extends SelfService {
         click("issue-confirm");
         assertThat(notifications()).contains("Invoice issued.");
 
-        switchTo(owner);
+        switchToInEnglish(owner);
         navigate("invoices");
         Grid<InvoiceSummary> mine = find(Grid.class, "invoice-requests");
         InvoiceSummary issued = GridKt._get(mine, 0);
         assertThat(issued.status()).isEqualTo(InvoiceStatus.ISSUED);
-        assertThat(GridKt._getFormatted(mine, 0, "amount")).isEqualTo("$350.00");
+        assertThat(GridKt._getFormatted(mine, 0, "amount")).isEqualTo("CN¥350.00");
         mine.asSingleSelect().setValue(issued);
         byte[] pdf = DownloadKt._download(find(Anchor.class, "invoice-pdf"));
 
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
-        assertThat(text).contains("VAT ordinary invoice", issued.invoiceNumber(), "Lumen Analytics Ltd", CREDIT_CODE,
-                "BILL-2026-09", "USD 200.00", "BILL-2026-10", "USD 150.00", "Total", "USD 350.00");
+        // The recipient has no account of their own: the PDF speaks the tenant's language, Chinese (ChineseInvoicePdfTest reads those words).
+        assertThat(text).contains(issued.invoiceNumber(), "Lumen Analytics Ltd", CREDIT_CODE,
+                "BILL-2026-09", "CNY 200.00", "BILL-2026-10", "CNY 150.00", "CNY 350.00");
         assertThat(text).doesNotContain("300.00");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theOperatorRejectsWithAReasonAndTheBillsCanBeRequestedAgain() {
-        SignedInUser owner = newOwner(INTL);
+        SignedInUser owner = newOwner(CN);
         verifyAsEnterprise(owner, "Lumen Analytics Ltd");
-        offerBills(owner, bill("BILL-2026-07", "90.00", "90.00", "USD"));
+        offerBills(owner, bill("BILL-2026-07", "90.00", "90.00", "CNY"));
         as(owner, () -> invoices.request(java.util.List.of("BILL-2026-07"), ordinaryProfile(owner), address(owner)));
 
-        signIn(newOperator(INTL));
+        signInInEnglish(newOperator(CN));
         navigate("operator/invoices");
         Grid<InvoiceSummary> desk = find(Grid.class, "invoice-desk");
         desk.asSingleSelect().setValue(rowOf(desk, owner.accountId()));
@@ -102,7 +103,7 @@ class RequestAnInvoiceTest extends SelfService {
         Input.type(find(com.vaadin.flow.component.textfield.TextArea.class, "desk-reason"), "Tax id does not match the title");
         click("desk-reason-confirm");
 
-        switchTo(owner);
+        switchToInEnglish(owner);
         navigate("invoices");
         Grid<InvoiceSummary> mine = find(Grid.class, "invoice-requests");
         assertThat(GridKt._getFormatted(mine, 0, "status")).isEqualTo("Rejected");
@@ -111,8 +112,8 @@ class RequestAnInvoiceTest extends SelfService {
 
     @Test
     void anUnverifiedAccountIsSentToVerificationFirst() {
-        SignedInUser owner = newOwner(INTL);
-        signIn(owner);
+        SignedInUser owner = newOwner(CN);
+        signInInEnglish(owner);
         navigate("invoices");
         assertThat(find(com.vaadin.flow.component.html.Paragraph.class, "invoice-needs-verification").getText())
                 .contains("verify the account first");

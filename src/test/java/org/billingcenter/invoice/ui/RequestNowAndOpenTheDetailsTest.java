@@ -26,23 +26,23 @@ class RequestNowAndOpenTheDetailsTest extends SelfService {
     @Test
     @SuppressWarnings("unchecked")
     void theHolderRequestsEverythingAtOnceOpensTheRequestAndKeepsItsAddress() {
-        SignedInUser owner = newOwner(INTL);
+        SignedInUser owner = newOwner(CN);
         verifyAsEnterprise(owner, "Lumen Analytics Ltd");
-        offerBills(owner, bill("BILL-2026-05", "300.00", "200.00", "USD"), bill("BILL-2026-06", "150.00", "150.00", "USD"));
+        offerBills(owner, bill("BILL-2026-05", "300.00", "200.00", "CNY"), bill("BILL-2026-06", "150.00", "150.00", "CNY"));
         ordinaryProfile(owner);
         long address = address(owner);
-        signIn(owner);
+        signInInEnglish(owner);
         navigate("invoices");
 
-        assertThat(find(Span.class, "invoiceable-now").getText()).isEqualTo("Can be requested now: $350.00");
+        assertThat(find(Span.class, "invoiceable-now").getText()).isEqualTo("Can be requested now: CN¥350.00");
         click("request-now");
         click("request-confirm");
         assertThat(notifications()).contains("Invoice requested.");
-        assertThat(find(Span.class, "invoiceable-now").getText()).isEqualTo("Can be requested now: $0.00");
+        assertThat(find(Span.class, "invoiceable-now").getText()).isEqualTo("Can be requested now: CN¥0.00");
 
         Grid<InvoiceSummary> requests = find(Grid.class, "invoice-requests");
         _click((Button) GridKt._getCellComponent(requests, 0, "details"));
-        assertThat(find(TextField.class, "detail-amount").getValue()).isEqualTo("$350.00");
+        assertThat(find(TextField.class, "detail-amount").getValue()).isEqualTo("CN¥350.00");
         assertThat(find(TextField.class, "detail-recipient").getValue()).isEqualTo("Li Lei");
         assertThat(GridKt._size((Grid<InvoiceRequestDetails.Document>) find(Grid.class, "detail-documents"))).isEqualTo(2);
         Grid<InvoiceRequestDetails.StatusChange> history = find(Grid.class, "detail-history");

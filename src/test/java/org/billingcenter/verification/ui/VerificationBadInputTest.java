@@ -25,8 +25,8 @@ class VerificationBadInputTest extends SelfService {
 
     @BeforeEach
     void open() {
-        owner = newOwner(INTL);
-        signIn(owner);
+        owner = newOwner(CN);
+        signInInEnglish(owner);
         navigate("verification");
     }
 

@@ -25,8 +25,8 @@ class VerifyAsEnterpriseTest extends SelfService {
 
     @Test
     void theOwnerSubmitsTheLicenceAndTheOperatorApproves() {
-        SignedInUser owner = newOwner(INTL);
-        signIn(owner);
+        SignedInUser owner = newOwner(CN);
+        signInInEnglish(owner);
         navigate("verification");
         assertThat(find(Span.class, "verification-status").getText()).isEqualTo("Not verified");
 
@@ -39,7 +39,7 @@ class VerifyAsEnterpriseTest extends SelfService {
         assertThat(find(Span.class, "verification-status").getText()).isEqualTo("Waiting for review");
         assertThat(find(Paragraph.class, "verification-details").getText()).isEqualTo("Enterprise: Lumen Analytics Ltd · 913***********0Y43");
 
-        switchTo(newOperator(INTL));
+        switchToInEnglish(newOperator(CN));
         navigate("operator/verifications");
         @SuppressWarnings("unchecked")
         Grid<VerificationReview> queue = find(Grid.class, "verification-queue");
@@ -51,7 +51,7 @@ class VerifyAsEnterpriseTest extends SelfService {
         click("approve-confirm");
         assertThat(notifications()).contains("Verification approved.");
 
-        switchTo(owner);
+        switchToInEnglish(owner);
         navigate("verification");
         assertThat(find(Span.class, "verification-status").getText()).isEqualTo("Verified");
         assertThat(find(Paragraph.class, "verification-details").getText()).contains("913***********0Y43")
@@ -60,10 +60,10 @@ class VerifyAsEnterpriseTest extends SelfService {
 
     @Test
     void aRejectedSubmissionShowsTheReasonAndOffersOnlyEnterpriseAgain() {
-        SignedInUser owner = newOwner(INTL);
+        SignedInUser owner = newOwner(CN);
         as(owner, () -> verification.submitEnterprise(new org.billingcenter.verification.EnterpriseIdentity("Lumen", CREDIT_CODE),
                 new org.billingcenter.verification.LicenceFile("licence.pdf", null, PDF)));
-        signIn(newOperator(INTL));
+        signInInEnglish(newOperator(CN));
         navigate("operator/verifications");
         @SuppressWarnings("unchecked")
         Grid<VerificationReview> queue = find(Grid.class, "verification-queue");
@@ -74,7 +74,7 @@ class VerifyAsEnterpriseTest extends SelfService {
         Input.type(find(com.vaadin.flow.component.textfield.TextArea.class, "verification-reason"), "The licence is blurred");
         click("verification-reject-confirm");
 
-        switchTo(owner);
+        switchToInEnglish(owner);
         navigate("verification");
         assertThat(find(Span.class, "verification-status").getText()).isEqualTo("Rejected");
         assertThat(find(Paragraph.class, "verification-details").getText()).contains("Rejected: The licence is blurred");
