@@ -19,8 +19,7 @@ import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantDefinition.FundingSource;
 import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.wallet.ChargeResult.Payment;
-import org.billingcenter.wallet.GroupCommit.Commands;
-import org.billingcenter.wallet.GroupCommit.Outcome;
+import org.billingcenter.audit.Provenance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,7 +104,7 @@ public class DeductionService {
         TenantDefinition tenant = tenants.current();
         Map<Long, Books> books = bookkeeper.open(charges.stream().map(Charge::accountId).toList(),
                 charges.stream().map(Charge::idempotencyKey).toList(), true, now);
-        List<Outcome<String>> decided = charges.decideEach(charge -> {
+        List<Outcome<String>> decided = charges.decideEach((charge, by) -> {
             Books account = books.get(charge.accountId());
             if (account == null) {
                 throw new BusinessRuleException("wallet.notFound");
@@ -113,7 +112,7 @@ public class DeductionService {
             account.requireCurrency(charge.amount());
             return account.once(charge.idempotencyKey(), cloudSettled ? "CLOUD_CHARGE" : "CHARGE",
                     new Object[] {charge.amount(), charge.itemCode(), charge.usageDay(), charge.description()},
-                    () -> cloudSettled ? deductFromLots(account, charge, tenant, now) : deduct(account, charge, tenant, now));
+                    () -> cloudSettled ? deductFromLots(account, charge, tenant, now, by) : deduct(account, charge, tenant, now, by));
         });
         bookkeeper.write(books.values());
         Map<Long, JournalTransaction> posted = books.values().stream().flatMap(account -> account.postings().stream())
@@ -132,7 +131,7 @@ public class DeductionService {
     }
 
     /** Vouchers and cards pay what they can of a cloud-settled charge; no posting when they hold nothing. */
-    private String deductFromLots(Books account, Charge charge, TenantDefinition tenant, Instant now) {
+    private String deductFromLots(Books account, Charge charge, TenantDefinition tenant, Instant now, Provenance by) {
         List<DeductionPlan.Share> shares = DeductionPlan.lotsFirst(charge.amount().amount(), tenant.deductionOrder(),
                 account.usableLots(), cashOrCardOnly(tenant, charge));
         if (shares.isEmpty()) {
@@ -140,7 +139,7 @@ public class DeductionService {
         }
         Currency currency = charge.amount().currency();
         JournalTransaction transaction = new JournalTransaction(account.accountId(), MovementKind.CHARGE,
-                charge.description(), now, charge.usageDay()).forItem(charge.itemCode());
+                charge.description(), now, charge.usageDay(), by).forItem(charge.itemCode());
         Money paid = Money.zero(currency);
         for (DeductionPlan.Share share : shares) {
             Money amount = Money.of(share.amount(), currency);
@@ -151,13 +150,13 @@ public class DeductionService {
         return account.post(transaction).getId() + ":0";
     }
 
-    private String deduct(Books account, Charge charge, TenantDefinition tenant, Instant now) {
+    private String deduct(Books account, Charge charge, TenantDefinition tenant, Instant now, Provenance by) {
         List<DeductionPlan.Share> shares = DeductionPlan.plan(charge.amount().amount(), tenant.deductionOrder(),
                 account.usableLots(), account.cash().amount(), cashOrCardOnly(tenant, charge))
                 .orElseThrow(() -> new BusinessRuleException("charge.insufficientFunds"));
         Currency currency = charge.amount().currency();
         JournalTransaction transaction = new JournalTransaction(account.accountId(), MovementKind.CHARGE,
-                charge.description(), now, charge.usageDay()).forItem(charge.itemCode());
+                charge.description(), now, charge.usageDay(), by).forItem(charge.itemCode());
         Money arrears = Money.zero(currency);
         for (DeductionPlan.Share share : shares) {
             Money amount = Money.of(share.amount(), currency);

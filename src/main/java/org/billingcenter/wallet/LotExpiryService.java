@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.billingcenter.audit.Provenance;
 import org.billingcenter.shared.cluster.ExclusiveRun;
 import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
@@ -84,7 +85,7 @@ public class LotExpiryService {
         if (lot.balance().isPositive()) {
             ledger.post(wallet, new JournalTransaction(lot.getAccountId(), MovementKind.EXPIRY_WRITE_OFF,
                     Message.of("journal.lotExpired", Message.label("lot.kind." + lot.getKind().name())).stored(), now,
-                    businessDay.today())
+                    businessDay.today(), Provenance.ofCaller())
                     .lot(lot, lot.balance().negate(), false)
                     .entry(LedgerAccount.EXPIRED_FUNDS, lot.balance()));
         }

@@ -19,6 +19,7 @@ import org.billingcenter.shared.persistence.RoundTrip;
 import org.billingcenter.shared.persistence.RoundTrips;
 import org.billingcenter.account.EmailConfirmationService;
 import org.billingcenter.audit.AuditTrail;
+import org.billingcenter.audit.Provenance;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -27,8 +28,6 @@ import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantDefinition.RechargeMethod;
 import org.billingcenter.tenant.TenantRegistry;
-import org.billingcenter.wallet.GroupCommit.Commands;
-import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -181,13 +180,13 @@ public class RechargeService {
         LocalDate today = businessDay.today();
         List<CallbackOrders.Completion> completed = new ArrayList<>();
         List<WalletRecharged> recharged = new ArrayList<>();
-        List<Outcome<Boolean>> outcomes = callbacks.decideEach(callback -> {
+        List<Outcome<Boolean>> outcomes = callbacks.decideEach((callback, by) -> {
             PaymentReference order = found.get(callback.reference());
             if (order == null) {
                 log.warn("Payment callback for unknown reference {}", callback.reference());
                 return false;
             }
-            return settle(callback, order.orderId(), pending, books.get(order.accountId()), now, today, completed, recharged);
+            return settle(callback, by, order.orderId(), pending, books.get(order.accountId()), now, today, completed, recharged);
         });
         RoundTrip writes = roundTrips.start();
         bookkeeper.write(books.values(), writes);
@@ -202,7 +201,7 @@ public class RechargeService {
      * The order's end goes to {@code completed}, a successful payment to {@code recharged}: both are written, and followed up,
      * for the whole batch once it is decided.
      */
-    private boolean settle(PaymentCallback callback, long orderId, Map<Long, CallbackOrders.Pending> pending, Books books, Instant now,
+    private boolean settle(PaymentCallback callback, Provenance by, long orderId, Map<Long, CallbackOrders.Pending> pending, Books books, Instant now,
             LocalDate today, List<CallbackOrders.Completion> completed, List<WalletRecharged> recharged) {
         CallbackOrders.Pending order = pending.get(orderId);
         if (order == null || callback.outcome() == PaymentCallback.Outcome.PENDING) {
@@ -212,7 +211,7 @@ public class RechargeService {
         if (callback.outcome() == PaymentCallback.Outcome.SUCCEEDED && order.amount().equals(callback.amount())) {
             Money amount = order.amount();
             books.post(new JournalTransaction(order.accountId(), MovementKind.RECHARGE, Message.of("journal.onlinePayment", callback.reference()).stored(),
-                    now, today)
+                    now, today, by)
                     .entry(LedgerAccount.PAYMENT_CLEARING, amount.negate())
                     .cash(amount, false));
             completed.add(new CallbackOrders.Completion(order.orderId(), RechargeStatus.SUCCEEDED, null));
@@ -309,7 +308,7 @@ public class RechargeService {
     private void credit(Wallet wallet, RechargeOrder order, String description) {
         Money amount = order.amount();
         ledger.post(wallet, new JournalTransaction(order.getAccountId(), MovementKind.RECHARGE, description,
-                clock.instant(), businessDay.today())
+                clock.instant(), businessDay.today(), Provenance.ofCaller())
                 .entry(LedgerAccount.PAYMENT_CLEARING, amount.negate())
                 .cash(amount, false));
         RoundTrip read = roundTrips.start();

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.audit.Provenance;
 import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
@@ -103,7 +104,7 @@ public class StoredValueCardService {
         Money paid = Money.of(cashOrigins.of(wallet.getAccountId()).paidPartOf(faceValue.amount()), faceValue.currency());
         Money granted = faceValue.minus(paid);
         JournalTransaction purchase = new JournalTransaction(wallet.getAccountId(), MovementKind.CARD_PURCHASE,
-                Message.of("journal.cardPurchase").stored(), now, businessDay.today()).cash(faceValue.negate(), false);
+                Message.of("journal.cardPurchase").stored(), now, businessDay.today(), Provenance.ofCaller()).cash(faceValue.negate(), false);
         if (paid.isPositive()) {
             purchase.lot(card, paid, true);
         }

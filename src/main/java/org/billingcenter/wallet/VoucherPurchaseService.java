@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.audit.Provenance;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -89,7 +90,7 @@ public class VoucherPurchaseService {
         Money granted = price.minus(paid);
         Money discount = face.minus(price);
         JournalTransaction purchase = new JournalTransaction(wallet.getAccountId(), MovementKind.VOUCHER_PURCHASE, "Voucher purchase",
-                now, businessDay.today()).cash(price.negate(), false);
+                now, businessDay.today(), Provenance.ofCaller()).cash(price.negate(), false);
         if (paid.isPositive()) {
             purchase.lot(voucher, paid, true);
         }

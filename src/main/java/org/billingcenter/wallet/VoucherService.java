@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.audit.Provenance;
 import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
@@ -125,7 +126,7 @@ public class VoucherService {
         FundingLot lot = lots.save(new FundingLot(wallet.getAccountId(), kind, origin, reference, faceValue, now,
                 now.plus(validity), now));
         ledger.post(wallet, new JournalTransaction(wallet.getAccountId(), MovementKind.VOUCHER_ISSUED, description,
-                now, businessDay.today())
+                now, businessDay.today(), Provenance.ofCaller())
                 .entry(LedgerAccount.PROMOTIONS, faceValue.negate())
                 .lot(lot, faceValue, false));
         return lot;

@@ -21,8 +21,6 @@ import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.TenantRegistry;
-import org.billingcenter.wallet.GroupCommit.Commands;
-import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Slice;
@@ -194,7 +192,7 @@ public class WalletService {
         Instant now = clock.instant();
         Map<Long, Books> books = bookkeeper.open(credits.stream().map(Credit::accountId).toList(),
                 credits.stream().map(Credit::idempotencyKey).toList(), false, now);
-        List<Outcome<String>> outcomes = credits.decideEach(credit -> {
+        List<Outcome<String>> outcomes = credits.decideEach((credit, by) -> {
             Books account = books.get(credit.accountId());
             if (account == null) {
                 throw new BusinessRuleException("wallet.notFound");
@@ -202,7 +200,7 @@ public class WalletService {
             account.requireCurrency(credit.amount());
             return account.once(credit.idempotencyKey(), "CREDIT", new Object[] {credit.amount(), credit.reason(), credit.effectiveDay()},
                     () -> String.valueOf(account.post(new JournalTransaction(credit.accountId(), MovementKind.ADJUSTMENT,
-                            credit.reason(), now, credit.effectiveDay())
+                            credit.reason(), now, credit.effectiveDay(), by)
                             .entry(LedgerAccount.ADJUSTMENTS, credit.amount().negate())
                             .cash(credit.amount(), false)).getId()));
         });

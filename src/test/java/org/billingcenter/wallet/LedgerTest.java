@@ -69,7 +69,8 @@ class LedgerTest extends WalletServicesTest {
         TenantContext.runAs(INTL, () -> {
             Wallet target = wallets.findByAccountId(account).orElseThrow();
             assertThatThrownBy(() -> transaction.executeWithoutResult(status -> ledger.post(target,
-                    new JournalTransaction(account, MovementKind.ADJUSTMENT, "one-sided", clock.instant(), LocalDate.now(clock))
+                    new JournalTransaction(account, MovementKind.ADJUSTMENT, "one-sided", clock.instant(), LocalDate.now(clock),
+                            org.billingcenter.audit.Provenance.ofCaller())
                             .entry(LedgerAccount.CUSTOMER_CASH, Money.of("10", "USD"))
                             .entry(LedgerAccount.ADJUSTMENTS, Money.of("-9.99", "USD")))))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not balance");
