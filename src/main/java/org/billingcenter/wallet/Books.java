@@ -66,6 +66,11 @@ final class Books {
         knowLot(new DeductionPlan.Source(lot.getId(), lot.getKind(), BigDecimal.ZERO, lot.getExpiresAt()));
     }
 
+    /** A lot past its expiry, which no charge uses, being written off by the deciding command. */
+    void knowLapsedLot(FundingLot lot) {
+        knowLot(new DeductionPlan.Source(lot.getId(), lot.getKind(), lot.balance().amount(), lot.getExpiresAt()));
+    }
+
     void knowKey(KeyRecord key) {
         keys.put(key.key(), key);
     }

@@ -36,8 +36,7 @@ public class RechargeService {
 
     private static final Logger log = LoggerFactory.getLogger(RechargeService.class);
 
-    private final WalletLock walletLock;
-    private final Idempotency idempotency;
+    private final MoneyCommands commands;
     private final RechargeOrderRepository orders;
     private final PaymentProviders providers;
     private final ObjectProvider<SimulatedPaymentGateway> simulated;
@@ -48,11 +47,10 @@ public class RechargeService {
     private final EmailConfirmationService confirmations;
     private final Clock clock;
 
-    RechargeService(WalletLock walletLock, Idempotency idempotency, RechargeOrderRepository orders, PaymentProviders providers,
+    RechargeService(MoneyCommands commands, RechargeOrderRepository orders, PaymentProviders providers,
             ObjectProvider<SimulatedPaymentGateway> simulated, PortalAddress portalAddress, TenantRegistry tenants,
             PaymentSettlement settlement, RemittanceDecisions remittances, EmailConfirmationService confirmations, Clock clock) {
-        this.walletLock = walletLock;
-        this.idempotency = idempotency;
+        this.commands = commands;
         this.orders = orders;
         this.providers = providers;
         this.simulated = simulated;
@@ -81,14 +79,14 @@ public class RechargeService {
         Money money = checkedAmount(tenant, RechargeMethod.ONLINE_PAYMENT, amount);
         PaymentGateway gateway = providers.offered(tenant, provider)
                 .orElseThrow(() -> new BusinessRuleException("recharge.providerNotOffered"));
-        Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
-        long orderId = Long.parseLong(idempotency.once(wallet, idempotencyKey, "ONLINE_RECHARGE", new Object[] {money, provider}, () -> {
-            RechargeOrder order = orders.save(RechargeOrder.online(wallet.getAccountId(), provider, money, clock.instant()));
-            String reference = OrderReference.next(order.getId());
-            order.awaitGateway(reference, gateway.open(new PaymentGateway.PaymentRequest(tenant, order.getId(), reference, money,
-                    portalAddress.of(tenant, "wallet"), portalAddress.of(tenant, "api/payments/" + provider + "/webhook"))).link());
-            return String.valueOf(order.getId());
-        }));
+        long orderId = commands.runHere(MoneyCommand.of(CurrentUser.requireAccountId(), idempotencyKey, "ONLINE_RECHARGE",
+                new Object[] {money, provider}, (books, by) -> {
+                    RechargeOrder order = orders.save(RechargeOrder.online(books.accountId(), provider, money, clock.instant()));
+                    String reference = OrderReference.next(order.getId());
+                    order.awaitGateway(reference, gateway.open(new PaymentGateway.PaymentRequest(tenant, order.getId(), reference, money,
+                            portalAddress.of(tenant, "wallet"), portalAddress.of(tenant, "api/payments/" + provider + "/webhook"))).link());
+                    return new NewOrder(order.getId());
+                }, NewOrder::read)).orderId();
         RechargeOrder order = orders.findById(orderId).orElseThrow();
         PaymentGateway openedWith = providers.byId(order.getProvider()).orElseThrow();
         return new RechargeStarted(orderId, openedWith.checkoutUrl(order.getGatewayReference(), order.getProviderLink()));
@@ -155,11 +153,10 @@ public class RechargeService {
             throw new BusinessRuleException("recharge.remittanceDetailsRequired");
         }
         String bankSays = bankReference == null || bankReference.isBlank() ? null : bankReference.strip();
-        Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
-        return Long.parseLong(idempotency.once(wallet, idempotencyKey, "REMITTANCE",
+        return commands.runHere(MoneyCommand.of(CurrentUser.requireAccountId(), idempotencyKey, "REMITTANCE",
                 new Object[] {money, payerName, bankSays == null ? "" : bankSays},
-                () -> String.valueOf(orders.save(RechargeOrder.remittance(wallet.getAccountId(), money, payerName.strip(),
-                        bankSays, clock.instant())).getId())));
+                (books, by) -> new NewOrder(orders.save(RechargeOrder.remittance(books.accountId(), money, payerName.strip(), bankSays,
+                        clock.instant())).getId()), NewOrder::read)).orderId();
     }
 
     @RolesAllowed(Role.Names.OPERATOR)
