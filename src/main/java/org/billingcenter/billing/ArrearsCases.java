@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
+import org.billingcenter.shared.persistence.Utc;
 import org.billingcenter.account.AccountNotices;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.shared.i18n.Message;
@@ -66,7 +66,7 @@ class ArrearsCases {
         Instant due = clock.instant().plus(Duration.ofDays(tenant.arrears().settlementDays()));
         int opened = jdbc.update("INSERT IGNORE INTO arrears_case (tenant_id, account_id, bill_id, amount, currency, opened_at, due_at,"
                 + " status, reminded) VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', FALSE)", tenant.id(), accountId, billId, amount.amount(),
-                amount.currency().getCurrencyCode(), utc(clock.instant()), utc(due));
+                amount.currency().getCurrencyCode(), Utc.wallClock(clock.instant()), Utc.wallClock(due));
         if (opened == 0) {
             return;
         }
@@ -80,7 +80,7 @@ class ArrearsCases {
         TenantDefinition tenant = tenants.current();
         Instant now = clock.instant();
         List<Map<String, Object>> due = jdbc.queryForList("SELECT id, account_id, due_at, reminded FROM arrears_case"
-                + " WHERE tenant_id = ? AND status = 'OPEN' AND due_at <= ?", tenant.id(), utc(now.plus(REMINDER)));
+                + " WHERE tenant_id = ? AND status = 'OPEN' AND due_at <= ?", tenant.id(), Utc.wallClock(now.plus(REMINDER)));
         int locked = 0;
         for (Map<String, Object> row : due) {
             long caseId = ((Number) row.get("id")).longValue();
@@ -90,7 +90,7 @@ class ArrearsCases {
             }
             Object dueValue = row.get("due_at");
             LocalDateTime dueWallClock = dueValue instanceof java.sql.Timestamp stamp ? stamp.toLocalDateTime() : (LocalDateTime) dueValue;
-            Instant dueAt = dueWallClock.toInstant(ZoneOffset.UTC);
+            Instant dueAt = Utc.instant(dueWallClock);
             if (!dueAt.isAfter(now)) {
                 workspaces.lockAccount(accountId, true);
                 jdbc.update("UPDATE arrears_case SET status = 'LOCKED' WHERE id = ? AND tenant_id = ?", caseId, tenant.id());
@@ -114,7 +114,7 @@ class ArrearsCases {
             return false;
         }
         int closed = jdbc.update("UPDATE arrears_case SET status = 'CLEARED', closed_at = ? WHERE tenant_id = ? AND account_id = ?"
-                + " AND status IN ('OPEN', 'LOCKED')", utc(clock.instant()), TenantContext.require(), accountId);
+                + " AND status IN ('OPEN', 'LOCKED')", Utc.wallClock(clock.instant()), TenantContext.require(), accountId);
         if (closed > 0) {
             workspaces.lockAccount(accountId, false);
             notifications.notify(accountId, "ARREARS_CLEARED", Message.of("notice.arrearsCleared.text"));
@@ -142,9 +142,5 @@ class ArrearsCases {
                         withCase.accept(account);
                     }
                 });
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -23,6 +22,7 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.shared.persistence.Utc;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -228,7 +228,7 @@ public class BillService {
                 line.units(), line.amount())).toList();
         List<BillAdjustment> adjustments = jdbc.query("SELECT id, amount, reason, created_by, created_at FROM bill_adjustment"
                 + " WHERE tenant_id = ? AND bill_id = ? ORDER BY id", (row, n) -> new BillAdjustment(row.getLong(1),
-                        money(row.getBigDecimal(2), currency), row.getString(3), row.getString(4), instant(row.getTimestamp(5))),
+                        money(row.getBigDecimal(2), currency), row.getString(3), row.getString(4), Utc.instant(row.getTimestamp(5))),
                 tenant.id(), billId);
         return new BillDetail(bill, named, adjustments);
     }
@@ -260,7 +260,7 @@ public class BillService {
         return new BillSummary(row.getLong(1), row.getLong(2), YearMonth.parse(row.getString(3).strip()), money(row.getBigDecimal(5), currency),
                 money(row.getBigDecimal(6), currency), money(row.getBigDecimal(7), currency), money(row.getBigDecimal(8), currency),
                 money(row.getBigDecimal(9), currency), money(row.getBigDecimal(10), currency), money(row.getBigDecimal(12), currency),
-                instant(row.getTimestamp(11)));
+                Utc.instant(row.getTimestamp(11)));
     }
 
     private static ConsumptionRow consumption(ResultSet row, int n) throws SQLException {
@@ -288,9 +288,5 @@ public class BillService {
 
     private static Money money(BigDecimal amount, Currency currency) {
         return Money.of(amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_UP), currency);
-    }
-
-    private static Instant instant(Timestamp utc) {
-        return utc.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 }

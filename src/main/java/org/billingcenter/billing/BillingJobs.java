@@ -58,7 +58,7 @@ class BillingJobs {
         return "billing:" + tenantId;
     }
 
-    @Scheduled(cron = "${billing.billing.job-cron:0 20 * * * *}")
+    @Scheduled(cron = "${billing.bill-run.job-cron:0 20 * * * *}")
     @SchedulerLock(name = "billing-runs", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
     public void runAll() {
         for (TenantDefinition tenant : tenants.all()) {

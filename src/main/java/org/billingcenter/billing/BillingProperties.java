@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the 3rd), how many charges share a wallet transaction in the daily run, and when the jobs run
  * ({@code -} turns them off).
  */
-@ConfigurationProperties("billing.billing")
+@ConfigurationProperties("billing.bill-run")
 public record BillingProperties(@DefaultValue("3") int issueDay, Map<String, Integer> issueDays,
         @DefaultValue("200") int chargeBatch, @DefaultValue("0 20 * * * *") String jobCron) {
 

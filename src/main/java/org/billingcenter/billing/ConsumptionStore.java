@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.billingcenter.shared.persistence.MultiRowInsert;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ConsumptionStore {
+
+    /** A few hundred rows a statement: long enough for a day of one tenant, short of the packet limit. */
+    private static final int ROWS_PER_STATEMENT = 400;
 
     /** An account's wallet-settled total for one item on one day that has no charge recorded yet. */
     record Uncharged(long accountId, String itemCode, BigDecimal amount, String currency) {
@@ -32,7 +36,7 @@ class ConsumptionStore {
         this.jdbc = jdbc;
         this.lines = new MultiRowInsert<>("consumption_line", List.of("tenant_id", "usage_day", "workspace_id", "item_code",
                 "account_id", "site_id", "retention_days", "quantity", "units", "unit_price", "amount", "currency", "settlement",
-                "cloud_account_id", "provider"), (s, p, line) -> {
+                "cloud_account_id", "provider"), ROWS_PER_STATEMENT, (s, p, line) -> {
                     s.setString(p, tenant.get());
                     s.setObject(p + 1, line.day());
                     s.setLong(p + 2, line.workspaceId());
@@ -50,7 +54,7 @@ class ConsumptionStore {
                     s.setString(p + 14, line.provider());
                 });
         this.charges = new MultiRowInsert<>("daily_charge", List.of("tenant_id", "usage_day", "account_id", "item_code", "amount",
-                "voucher_paid", "card_paid", "cash_paid", "arrears", "currency", "transaction_id"), (s, p, charge) -> {
+                "voucher_paid", "card_paid", "cash_paid", "arrears", "currency", "transaction_id"), ROWS_PER_STATEMENT, (s, p, charge) -> {
                     s.setString(p, tenant.get());
                     s.setObject(p + 1, charge.day());
                     s.setLong(p + 2, charge.accountId());
@@ -64,7 +68,7 @@ class ConsumptionStore {
                     s.setLong(p + 10, charge.transactionId());
                 });
         this.cloudCharges = new MultiRowInsert<>("cloud_charge", List.of("tenant_id", "usage_day", "account_id", "cloud_account_id",
-                "item_code", "amount", "voucher_paid", "card_paid", "cloud_paid", "currency", "transaction_id"), (s, p, charge) -> {
+                "item_code", "amount", "voucher_paid", "card_paid", "cloud_paid", "currency", "transaction_id"), ROWS_PER_STATEMENT, (s, p, charge) -> {
                     s.setString(p, tenant.get());
                     s.setObject(p + 1, charge.day());
                     s.setLong(p + 2, charge.accountId());

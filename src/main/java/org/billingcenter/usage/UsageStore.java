@@ -1,13 +1,9 @@
 package org.billingcenter.usage;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,8 +11,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.billingcenter.shared.persistence.MultiRowInsert;
 import org.billingcenter.shared.persistence.ParameterMarks;
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.billingcenter.shared.persistence.Utc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +27,8 @@ import org.springframework.stereotype.Component;
 class UsageStore {
 
     private static final int ROWS_PER_STATEMENT = 500;
-    private static final String COLUMNS = "INSERT IGNORE INTO usage_record (tenant_id, source_id, workspace_id, item_code,"
-            + " usage_hour, usage_day, quantity) VALUES ";
+    private static final List<String> COLUMNS = List.of("tenant_id", "source_id", "workspace_id", "item_code", "usage_hour", "usage_day",
+            "quantity");
 
     private final JdbcTemplate jdbc;
 
@@ -41,45 +38,16 @@ class UsageStore {
 
     /** Stores the records that are new; returns how many were. */
     int insert(String tenant, ZoneId zone, List<UsageRecord> records) {
-        return jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            int inserted = 0;
-            int full = records.size() / ROWS_PER_STATEMENT * ROWS_PER_STATEMENT;
-            if (full > 0) {
-                try (PreparedStatement statement = connection.prepareStatement(sql(ROWS_PER_STATEMENT))) {
-                    for (int start = 0; start < full; start += ROWS_PER_STATEMENT) {
-                        inserted += run(statement, tenant, zone, records.subList(start, start + ROWS_PER_STATEMENT));
-                    }
-                }
-            }
-            if (full < records.size()) {
-                inserted += once(connection, tenant, zone, records.subList(full, records.size()));
-            }
-            return inserted;
-        });
-    }
-
-    private static int once(Connection connection, String tenant, ZoneId zone, List<UsageRecord> rows) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql(rows.size()))) {
-            return run(statement, tenant, zone, rows);
-        }
-    }
-
-    private static int run(PreparedStatement statement, String tenant, ZoneId zone, List<UsageRecord> rows) throws SQLException {
-        int p = 1;
-        for (UsageRecord row : rows) {
+        return new MultiRowInsert<UsageRecord>("usage_record", COLUMNS, ROWS_PER_STATEMENT, (statement, first, row) -> {
+            int p = first;
             statement.setString(p++, tenant);
             statement.setString(p++, row.sourceId());
             statement.setLong(p++, row.workspaceId());
             statement.setString(p++, row.itemCode());
-            statement.setObject(p++, LocalDateTime.ofInstant(row.hour(), ZoneOffset.UTC));
+            statement.setObject(p++, Utc.wallClock(row.hour()));
             statement.setObject(p++, LocalDate.ofInstant(row.hour(), zone));
-            statement.setBigDecimal(p++, row.quantity());
-        }
-        return statement.executeUpdate();
-    }
-
-    private static String sql(int rows) {
-        return COLUMNS + String.join(",", Collections.nCopies(rows, "(?,?,?,?,?,?,?)"));
+            statement.setBigDecimal(p, row.quantity());
+        }).insert(jdbc, records);
     }
 
     /** The day's usage per workspace and item: hours summed first, then the day's sum and its largest hour. */

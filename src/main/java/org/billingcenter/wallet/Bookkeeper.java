@@ -1,9 +1,6 @@
 package org.billingcenter.wallet;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,6 +14,8 @@ import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
 
+import org.billingcenter.shared.persistence.Utc;
+import org.billingcenter.shared.persistence.InLists;
 import org.billingcenter.shared.persistence.IdBlocks;
 import org.billingcenter.shared.persistence.InTransaction;
 import org.billingcenter.shared.persistence.ParameterMarks;
@@ -55,20 +54,20 @@ class Bookkeeper {
     Map<Long, Books> open(Collection<Long> accountIds, Collection<String> keys, boolean withLots, Instant now) {
         InTransaction.require();
         String tenant = TenantContext.require();
-        List<Long> accounts = padded(List.copyOf(new TreeSet<>(accountIds)));
+        List<Long> accounts = InLists.padded(List.copyOf(new TreeSet<>(accountIds)));
         Map<Long, Books> books = new LinkedHashMap<>();
         if (accounts.isEmpty()) {
             return books;
         }
         RoundTrip reads = roundTrips.start();
-        reads.query(lockWallets(accounts.size()), walletArguments(tenant, accounts),
+        reads.query(lockWallets(accounts.size()), InLists.tenantPairArguments(tenant, accounts),
                 row -> {
                     long account = row.getLong(1);
                     books.put(account, new Books(account, Currency.getInstance(row.getString(2).strip()), row.getBigDecimal(3), now,
                             this::nextJournalId));
                 });
         // The rows below are read after the wallets are locked; those of an account without a wallet are left out.
-        List<Map.Entry<Long, String>> usedKeys = padded(keyPairs(new ArrayList<>(accountIds), new ArrayList<>(keys)));
+        List<Map.Entry<Long, String>> usedKeys = InLists.padded(keyPairs(new ArrayList<>(accountIds), new ArrayList<>(keys)));
         if (!usedKeys.isEmpty()) {
             // By (account, key) pairs: one index lookup per command, where "account IN (…) AND key IN (…)"
             // would look up every account with every key.
@@ -85,14 +84,14 @@ class Bookkeeper {
                         Books account = books.get(row.getLong(1));
                         if (account != null) {
                             account.knowKey(new KeyRecord(row.getLong(1), row.getString(2), row.getString(3),
-                                    row.getString(4), row.getString(5), instant(row.getTimestamp(6))));
+                                    row.getString(4), row.getString(5), Utc.instant(row.getTimestamp(6))));
                         }
                     });
         }
         if (withLots) {
-            List<Object> args = arguments(tenant, accounts);
-            args.add(utc(now));
-            args.add(utc(now));
+            List<Object> args = InLists.tenantThen(tenant, accounts);
+            args.add(Utc.wallClock(now));
+            args.add(Utc.wallClock(now));
             reads.query("SELECT id, account_id, kind, balance, expires_at FROM funding_lot WHERE tenant_id = ? AND account_id IN ("
                     + ParameterMarks.of(accounts.size()) + ") AND status = 'ACTIVE' AND valid_from <= ? AND expires_at > ? AND balance > 0"
                     + " ORDER BY expires_at, id", args,
@@ -100,7 +99,7 @@ class Bookkeeper {
                         Books account = books.get(row.getLong(2));
                         if (account != null) {
                             account.knowLot(new DeductionPlan.Source(row.getLong(1), LotKind.valueOf(row.getString(3)),
-                                    row.getBigDecimal(4), instant(row.getTimestamp(5))));
+                                    row.getBigDecimal(4), Utc.instant(row.getTimestamp(5))));
                         }
                     });
         }
@@ -139,22 +138,6 @@ class Bookkeeper {
                 .forEach(lotId -> entityManager.find(FundingLot.class, lotId).markUsedUp());
     }
 
-    /**
-     * The list repeated at its end up to the next power of two: IN lists of a few lengths only, so
-     * the driver's statement cache holds every shape these queries take. Repeats change no result.
-     */
-    static <T> List<T> padded(List<T> values) {
-        if (values.isEmpty()) {
-            return values;
-        }
-        int size = values.size() == 1 ? 1 : Integer.highestOneBit(values.size() - 1) << 1;
-        List<T> padded = new ArrayList<>(values);
-        while (padded.size() < size) {
-            padded.add(values.getLast());
-        }
-        return padded;
-    }
-
     /** Each command's (account, key), once. */
     private static List<Map.Entry<Long, String>> keyPairs(List<Long> accountIds, List<String> keys) {
         if (keys.isEmpty()) {
@@ -183,36 +166,5 @@ class Bookkeeper {
     private static String lockWallets(int count) {
         return String.join(" UNION ALL ", Collections.nCopies(count,
                 "(SELECT account_id, currency, cash_balance FROM wallet WHERE tenant_id = ? AND account_id = ? FOR UPDATE)"));
-    }
-
-    /** The wallets of {@code count} accounts, as (tenant, account) pairs: the unique index, not the tenant's every wallet. */
-    static String walletsOf(int count) {
-        return "(tenant_id, account_id) IN (" + String.join(", ", Collections.nCopies(count, "(?, ?)")) + ")";
-    }
-
-    /** The parameters of {@link #walletsOf} and {@link #lockWallets}. */
-    static List<Object> walletArguments(String tenant, List<Long> accounts) {
-        List<Object> args = new ArrayList<>(2 * accounts.size());
-        accounts.forEach(account -> {
-            args.add(tenant);
-            args.add(account);
-        });
-        return args;
-    }
-
-    /** The tenant, then the accounts: the first parameters of every query here. */
-    private static List<Object> arguments(String tenant, List<Long> accounts) {
-        List<Object> args = new ArrayList<>(accounts.size() + 8);
-        args.add(tenant);
-        args.addAll(accounts);
-        return args;
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Timestamp utcWallClock) {
-        return utcWallClock.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
+import org.billingcenter.audit.Provenance;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.wallet.JournalWriter.KeyRecord;
 
@@ -61,12 +61,27 @@ final class Books {
         lots.put(lot.lotId(), lot);
     }
 
+    /** A lot the deciding command has just made (a voucher, a card): it holds nothing until posted into. */
+    void knowNewLot(FundingLot lot) {
+        knowLot(new DeductionPlan.Source(lot.getId(), lot.getKind(), BigDecimal.ZERO, lot.getExpiresAt()));
+    }
+
+    /** A lot past its expiry, which no charge uses, being written off by the deciding command. */
+    void knowLapsedLot(FundingLot lot) {
+        knowLot(new DeductionPlan.Source(lot.getId(), lot.getKind(), lot.balance().amount(), lot.getExpiresAt()));
+    }
+
     void knowKey(KeyRecord key) {
         keys.put(key.key(), key);
     }
 
     long accountId() {
         return accountId;
+    }
+
+    /** When the batch deciding on these books started: the time its postings and keys carry. */
+    Instant now() {
+        return now;
     }
 
     Money cash() {
@@ -89,23 +104,30 @@ final class Books {
     }
 
     /**
-     * As {@link Idempotency#once}, on these books: a known key with the same parameters gives its
-     * first outcome back, with other parameters it is refused; a new key runs the work, whose
-     * postings and outcome are kept only if it completes.
+     * Runs {@code command} on these books once per key, as {@code by}: a known key with the same
+     * parameters gives its first outcome back, with other parameters it is refused; a new key (or
+     * none, see {@link MoneyCommand#idempotencyKey}) decides, and its postings and outcome are kept
+     * only if it completes.
      */
-    String once(String key, String command, Object[] parameters, Supplier<String> work) {
-        Idempotency.requireUsableKey(key);
-        String fingerprint = Idempotency.fingerprint(command, parameters);
-        KeyRecord earlier = keys.get(key);
-        if (earlier != null) {
-            return Idempotency.replay(earlier.fingerprint(), earlier.outcome(), fingerprint);
+    <R extends MoneyCommand.Result> R once(MoneyCommand<R> command, Provenance by) {
+        String key = command.idempotencyKey();
+        String fingerprint = null;
+        if (key != null) {
+            Idempotency.requireUsableKey(key);
+            fingerprint = Idempotency.fingerprint(command.name(), command.parameters());
+            KeyRecord earlier = keys.get(key);
+            if (earlier != null) {
+                return command.replayed(Idempotency.replay(earlier.fingerprint(), earlier.outcome(), fingerprint));
+            }
         }
         int posted = postings.size();
         try {
-            String outcome = work.get();
-            KeyRecord record = new KeyRecord(accountId, key, command, fingerprint, outcome, now);
-            keys.put(key, record);
-            newKeys.add(record);
+            R outcome = command.decide(this, by);
+            if (key != null) {
+                KeyRecord record = new KeyRecord(accountId, key, command.name(), fingerprint, outcome.stored(), now);
+                keys.put(key, record);
+                newKeys.add(record);
+            }
             return outcome;
         } catch (RuntimeException e) {
             while (postings.size() > posted) {

@@ -3,7 +3,6 @@ package org.billingcenter.wallet;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -12,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.billingcenter.shared.persistence.Utc;
+import org.billingcenter.shared.persistence.InLists;
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.persistence.InTransaction;
@@ -41,7 +42,7 @@ class CallbackOrders {
     record Completion(long orderId, RechargeStatus status, String note) {
     }
 
-    private static final String AUDITED_COLUMNS = "id, tenant_id, account_id, method, amount, currency, status, gateway_reference, provider,"
+    static final String AUDITED_COLUMNS = "id, tenant_id, account_id, method, amount, currency, status, gateway_reference, provider,"
             + " payer_name, bank_reference, decision_note, created_at, completed_at";
 
     private final RoundTrips roundTrips;
@@ -78,7 +79,7 @@ class CallbackOrders {
         if (references.isEmpty()) {
             return new Named(byReference, pending, books);
         }
-        List<String> padded = Bookkeeper.padded(List.copyOf(references));
+        List<String> padded = InLists.padded(List.copyOf(references));
         List<Object> args = new ArrayList<>(padded.size() + 1);
         args.add(TenantContext.require());
         args.addAll(padded);
@@ -116,12 +117,12 @@ class CallbackOrders {
             return;
         }
         String tenant = TenantContext.require();
-        LocalDateTime completedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        LocalDateTime completedAt = Utc.wallClock(at);
         Map<List<Object>, List<Long>> byOutcome = completions.stream().collect(Collectors.groupingBy(
                 completion -> java.util.Arrays.asList(completion.status(), completion.note()), LinkedHashMap::new,
                 Collectors.mapping(Completion::orderId, Collectors.toList())));
         byOutcome.forEach((outcome, ids) -> {
-            List<Long> padded = Bookkeeper.padded(ids.stream().sorted().toList());
+            List<Long> padded = InLists.padded(ids.stream().sorted().toList());
             List<Object> args = new ArrayList<>(padded.size() + 4);
             args.add(((RechargeStatus) outcome.get(0)).name());
             args.add(new SqlParameterValue(java.sql.Types.VARCHAR, outcome.get(1)));
@@ -135,7 +136,7 @@ class CallbackOrders {
                         }
                     });
         });
-        List<Long> all = Bookkeeper.padded(completions.stream().map(Completion::orderId).sorted().toList());
+        List<Long> all = InLists.padded(completions.stream().map(Completion::orderId).sorted().toList());
         List<Object> args = new ArrayList<>(all.size() + 1);
         args.add(tenant);
         args.addAll(all);

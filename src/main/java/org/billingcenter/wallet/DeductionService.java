@@ -1,26 +1,14 @@
 package org.billingcenter.wallet;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.Role;
-import org.billingcenter.shared.money.Money;
-import org.billingcenter.tenant.TenantDefinition;
-import org.billingcenter.tenant.TenantDefinition.FundingSource;
 import org.billingcenter.tenant.TenantRegistry;
-import org.billingcenter.wallet.ChargeResult.Payment;
-import org.billingcenter.wallet.GroupCommit.Commands;
-import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,28 +16,25 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The only way money leaves a wallet for consumption. A charge is paid in the tenant's deduction
  * order (by default ordinary vouchers, full-reduction vouchers, stored-value cards, cash, then
- * arrears), soonest-expiring lot first, split across as many lots as it takes; items the tenant
- * marks cash-or-card-only skip vouchers. One balanced journal transaction records which lot paid
- * what.
+ * arrears), soonest-expiring lot first, split across as many lots as it takes ({@link Charging}).
+ * One balanced journal transaction records which lot paid what.
  */
 @Service
 public class DeductionService {
 
     private final GroupCommit groupCommit;
-    private final Bookkeeper bookkeeper;
+    private final MoneyCommands commands;
     private final FundingLotRepository lots;
     private final JournalTransactionRepository journal;
     private final TenantRegistry tenants;
-    private final Clock clock;
 
-    DeductionService(GroupCommit groupCommit, Bookkeeper bookkeeper, FundingLotRepository lots,
-            JournalTransactionRepository journal, TenantRegistry tenants, Clock clock) {
+    DeductionService(GroupCommit groupCommit, MoneyCommands commands, FundingLotRepository lots, JournalTransactionRepository journal,
+            TenantRegistry tenants) {
         this.groupCommit = groupCommit;
-        this.bookkeeper = bookkeeper;
+        this.commands = commands;
         this.lots = lots;
         this.journal = journal;
         this.tenants = tenants;
-        this.clock = clock;
     }
 
     /** Charges that arrive together share one database transaction; see {@link GroupCommit}. */
@@ -57,7 +42,7 @@ public class DeductionService {
     public ChargeResult charge(Charge charge) {
         MoneyRules.requirePositive(charge.amount());
         Idempotency.requireUsableKey(charge.idempotencyKey());
-        return groupCommit.submit("charge", charges -> chargeAll(charges, false), charge);
+        return groupCommit.submit("charge", this::chargeAll, new Charging(charge, false, tenants.current()));
     }
 
     /**
@@ -88,8 +73,9 @@ public class DeductionService {
             MoneyRules.requirePositive(charge.amount());
             Idempotency.requireUsableKey(charge.idempotencyKey());
         });
-        List<Outcome<ChargeResult>> outcomes = groupCommit.applyAll(commands -> chargeAll(commands, cloudSettled), charges,
-                Math.max(1, chunk));
+        var tenant = tenants.current();
+        List<Outcome<ChargeResult>> outcomes = groupCommit.applyAll(this::chargeAll,
+                charges.stream().map(charge -> new Charging(charge, cloudSettled, tenant)).toList(), Math.max(1, chunk));
         List<ChargeOutcome> results = new ArrayList<>(charges.size());
         for (int i = 0; i < charges.size(); i++) {
             Outcome<ChargeResult> outcome = outcomes.get(i);
@@ -100,116 +86,28 @@ public class DeductionService {
         return results;
     }
 
-    private List<Outcome<ChargeResult>> chargeAll(Commands<Charge> charges, boolean cloudSettled) {
-        Instant now = clock.instant();
-        TenantDefinition tenant = tenants.current();
-        Map<Long, Books> books = bookkeeper.open(charges.stream().map(Charge::accountId).toList(),
-                charges.stream().map(Charge::idempotencyKey).toList(), true, now);
-        List<Outcome<String>> decided = charges.decideEach(charge -> {
-            Books account = books.get(charge.accountId());
-            if (account == null) {
-                throw new BusinessRuleException("wallet.notFound");
-            }
-            account.requireCurrency(charge.amount());
-            return account.once(charge.idempotencyKey(), cloudSettled ? "CLOUD_CHARGE" : "CHARGE",
-                    new Object[] {charge.amount(), charge.itemCode(), charge.usageDay(), charge.description()},
-                    () -> cloudSettled ? deductFromLots(account, charge, tenant, now) : deduct(account, charge, tenant, now));
-        });
-        bookkeeper.write(books.values());
-        Map<Long, JournalTransaction> posted = books.values().stream().flatMap(account -> account.postings().stream())
-                .collect(Collectors.toMap(JournalTransaction::getId, transaction -> transaction));
-        List<Outcome<ChargeResult>> results = new ArrayList<>(decided.size());
-        for (int i = 0; i < decided.size(); i++) {
-            Outcome<String> outcome = decided.get(i);
-            Currency currency = charges.get(i).amount().currency();
-            results.add(Outcome.of(() -> resultOf(outcome.get(), currency, posted, books)));
+    /** A batch of charges run as money commands, each result completed in the batch's transaction. */
+    private List<Outcome<ChargeResult>> chargeAll(Commands<Charging> charges) {
+        List<Outcome<Charged>> charged = commands.run(charges);
+        List<Outcome<ChargeResult>> results = new ArrayList<>(charged.size());
+        for (int i = 0; i < charged.size(); i++) {
+            Outcome<Charged> outcome = charged.get(i);
+            Currency currency = charges.get(i).charge().amount().currency();
+            results.add(Outcome.of(() -> resultOf(outcome.get(), currency)));
         }
         return results;
     }
 
-    private static boolean cashOrCardOnly(TenantDefinition tenant, Charge charge) {
-        return tenant.priceList().stream().anyMatch(item -> item.code().equals(charge.itemCode()) && item.cashOrCardOnly());
-    }
-
-    /** Vouchers and cards pay what they can of a cloud-settled charge; no posting when they hold nothing. */
-    private String deductFromLots(Books account, Charge charge, TenantDefinition tenant, Instant now) {
-        List<DeductionPlan.Share> shares = DeductionPlan.lotsFirst(charge.amount().amount(), tenant.deductionOrder(),
-                account.usableLots(), cashOrCardOnly(tenant, charge));
-        if (shares.isEmpty()) {
-            return "0:0";
+    /** A charge's result: known when just decided, read back from the journal for a repeat. */
+    private ChargeResult resultOf(Charged charged, Currency chargedIn) {
+        if (charged.result() != null) {
+            return charged.result();
         }
-        Currency currency = charge.amount().currency();
-        JournalTransaction transaction = new JournalTransaction(account.accountId(), MovementKind.CHARGE,
-                charge.description(), now, charge.usageDay()).forItem(charge.itemCode());
-        Money paid = Money.zero(currency);
-        for (DeductionPlan.Share share : shares) {
-            Money amount = Money.of(share.amount(), currency);
-            transaction.lot(share.lotId(), amount.negate(), false);
-            paid = paid.plus(amount);
-        }
-        transaction.entry(LedgerAccount.REVENUE, paid);
-        return account.post(transaction).getId() + ":0";
-    }
-
-    private String deduct(Books account, Charge charge, TenantDefinition tenant, Instant now) {
-        List<DeductionPlan.Share> shares = DeductionPlan.plan(charge.amount().amount(), tenant.deductionOrder(),
-                account.usableLots(), account.cash().amount(), cashOrCardOnly(tenant, charge))
-                .orElseThrow(() -> new BusinessRuleException("charge.insufficientFunds"));
-        Currency currency = charge.amount().currency();
-        JournalTransaction transaction = new JournalTransaction(account.accountId(), MovementKind.CHARGE,
-                charge.description(), now, charge.usageDay()).forItem(charge.itemCode());
-        Money arrears = Money.zero(currency);
-        for (DeductionPlan.Share share : shares) {
-            Money amount = Money.of(share.amount(), currency);
-            if (share.lotId() == null) {
-                // Cash paid (now, or later when arrears are settled) is what can be invoiced.
-                transaction.cash(amount.negate(), true);
-                if (share.source() == FundingSource.ARREARS) {
-                    arrears = amount;
-                }
-            } else {
-                transaction.lot(share.lotId(), amount.negate(), false);
-            }
-        }
-        transaction.entry(LedgerAccount.REVENUE, charge.amount());
-        // The outcome is "<transaction id>:<part that went into arrears>".
-        return account.post(transaction).getId() + ":" + arrears.amount().toPlainString();
-    }
-
-    /** A charge's result from its journal entries: those just posted, or for a replay those read back. */
-    private ChargeResult resultOf(String outcome, Currency chargedIn, Map<Long, JournalTransaction> posted, Map<Long, Books> books) {
-        String[] parts = outcome.split(":");
-        long transactionId = Long.parseLong(parts[0]);
-        if (transactionId == 0) {
+        if (charged.transactionId() == 0) {
             // A cloud-settled charge the account's vouchers and cards had nothing for.
             return new ChargeResult(0, chargedIn, List.of());
         }
-        JournalTransaction transaction = posted.get(transactionId);
-        Function<Long, LotKind> kindOf;
-        if (transaction != null) {
-            Books account = books.get(transaction.getAccountId());
-            kindOf = account::kindOf;
-        } else {
-            transaction = journal.findById(transactionId).orElseThrow();
-            kindOf = lotId -> lots.findById(lotId).orElseThrow().getKind();
-        }
-        Currency currency = transaction.getEntries().getFirst().getAmount().currency();
-        List<Payment> payments = new ArrayList<>();
-        Money cash = Money.zero(currency);
-        for (JournalEntry entry : transaction.getEntries()) {
-            if (entry.getLedger() == LedgerAccount.CUSTOMER_LOT) {
-                payments.add(new Payment(kindOf.apply(entry.getLotId()).source(), entry.getLotId(), entry.getAmount().negate()));
-            } else if (entry.getLedger() == LedgerAccount.CUSTOMER_CASH) {
-                cash = cash.plus(entry.getAmount().negate());
-            }
-        }
-        Money inArrears = Money.of(new BigDecimal(parts[1]), currency);
-        if (cash.minus(inArrears).isPositive()) {
-            payments.add(new Payment(FundingSource.CASH, null, cash.minus(inArrears)));
-        }
-        if (inArrears.isPositive()) {
-            payments.add(new Payment(FundingSource.ARREARS, null, inArrears));
-        }
-        return new ChargeResult(transactionId, currency, payments);
+        return Charged.resultOf(journal.findById(charged.transactionId()).orElseThrow(), charged.arrears(),
+                lotId -> lots.findById(lotId).orElseThrow().getKind());
     }
 }

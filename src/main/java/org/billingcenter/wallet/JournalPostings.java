@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.billingcenter.shared.persistence.Utc;
 import org.billingcenter.shared.persistence.LikePattern;
 import org.billingcenter.audit.Change;
 import org.billingcenter.audit.ChangeFeed;
@@ -148,7 +148,7 @@ class JournalPostings implements ChangeFeed {
                 Timestamp occurred = row.getTimestamp("occurred_at");
                 return new Posting(row.getLong("id"), row.getLong("account_id"), row.getString("kind"),
                         Message.render(row.getString("description"), language),
-                        occurred.toLocalDateTime().toInstant(ZoneOffset.UTC), row.getString("value_date"), row.getString("item_code"),
+                        Utc.instant(occurred), row.getString("value_date"), row.getString("item_code"),
                         row.getString("actor"), row.getString("client_address"), row.getString("reason"), new ArrayList<>());
             } catch (SQLException e) {
                 throw new IllegalStateException(e);

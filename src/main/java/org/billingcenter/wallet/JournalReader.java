@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.billingcenter.shared.persistence.Utc;
+import org.billingcenter.shared.persistence.InLists;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.shared.persistence.ParameterMarks;
 import org.billingcenter.shared.tenancy.TenantContext;
@@ -61,7 +62,7 @@ class JournalReader {
      * and all its lots hold together, usable or not (the journal's lot book). Empty when it has no wallet.
      */
     Optional<WalletState> state(long accountId, Instant now) {
-        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        LocalDateTime at = Utc.wallClock(now);
         List<String> vouchers = kinds(true);
         List<String> cards = kinds(false);
         List<Object> args = new ArrayList<>(vouchers);
@@ -128,14 +129,14 @@ class JournalReader {
         Map<Long, Movement> page = new LinkedHashMap<>();
         jdbc.query(sql.toString(), row -> {
             long id = row.getLong(1);
-            page.put(id, new Movement(id, row.getTimestamp(2).toLocalDateTime().toInstant(ZoneOffset.UTC),
+            page.put(id, new Movement(id, Utc.instant(row.getTimestamp(2)),
                     row.getObject(3, LocalDate.class), MovementKind.valueOf(row.getString(4)), row.getString(5), row.getString(6),
                     BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null));
         }, args.toArray());
         if (page.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = Bookkeeper.padded(List.copyOf(page.keySet()));
+        List<Long> ids = InLists.padded(List.copyOf(page.keySet()));
         List<Object> entryArgs = new ArrayList<>(ids.size() + 1);
         entryArgs.add(tenant);
         entryArgs.addAll(ids);

@@ -66,13 +66,13 @@ class JournalTransaction extends TenantOwned {
     protected JournalTransaction() {
     }
 
-    JournalTransaction(long accountId, MovementKind kind, String description, Instant occurredAt, LocalDate valueDate) {
+    /** {@code by}: who submitted the command that posts it, also when another caller's batch writes it. */
+    JournalTransaction(long accountId, MovementKind kind, String description, Instant occurredAt, LocalDate valueDate, Provenance by) {
         this.accountId = accountId;
         this.kind = kind;
         this.description = description;
         this.occurredAt = occurredAt;
         this.valueDate = valueDate;
-        Provenance by = GroupCommit.Commands.submitter();
         this.actor = by.actor();
         this.clientAddress = by.clientAddress();
         this.reason = by.reason();

@@ -2,14 +2,14 @@ package org.billingcenter.wallet;
 
 import java.math.BigDecimal;
 import java.sql.Types;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.billingcenter.shared.persistence.Utc;
+import org.billingcenter.shared.persistence.InLists;
 import org.billingcenter.shared.persistence.IdBlocks;
 import org.billingcenter.shared.persistence.InTransaction;
 import org.billingcenter.shared.persistence.RoundTrip;
@@ -68,7 +68,7 @@ class JournalWriter {
         moveCaches(tenant, transactions, writes);
         if (!keys.isEmpty()) {
             writes.insert(INSERT_KEY, keys.stream().map(key -> new Object[] {tenant, key.accountId(), key.key(), key.command(),
-                    key.fingerprint(), key.outcome(), utc(key.createdAt())}).toList());
+                    key.fingerprint(), key.outcome(), Utc.wallClock(key.createdAt())}).toList());
         }
     }
 
@@ -88,7 +88,7 @@ class JournalWriter {
         }
         for (JournalTransaction t : transactions) {
             rows.add(new Object[] {t.getId(), tenant, t.getAccountId(), t.getKind().name(), t.getDescription(),
-                    utc(t.getOccurredAt()), t.getValueDate(), text(t.getItemCode()), text(t.getActor()), text(t.getClientAddress()),
+                    Utc.wallClock(t.getOccurredAt()), t.getValueDate(), text(t.getItemCode()), text(t.getActor()), text(t.getClientAddress()),
                     text(t.getReason())});
             for (JournalEntry e : t.getEntries()) {
                 entryRows.add(new Object[] {tenant, t.getId(), e.getLedger().name(), t.getAccountId(), e.getAmount().amount(),
@@ -115,7 +115,7 @@ class JournalWriter {
         cashByAccount.values().removeIf(delta -> delta.signum() == 0);
         byLot.values().removeIf(delta -> delta.signum() == 0);
         if (!cashByAccount.isEmpty()) {
-            writes.update(moveCash(Bookkeeper.padded(List.copyOf(cashByAccount.keySet())).size()), moveCashArguments(tenant, cashByAccount),
+            writes.update(moveCash(InLists.padded(List.copyOf(cashByAccount.keySet())).size()), moveCashArguments(tenant, cashByAccount),
                     moved -> {
                         if (moved != cashByAccount.size()) {
                             throw new IllegalStateException("A wallet of accounts " + cashByAccount.keySet() + " vanished while posting");
@@ -134,18 +134,18 @@ class JournalWriter {
     private static String moveCash(int wallets) {
         return "UPDATE wallet SET cash_balance = cash_balance + CASE account_id"
                 + " WHEN ? THEN CAST(? AS DECIMAL(19, 4))".repeat(wallets)
-                + " END WHERE " + Bookkeeper.walletsOf(wallets);
+                + " END WHERE " + InLists.tenantPairs("account_id", wallets);
     }
 
-    /** Padded as {@link Bookkeeper#padded}: a repeated WHEN never matches, a repeated IN value changes nothing. */
+    /** Padded as {@link InLists#padded}: a repeated WHEN never matches, a repeated IN value changes nothing. */
     private static List<Object> moveCashArguments(String tenant, Map<Long, BigDecimal> cashByAccount) {
-        List<Long> accounts = Bookkeeper.padded(List.copyOf(cashByAccount.keySet()));
+        List<Long> accounts = InLists.padded(List.copyOf(cashByAccount.keySet()));
         List<Object> args = new ArrayList<>();
         for (Long account : accounts) {
             args.add(account);
             args.add(cashByAccount.get(account));
         }
-        args.addAll(Bookkeeper.walletArguments(tenant, accounts));
+        args.addAll(InLists.tenantPairArguments(tenant, accounts));
         return args;
     }
 
@@ -163,17 +163,12 @@ class JournalWriter {
         });
     }
 
-    /** Instants are stored as UTC wall-clock times, as Hibernate stores them (hibernate.jdbc.time_zone=UTC). */
     /**
      * A value that may be null, with its SQL type: without one, binding a null asks the driver for
      * parameter and database metadata on every row.
      */
     private static SqlParameterValue text(String value) {
         return new SqlParameterValue(Types.VARCHAR, value);
-    }
-
-    private static LocalDateTime utc(java.time.Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** A command's first outcome, recorded in the same transaction as its postings. */

@@ -5,11 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 
+import org.billingcenter.shared.persistence.Utc;
 import org.billingcenter.account.AccountNotices;
 import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.money.Money;
@@ -55,8 +54,8 @@ class LotExpiryNotices {
                 + " WHERE l.tenant_id = ? AND l.status = 'ACTIVE' AND l.balance > 0 AND l.expires_at > ? AND l.expires_at <= ?"
                 + " AND NOT EXISTS (SELECT 1 FROM lot_expiry_notice n WHERE n.tenant_id = l.tenant_id AND n.lot_id = l.id)",
                 (row, n) -> new Expiring(row.getLong(1), row.getLong(2), LotKind.valueOf(row.getString(3)), row.getBigDecimal(4),
-                        row.getString(5).strip(), row.getTimestamp(6).toLocalDateTime().toInstant(ZoneOffset.UTC)),
-                tenant.id(), utc(now), utc(now.plus(AHEAD)));
+                        row.getString(5).strip(), Utc.instant(row.getTimestamp(6))),
+                tenant.id(), Utc.wallClock(now), Utc.wallClock(now.plus(AHEAD)));
         int told = 0;
         for (Expiring lot : expiring) {
             Boolean first = transaction.execute(status -> tell(tenant, lot, now));
@@ -67,7 +66,7 @@ class LotExpiryNotices {
 
     private boolean tell(TenantDefinition tenant, Expiring lot, Instant now) {
         if (jdbc.update("INSERT IGNORE INTO lot_expiry_notice (tenant_id, lot_id, noticed_at) VALUES (?, ?, ?)",
-                tenant.id(), lot.lotId(), utc(now)) == 0) {
+                tenant.id(), lot.lotId(), Utc.wallClock(now)) == 0) {
             return false;
         }
         Message.Argument what = Message.label("lot.kind." + lot.kind().name());
@@ -76,9 +75,5 @@ class LotExpiryNotices {
         notices.tell(lot.accountId(), KIND, Message.of("notice.lotExpiring.subject", tenant.brandName(), what, day),
                 Message.of("notice.lotExpiring.text", what, String.valueOf(lot.lotId()), day, left));
         return true;
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

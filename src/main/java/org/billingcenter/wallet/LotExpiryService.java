@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.billingcenter.audit.Provenance;
 import org.billingcenter.shared.cluster.ExclusiveRun;
 import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
@@ -29,19 +30,17 @@ public class LotExpiryService {
     private static final Duration WAIT_FOR_OTHER_RUN = Duration.ofMinutes(10);
 
     private final FundingLotRepository lots;
-    private final WalletLock walletLock;
-    private final Ledger ledger;
+    private final MoneyCommands commands;
     private final BusinessDay businessDay;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final EntityManager entityManager;
     private final ExclusiveRun exclusive;
 
-    LotExpiryService(FundingLotRepository lots, WalletLock walletLock, Ledger ledger, BusinessDay businessDay, Clock clock,
+    LotExpiryService(FundingLotRepository lots, MoneyCommands commands, BusinessDay businessDay, Clock clock,
             TransactionTemplate transaction, EntityManager entityManager, ExclusiveRun exclusive) {
         this.lots = lots;
-        this.walletLock = walletLock;
-        this.ledger = ledger;
+        this.commands = commands;
         this.businessDay = businessDay;
         this.clock = clock;
         this.transaction = transaction;
@@ -74,7 +73,16 @@ public class LotExpiryService {
 
     private boolean writeOff(long lotId, Instant now) {
         long accountId = lots.findById(lotId).orElseThrow().getAccountId();
-        Wallet wallet = walletLock.lock(accountId);
+        boolean expired = commands.runHere(MoneyCommand.of(accountId, null, "EXPIRY_WRITE_OFF", new Object[] {lotId},
+                (books, by) -> new WrittenOff(writeOff(books, by, lotId, now)), WrittenOff::read)).expired();
+        if (expired) {
+            // After the writes: a lot the write-off emptied is expired, not used up.
+            entityManager.find(FundingLot.class, lotId).expire();
+        }
+        return expired;
+    }
+
+    private boolean writeOff(Books books, Provenance by, long lotId, Instant now) {
         // Read again under the lock: another node may have written it off meanwhile.
         entityManager.clear();
         FundingLot lot = entityManager.find(FundingLot.class, lotId, LockModeType.PESSIMISTIC_WRITE);
@@ -82,13 +90,26 @@ public class LotExpiryService {
             return false;
         }
         if (lot.balance().isPositive()) {
-            ledger.post(wallet, new JournalTransaction(lot.getAccountId(), MovementKind.EXPIRY_WRITE_OFF,
+            books.knowLapsedLot(lot);
+            books.post(new JournalTransaction(lot.getAccountId(), MovementKind.EXPIRY_WRITE_OFF,
                     Message.of("journal.lotExpired", Message.label("lot.kind." + lot.getKind().name())).stored(), now,
-                    businessDay.today())
+                    businessDay.today(), by)
                     .lot(lot, lot.balance().negate(), false)
                     .entry(LedgerAccount.EXPIRED_FUNDS, lot.balance()));
         }
-        lot.expire();
         return true;
+    }
+
+    /** Whether the lot was written off (false: another run had done it). */
+    private record WrittenOff(boolean expired) implements MoneyCommand.Result {
+
+        static WrittenOff read(String stored) {
+            return new WrittenOff(Boolean.parseBoolean(stored));
+        }
+
+        @Override
+        public String stored() {
+            return String.valueOf(expired);
+        }
     }
 }

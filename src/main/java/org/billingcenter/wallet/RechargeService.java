@@ -2,23 +2,13 @@ package org.billingcenter.wallet;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
-import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.persistence.LikePattern;
-import org.billingcenter.shared.persistence.RoundTrip;
-import org.billingcenter.shared.persistence.RoundTrips;
 import org.billingcenter.account.EmailConfirmationService;
-import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -27,13 +17,10 @@ import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.tenant.TenantDefinition;
 import org.billingcenter.tenant.TenantDefinition.RechargeMethod;
 import org.billingcenter.tenant.TenantRegistry;
-import org.billingcenter.wallet.GroupCommit.Commands;
-import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -48,48 +35,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class RechargeService {
 
     private static final Logger log = LoggerFactory.getLogger(RechargeService.class);
-    /** The group-commit lane of payment callbacks (its number of batches in flight is set under this name). */
-    static final String CALLBACK_LANE = "payment-callback";
 
-    private final WalletLock walletLock;
-    private final Idempotency idempotency;
+    private final MoneyCommands commands;
     private final RechargeOrderRepository orders;
-    private final Ledger ledger;
     private final PaymentProviders providers;
     private final ObjectProvider<SimulatedPaymentGateway> simulated;
     private final PortalAddress portalAddress;
     private final TenantRegistry tenants;
-    private final BusinessDay businessDay;
-    private final ApplicationEventPublisher events;
-    private final AuditTrail auditTrail;
-    private final EntityManager entityManager;
-    private final GroupCommit groupCommit;
-    private final Bookkeeper bookkeeper;
-    private final CallbackOrders callbackOrders;
-    private final RoundTrips roundTrips;
+    private final PaymentSettlement settlement;
+    private final RemittanceDecisions remittances;
     private final EmailConfirmationService confirmations;
     private final Clock clock;
 
-    RechargeService(WalletLock walletLock, Idempotency idempotency, RechargeOrderRepository orders, Ledger ledger,
-            PaymentProviders providers, ObjectProvider<SimulatedPaymentGateway> simulated, PortalAddress portalAddress, TenantRegistry tenants, BusinessDay businessDay, ApplicationEventPublisher events,
-            AuditTrail auditTrail, EntityManager entityManager, GroupCommit groupCommit, Bookkeeper bookkeeper,
-            CallbackOrders callbackOrders, RoundTrips roundTrips, EmailConfirmationService confirmations, Clock clock) {
-        this.walletLock = walletLock;
-        this.idempotency = idempotency;
+    RechargeService(MoneyCommands commands, RechargeOrderRepository orders, PaymentProviders providers,
+            ObjectProvider<SimulatedPaymentGateway> simulated, PortalAddress portalAddress, TenantRegistry tenants,
+            PaymentSettlement settlement, RemittanceDecisions remittances, EmailConfirmationService confirmations, Clock clock) {
+        this.commands = commands;
         this.orders = orders;
-        this.ledger = ledger;
         this.providers = providers;
         this.simulated = simulated;
         this.portalAddress = portalAddress;
         this.tenants = tenants;
-        this.businessDay = businessDay;
-        this.events = events;
-        this.auditTrail = auditTrail;
-        this.entityManager = entityManager;
-        this.groupCommit = groupCommit;
-        this.bookkeeper = bookkeeper;
-        this.callbackOrders = callbackOrders;
-        this.roundTrips = roundTrips;
+        this.settlement = settlement;
+        this.remittances = remittances;
         this.confirmations = confirmations;
         this.clock = clock;
     }
@@ -111,14 +79,14 @@ public class RechargeService {
         Money money = checkedAmount(tenant, RechargeMethod.ONLINE_PAYMENT, amount);
         PaymentGateway gateway = providers.offered(tenant, provider)
                 .orElseThrow(() -> new BusinessRuleException("recharge.providerNotOffered"));
-        Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
-        long orderId = Long.parseLong(idempotency.once(wallet, idempotencyKey, "ONLINE_RECHARGE", new Object[] {money, provider}, () -> {
-            RechargeOrder order = orders.save(RechargeOrder.online(wallet.getAccountId(), provider, money, clock.instant()));
-            String reference = OrderReference.next(order.getId());
-            order.awaitGateway(reference, gateway.open(new PaymentGateway.PaymentRequest(tenant, order.getId(), reference, money,
-                    portalAddress.of(tenant, "wallet"), portalAddress.of(tenant, "api/payments/" + provider + "/webhook"))).link());
-            return String.valueOf(order.getId());
-        }));
+        long orderId = commands.runHere(MoneyCommand.of(CurrentUser.requireAccountId(), idempotencyKey, "ONLINE_RECHARGE",
+                new Object[] {money, provider}, (books, by) -> {
+                    RechargeOrder order = orders.save(RechargeOrder.online(books.accountId(), provider, money, clock.instant()));
+                    String reference = OrderReference.next(order.getId());
+                    order.awaitGateway(reference, gateway.open(new PaymentGateway.PaymentRequest(tenant, order.getId(), reference, money,
+                            portalAddress.of(tenant, "wallet"), portalAddress.of(tenant, "api/payments/" + provider + "/webhook"))).link());
+                    return new NewOrder(order.getId());
+                }, NewOrder::read)).orderId();
         RechargeOrder order = orders.findById(orderId).orElseThrow();
         PaymentGateway openedWith = providers.byId(order.getProvider()).orElseThrow();
         return new RechargeStarted(orderId, openedWith.checkoutUrl(order.getGatewayReference(), order.getProviderLink()));
@@ -147,9 +115,8 @@ public class RechargeService {
     /**
      * The provider's word on a payment. Not a user's call: it is trusted only if its signature
      * checks out. Repeats, late pending notices and outcomes for finished orders change nothing.
-     * Callbacks that arrive together share one database transaction; see {@link GroupCommit}. Not
-     * transactional itself (nor are the batch's helpers): a transaction proxy around each of the
-     * many calls of a batch cost more of the JVM's time than any statement of it.
+     * Callbacks that arrive together share one database transaction ({@link PaymentSettlement}). Not
+     * transactional itself: a transaction proxy around each call of a batch costs more than its statements.
      */
     public void onPaymentCallback(PaymentCallback callback) {
         SimulatedPaymentGateway signer = simulated.getIfAvailable();
@@ -157,7 +124,7 @@ public class RechargeService {
             log.warn("Refused a payment callback that is not authentic: {}", callback.reference());
             throw new BusinessRuleException("recharge.callbackNotAuthentic");
         }
-        groupCommit.submit(CALLBACK_LANE, this::settleAll, callback);
+        settlement.settle(callback);
     }
 
     /**
@@ -168,60 +135,7 @@ public class RechargeService {
         if (!callback.tenantId().equals(TenantContext.require())) {
             throw new IllegalStateException("A payment notification of tenant " + callback.tenantId() + " at another tenant");
         }
-        return groupCommit.submit(CALLBACK_LANE, this::settleAll, callback);
-    }
-
-    private List<Outcome<Boolean>> settleAll(Commands<PaymentCallback> callbacks) {
-        // Decided on the orders as committed now, locked until the batch commits; their wallets only take cash in.
-        Instant now = clock.instant();
-        CallbackOrders.Named orders = callbackOrders.lock(callbacks.stream().map(PaymentCallback::reference).distinct().toList(), now);
-        Map<String, PaymentReference> found = orders.byReference();
-        Map<Long, CallbackOrders.Pending> pending = orders.pending();
-        Map<Long, Books> books = orders.books();
-        LocalDate today = businessDay.today();
-        List<CallbackOrders.Completion> completed = new ArrayList<>();
-        List<WalletRecharged> recharged = new ArrayList<>();
-        List<Outcome<Boolean>> outcomes = callbacks.decideEach(callback -> {
-            PaymentReference order = found.get(callback.reference());
-            if (order == null) {
-                log.warn("Payment callback for unknown reference {}", callback.reference());
-                return false;
-            }
-            return settle(callback, order.orderId(), pending, books.get(order.accountId()), now, today, completed, recharged);
-        });
-        RoundTrip writes = roundTrips.start();
-        bookkeeper.write(books.values(), writes);
-        callbackOrders.complete(completed, now, writes);
-        followUp(recharged, writes);
-        writes.send();
-        return outcomes;
-    }
-
-    /**
-     * True if the callback finished its order; a finished order leaves {@code pending}, so a repeat in the batch does nothing.
-     * The order's end goes to {@code completed}, a successful payment to {@code recharged}: both are written, and followed up,
-     * for the whole batch once it is decided.
-     */
-    private boolean settle(PaymentCallback callback, long orderId, Map<Long, CallbackOrders.Pending> pending, Books books, Instant now,
-            LocalDate today, List<CallbackOrders.Completion> completed, List<WalletRecharged> recharged) {
-        CallbackOrders.Pending order = pending.get(orderId);
-        if (order == null || callback.outcome() == PaymentCallback.Outcome.PENDING) {
-            return false;
-        }
-        pending.remove(orderId);
-        if (callback.outcome() == PaymentCallback.Outcome.SUCCEEDED && order.amount().equals(callback.amount())) {
-            Money amount = order.amount();
-            books.post(new JournalTransaction(order.accountId(), MovementKind.RECHARGE, Message.of("journal.onlinePayment", callback.reference()).stored(),
-                    now, today)
-                    .entry(LedgerAccount.PAYMENT_CLEARING, amount.negate())
-                    .cash(amount, false));
-            completed.add(new CallbackOrders.Completion(order.orderId(), RechargeStatus.SUCCEEDED, null));
-            recharged.add(new WalletRecharged(order.accountId(), amount));
-        } else {
-            String note = callback.outcome() == PaymentCallback.Outcome.FAILED ? "Payment failed" : "Amount paid differs";
-            completed.add(new CallbackOrders.Completion(order.orderId(), RechargeStatus.FAILED, note));
-        }
-        return true;
+        return settlement.settle(callback);
     }
 
     /**
@@ -239,17 +153,16 @@ public class RechargeService {
             throw new BusinessRuleException("recharge.remittanceDetailsRequired");
         }
         String bankSays = bankReference == null || bankReference.isBlank() ? null : bankReference.strip();
-        Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
-        return Long.parseLong(idempotency.once(wallet, idempotencyKey, "REMITTANCE",
+        return commands.runHere(MoneyCommand.of(CurrentUser.requireAccountId(), idempotencyKey, "REMITTANCE",
                 new Object[] {money, payerName, bankSays == null ? "" : bankSays},
-                () -> String.valueOf(orders.save(RechargeOrder.remittance(wallet.getAccountId(), money, payerName.strip(),
-                        bankSays, clock.instant())).getId())));
+                (books, by) -> new NewOrder(orders.save(RechargeOrder.remittance(books.accountId(), money, payerName.strip(), bankSays,
+                        clock.instant())).getId()), NewOrder::read)).orderId();
     }
 
     @RolesAllowed(Role.Names.OPERATOR)
     @Transactional
     public void confirmRemittance(long orderId, String note) {
-        decide(orderId, true, note);
+        remittances.decide(orderId, true, note);
     }
 
     @RolesAllowed(Role.Names.OPERATOR)
@@ -258,26 +171,7 @@ public class RechargeService {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("wallet.reasonRequired");
         }
-        decide(orderId, false, reason);
-    }
-
-    private void decide(long orderId, boolean confirm, String note) {
-        RechargeOrder order = orders.findById(orderId).orElseThrow(() -> new BusinessRuleException("recharge.notFound"));
-        if (order.getMethod() != RechargeMethod.BANK_REMITTANCE) {
-            throw new BusinessRuleException("recharge.notFound");
-        }
-        Wallet wallet = walletLock.lock(order.getAccountId());
-        entityManager.refresh(order, LockModeType.PESSIMISTIC_WRITE);
-        if (!order.isPending()) {
-            throw new BusinessRuleException("recharge.alreadyDecided", order.getStatus());
-        }
-        String reason = (confirm ? "Remittance confirmed" : "Remittance rejected") + (note == null || note.isBlank() ? "" : ": " + note.strip());
-        auditTrail.because(reason);
-        if (confirm) {
-            credit(wallet, order, Message.of("journal.bankRemittance", order.getBankReference()).stored());
-        }
-        order.complete(confirm ? RechargeStatus.SUCCEEDED : RechargeStatus.REJECTED, note == null ? null : note.strip(),
-                clock.instant());
+        remittances.decide(orderId, false, reason);
     }
 
     @RolesAllowed(Role.Names.OPERATOR)
@@ -304,24 +198,6 @@ public class RechargeService {
     @Transactional(readOnly = true)
     public Page<Recharge> myRecharges(Pageable page) {
         return orders.findByAccountIdOrderByCreatedAtDesc(CurrentUser.requireAccountId(), page).map(Recharge::of);
-    }
-
-    private void credit(Wallet wallet, RechargeOrder order, String description) {
-        Money amount = order.amount();
-        ledger.post(wallet, new JournalTransaction(order.getAccountId(), MovementKind.RECHARGE, description,
-                clock.instant(), businessDay.today())
-                .entry(LedgerAccount.PAYMENT_CLEARING, amount.negate())
-                .cash(amount, false));
-        RoundTrip read = roundTrips.start();
-        followUp(List.of(new WalletRecharged(order.getAccountId(), amount)), read);
-        read.send();
-    }
-
-    /** Tells the listeners of money that arrived; what they add to {@code writes} runs when it is sent. */
-    private void followUp(List<WalletRecharged> recharged, RoundTrip writes) {
-        if (!recharged.isEmpty()) {
-            events.publishEvent(new WalletsRecharged(recharged, writes));
-        }
     }
 
     private static Money checkedAmount(TenantDefinition tenant, RechargeMethod method, BigDecimal amount) {

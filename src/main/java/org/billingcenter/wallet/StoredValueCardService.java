@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.audit.Provenance;
 import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
@@ -35,23 +36,19 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiresFeature(Feature.STORED_VALUE_CARDS)
 public class StoredValueCardService {
 
-    private final WalletLock walletLock;
-    private final Idempotency idempotency;
+    private final MoneyCommands commands;
     private final FundingLotRepository lots;
-    private final Ledger ledger;
     private final VoucherService vouchers;
     private final TenantRegistry tenants;
     private final BusinessDay businessDay;
     private final CashOrigins cashOrigins;
     private final Clock clock;
 
-    StoredValueCardService(WalletLock walletLock, Idempotency idempotency, FundingLotRepository lots, Ledger ledger,
-            VoucherService vouchers, TenantRegistry tenants, BusinessDay businessDay, CashOrigins cashOrigins, Clock clock) {
+    StoredValueCardService(MoneyCommands commands, FundingLotRepository lots, VoucherService vouchers, TenantRegistry tenants,
+            BusinessDay businessDay, CashOrigins cashOrigins, Clock clock) {
         this.cashOrigins = cashOrigins;
-        this.walletLock = walletLock;
-        this.idempotency = idempotency;
+        this.commands = commands;
         this.lots = lots;
-        this.ledger = ledger;
         this.vouchers = vouchers;
         this.tenants = tenants;
         this.businessDay = businessDay;
@@ -69,41 +66,57 @@ public class StoredValueCardService {
     public CardPurchase buy(Money faceValue, String idempotencyKey) {
         TenantDefinition tenant = tenants.current();
         requireValidFaceValue(tenant, faceValue);
-        Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
-        MoneyRules.requireCurrency(wallet, faceValue);
-        String outcome = idempotency.once(wallet, idempotencyKey, "BUY_CARD", new Object[] {faceValue}, () -> {
-            if (wallet.cash().compareTo(faceValue) < 0) {
-                throw new BusinessRuleException("card.insufficientCash", wallet.cash().amount().toPlainString());
-            }
-            Instant now = clock.instant();
-            Instant expires = ZonedDateTime.ofInstant(now, tenant.timeZone()).plusMonths(tenant.storedValueCards().validityMonths())
-                    .toInstant();
-            FundingLot card = lots.save(new FundingLot(wallet.getAccountId(), LotKind.STORED_VALUE_CARD, LotOrigin.CARD_PURCHASE,
-                    null, faceValue, now, expires, now));
-            ledger.post(wallet, purchase(wallet, card, faceValue, now));
-            Long rewardId = bestRule(tenant, faceValue)
-                    .map(rule -> vouchers.grant(wallet, LotKind.FULL_REDUCTION_VOUCHER, LotOrigin.PURCHASE_REWARD,
-                            "card:" + card.getId(), Money.of(rule.grant(), faceValue.currency()),
-                            Duration.between(now, expires), Message.of("journal.cardReward").stored()).getId())
-                    .orElse(null);
-            return card.getId() + ":" + (rewardId == null ? "" : rewardId) + ":" + card.getCardNumber();
-        });
-        String[] parts = outcome.split(":", -1);
+        CardBought bought = commands.runHere(MoneyCommand.of(CurrentUser.requireAccountId(), idempotencyKey, "BUY_CARD",
+                new Object[] {faceValue}, (books, by) -> buy(books, by, tenant, faceValue), CardBought::read));
         // A purchase answered again for a repeated key (recorded before cards had numbers) reads the number from the card.
-        String number = parts.length > 2 ? parts[2] : lots.findById(Long.parseLong(parts[0])).map(FundingLot::getCardNumber).orElse(null);
-        return new CardPurchase(Long.parseLong(parts[0]), parts[1].isEmpty() ? null : Long.valueOf(parts[1]),
-                CardNumbers.formatted(number));
+        String number = bought.cardNumber() != null ? bought.cardNumber()
+                : lots.findById(bought.cardLotId()).map(FundingLot::getCardNumber).orElse(null);
+        return new CardPurchase(bought.cardLotId(), bought.rewardLotId(), CardNumbers.formatted(number));
+    }
+
+    private CardBought buy(Books books, Provenance by, TenantDefinition tenant, Money faceValue) {
+        books.requireCurrency(faceValue);
+        if (books.cash().compareTo(faceValue) < 0) {
+            throw new BusinessRuleException("card.insufficientCash", books.cash().amount().toPlainString());
+        }
+        Instant now = books.now();
+        Instant expires = ZonedDateTime.ofInstant(now, tenant.timeZone()).plusMonths(tenant.storedValueCards().validityMonths()).toInstant();
+        FundingLot card = lots.save(new FundingLot(books.accountId(), LotKind.STORED_VALUE_CARD, LotOrigin.CARD_PURCHASE,
+                null, faceValue, now, expires, now));
+        books.knowNewLot(card);
+        books.post(purchase(books, by, card, faceValue, now));
+        Long rewardId = bestRule(tenant, faceValue)
+                .map(rule -> vouchers.grant(books, by, LotKind.FULL_REDUCTION_VOUCHER, LotOrigin.PURCHASE_REWARD,
+                        "card:" + card.getId(), Money.of(rule.grant(), faceValue.currency()),
+                        Duration.between(now, expires), Message.of("journal.cardReward").stored()).getId())
+                .orElse(null);
+        return new CardBought(card.getId(), rewardId, card.getCardNumber());
+    }
+
+    /** What a purchase did, kept with its key as {@code "<card>:<reward or nothing>:<card number>"}. */
+    record CardBought(long cardLotId, Long rewardLotId, String cardNumber) implements MoneyCommand.Result {
+
+        static CardBought read(String stored) {
+            String[] parts = stored.split(":", -1);
+            return new CardBought(Long.parseLong(parts[0]), parts[1].isEmpty() ? null : Long.valueOf(parts[1]),
+                    parts.length > 2 ? parts[2] : null);
+        }
+
+        @Override
+        public String stored() {
+            return cardLotId + ":" + (rewardLotId == null ? "" : rewardLotId) + ":" + cardNumber;
+        }
     }
 
     /**
      * The card is paid with the wallet's cash, paid money first; only that part of it is
      * invoiceable, on its own entry, and the part paid with money staff credited is not.
      */
-    private JournalTransaction purchase(Wallet wallet, FundingLot card, Money faceValue, Instant now) {
-        Money paid = Money.of(cashOrigins.of(wallet.getAccountId()).paidPartOf(faceValue.amount()), faceValue.currency());
+    private JournalTransaction purchase(Books books, Provenance by, FundingLot card, Money faceValue, Instant now) {
+        Money paid = Money.of(cashOrigins.of(books.accountId()).paidPartOf(faceValue.amount()), faceValue.currency());
         Money granted = faceValue.minus(paid);
-        JournalTransaction purchase = new JournalTransaction(wallet.getAccountId(), MovementKind.CARD_PURCHASE,
-                Message.of("journal.cardPurchase").stored(), now, businessDay.today()).cash(faceValue.negate(), false);
+        JournalTransaction purchase = new JournalTransaction(books.accountId(), MovementKind.CARD_PURCHASE,
+                Message.of("journal.cardPurchase").stored(), now, businessDay.today(), by).cash(faceValue.negate(), false);
         if (paid.isPositive()) {
             purchase.lot(card, paid, true);
         }

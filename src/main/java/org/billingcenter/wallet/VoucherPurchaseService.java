@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.audit.Provenance;
 import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
@@ -31,21 +32,17 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiresFeature(Feature.VOUCHERS)
 public class VoucherPurchaseService {
 
-    private final WalletLock walletLock;
-    private final Idempotency idempotency;
+    private final MoneyCommands commands;
     private final FundingLotRepository lots;
-    private final Ledger ledger;
     private final TenantRegistry tenants;
     private final BusinessDay businessDay;
     private final CashOrigins cashOrigins;
     private final Clock clock;
 
-    VoucherPurchaseService(WalletLock walletLock, Idempotency idempotency, FundingLotRepository lots, Ledger ledger,
-            TenantRegistry tenants, BusinessDay businessDay, CashOrigins cashOrigins, Clock clock) {
-        this.walletLock = walletLock;
-        this.idempotency = idempotency;
+    VoucherPurchaseService(MoneyCommands commands, FundingLotRepository lots, TenantRegistry tenants, BusinessDay businessDay,
+            CashOrigins cashOrigins, Clock clock) {
+        this.commands = commands;
         this.lots = lots;
-        this.ledger = ledger;
         this.tenants = tenants;
         this.businessDay = businessDay;
         this.cashOrigins = cashOrigins;
@@ -68,28 +65,29 @@ public class VoucherPurchaseService {
                 .orElseThrow(() -> new BusinessRuleException("voucherPurchase.unknownOffer"));
         Money face = Money.of(offer.faceValue(), tenant.currency());
         Money price = Money.of(offer.price(), tenant.currency());
-        Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
-        MoneyRules.requireCurrency(wallet, face);
-        long lotId = Long.parseLong(idempotency.once(wallet, idempotencyKey, "BUY_VOUCHER", new Object[] {face}, () -> {
-            if (wallet.cash().compareTo(price) < 0) {
-                throw new BusinessRuleException("voucherPurchase.insufficientCash", wallet.cash().amount().toPlainString());
-            }
-            Instant now = clock.instant();
-            FundingLot voucher = lots.save(new FundingLot(wallet.getAccountId(), LotKind.ORDINARY_VOUCHER, LotOrigin.VOUCHER_PURCHASE,
-                    price.amount().toPlainString(), face, now, now.plus(Duration.ofDays(offer.validityDays())), now));
-            ledger.post(wallet, purchase(wallet, voucher, face, price, now));
-            return String.valueOf(voucher.getId());
-        }));
+        long lotId = commands.runHere(MoneyCommand.of(CurrentUser.requireAccountId(), idempotencyKey, "BUY_VOUCHER", new Object[] {face},
+                (books, by) -> {
+                    books.requireCurrency(face);
+                    if (books.cash().compareTo(price) < 0) {
+                        throw new BusinessRuleException("voucherPurchase.insufficientCash", books.cash().amount().toPlainString());
+                    }
+                    Instant now = books.now();
+                    FundingLot voucher = lots.save(new FundingLot(books.accountId(), LotKind.ORDINARY_VOUCHER, LotOrigin.VOUCHER_PURCHASE,
+                            price.amount().toPlainString(), face, now, now.plus(Duration.ofDays(offer.validityDays())), now));
+                    books.knowNewLot(voucher);
+                    books.post(purchase(books, by, voucher, face, price, now));
+                    return new NewLot(voucher.getId());
+                }, NewLot::read)).lotId();
         return Lot.of(lots.findById(lotId).orElseThrow());
     }
 
     /** Cash pays the price, paid money first and only that part invoiceable; promotions give the discount. */
-    private JournalTransaction purchase(Wallet wallet, FundingLot voucher, Money face, Money price, Instant now) {
-        Money paid = Money.of(cashOrigins.of(wallet.getAccountId()).paidPartOf(price.amount()), price.currency());
+    private JournalTransaction purchase(Books books, Provenance by, FundingLot voucher, Money face, Money price, Instant now) {
+        Money paid = Money.of(cashOrigins.of(books.accountId()).paidPartOf(price.amount()), price.currency());
         Money granted = price.minus(paid);
         Money discount = face.minus(price);
-        JournalTransaction purchase = new JournalTransaction(wallet.getAccountId(), MovementKind.VOUCHER_PURCHASE, "Voucher purchase",
-                now, businessDay.today()).cash(price.negate(), false);
+        JournalTransaction purchase = new JournalTransaction(books.accountId(), MovementKind.VOUCHER_PURCHASE, "Voucher purchase",
+                now, businessDay.today(), by).cash(price.negate(), false);
         if (paid.isPositive()) {
             purchase.lot(voucher, paid, true);
         }

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.audit.Provenance;
 import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
@@ -35,22 +36,18 @@ public class VoucherService {
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final WalletLock walletLock;
-    private final Idempotency idempotency;
+    private final MoneyCommands commands;
     private final FundingLotRepository lots;
     private final VoucherCodeRepository codes;
-    private final Ledger ledger;
     private final AuditTrail auditTrail;
     private final BusinessDay businessDay;
     private final Clock clock;
 
-    VoucherService(WalletLock walletLock, Idempotency idempotency, FundingLotRepository lots, VoucherCodeRepository codes,
-            Ledger ledger, AuditTrail auditTrail, BusinessDay businessDay, Clock clock) {
-        this.walletLock = walletLock;
-        this.idempotency = idempotency;
+    VoucherService(MoneyCommands commands, FundingLotRepository lots, VoucherCodeRepository codes, AuditTrail auditTrail,
+            BusinessDay businessDay, Clock clock) {
+        this.commands = commands;
         this.lots = lots;
         this.codes = codes;
-        this.ledger = ledger;
         this.auditTrail = auditTrail;
         this.businessDay = businessDay;
         this.clock = clock;
@@ -64,13 +61,13 @@ public class VoucherService {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("wallet.reasonRequired");
         }
-        Wallet wallet = walletLock.lock(accountId);
-        MoneyRules.requireCurrency(wallet, faceValue);
         auditTrail.because(reason);
-        return Long.parseLong(idempotency.once(wallet, idempotencyKey, "ISSUE_VOUCHER",
-                new Object[] {faceValue, validityDays, reason},
-                () -> String.valueOf(grant(wallet, LotKind.ORDINARY_VOUCHER, LotOrigin.ISSUED_BY_OPERATOR, null, faceValue,
-                        Duration.ofDays(validityDays), reason.strip()).getId())));
+        return commands.runHere(MoneyCommand.of(accountId, idempotencyKey, "ISSUE_VOUCHER", new Object[] {faceValue, validityDays, reason},
+                (books, by) -> {
+                    books.requireCurrency(faceValue);
+                    return new NewLot(grant(books, by, LotKind.ORDINARY_VOUCHER, LotOrigin.ISSUED_BY_OPERATOR, null, faceValue,
+                            Duration.ofDays(validityDays), reason.strip()).getId());
+                }, NewLot::read)).lotId();
     }
 
     /** A batch of single-use activation codes, for the operator to hand out (and export). */
@@ -99,33 +96,33 @@ public class VoucherService {
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE})
     public Lot redeem(String rawCode, String idempotencyKey) {
         String code = normalise(rawCode);
-        Wallet wallet = walletLock.lock(CurrentUser.requireAccountId());
-        long lotId = Long.parseLong(idempotency.once(wallet, idempotencyKey, "REDEEM_VOUCHER", new Object[] {code}, () -> {
-            // Another tenant's code is simply not found here: the tenant filter hides it.
-            VoucherCode voucher = codes.findByCode(code).orElseThrow(() -> new BusinessRuleException("voucher.codeUnknown"));
-            if (voucher.getStatus() != VoucherCode.Status.AVAILABLE) {
-                throw new BusinessRuleException("voucher.codeUsed");
-            }
-            if (!clock.instant().isBefore(voucher.getRedeemBy())) {
-                throw new BusinessRuleException("voucher.codeExpired");
-            }
-            MoneyRules.requireCurrency(wallet, voucher.faceValue());
-            voucher.redeemedBy(wallet.getAccountId(), clock.instant());
-            auditTrail.because("Voucher code redeemed");
-            return String.valueOf(grant(wallet, LotKind.ORDINARY_VOUCHER, LotOrigin.ACTIVATION_CODE, code, voucher.faceValue(),
-                    Duration.ofDays(voucher.getValidityDays()), Message.of("journal.voucherCode", masked(code)).stored()).getId());
-        }));
+        // Said before the command runs: its journal posting and the code's history both give the reason.
+        auditTrail.because("Voucher code redeemed");
+        long lotId = commands.runHere(MoneyCommand.of(CurrentUser.requireAccountId(), idempotencyKey, "REDEEM_VOUCHER", new Object[] {code},
+                (books, by) -> {
+                    // Another tenant's code is simply not found here: the tenant filter hides it.
+                    VoucherCode voucher = codes.findByCode(code).orElseThrow(() -> new BusinessRuleException("voucher.codeUnknown"));
+                    if (voucher.getStatus() != VoucherCode.Status.AVAILABLE) {
+                        throw new BusinessRuleException("voucher.codeUsed");
+                    }
+                    if (!clock.instant().isBefore(voucher.getRedeemBy())) {
+                        throw new BusinessRuleException("voucher.codeExpired");
+                    }
+                    books.requireCurrency(voucher.faceValue());
+                    voucher.redeemedBy(books.accountId(), clock.instant());
+                    return new NewLot(grant(books, by, LotKind.ORDINARY_VOUCHER, LotOrigin.ACTIVATION_CODE, code, voucher.faceValue(),
+                            Duration.ofDays(voucher.getValidityDays()), Message.of("journal.voucherCode", masked(code)).stored()).getId());
+                }, NewLot::read)).lotId();
         return Lot.of(lots.findById(lotId).orElseThrow());
     }
 
-    /** Puts promotional value into a new lot of the account; used for every kind of voucher. */
-    FundingLot grant(Wallet wallet, LotKind kind, LotOrigin origin, String reference, Money faceValue, Duration validity,
+    /** Puts promotional value into a new lot of the account, deciding on its locked books as {@code by}; every kind of voucher. */
+    FundingLot grant(Books books, Provenance by, LotKind kind, LotOrigin origin, String reference, Money faceValue, Duration validity,
             String description) {
-        Instant now = clock.instant();
-        FundingLot lot = lots.save(new FundingLot(wallet.getAccountId(), kind, origin, reference, faceValue, now,
-                now.plus(validity), now));
-        ledger.post(wallet, new JournalTransaction(wallet.getAccountId(), MovementKind.VOUCHER_ISSUED, description,
-                now, businessDay.today())
+        Instant now = books.now();
+        FundingLot lot = lots.save(new FundingLot(books.accountId(), kind, origin, reference, faceValue, now, now.plus(validity), now));
+        books.knowNewLot(lot);
+        books.post(new JournalTransaction(books.accountId(), MovementKind.VOUCHER_ISSUED, description, now, businessDay.today(), by)
                 .entry(LedgerAccount.PROMOTIONS, faceValue.negate())
                 .lot(lot, faceValue, false));
         return lot;

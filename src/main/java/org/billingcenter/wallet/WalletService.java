@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -21,8 +20,6 @@ import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.money.Money;
 import org.billingcenter.tenant.TenantRegistry;
-import org.billingcenter.wallet.GroupCommit.Commands;
-import org.billingcenter.wallet.GroupCommit.Outcome;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Slice;
@@ -46,20 +43,18 @@ public class WalletService {
     private static final Set<LotKind> CARDS = EnumSet.of(LotKind.STORED_VALUE_CARD);
 
     private final FundingLotRepository lots;
-    private final GroupCommit groupCommit;
-    private final Bookkeeper bookkeeper;
+    private final MoneyCommands commands;
     private final TenantRegistry tenants;
     private final Clock clock;
     private final JournalReader reader;
 
     WalletService(WalletRepository wallets, JournalTransactionRepository journal, FundingLotRepository lots,
-            GroupCommit groupCommit, Bookkeeper bookkeeper, TenantRegistry tenants, Clock clock, JournalReader reader) {
+            MoneyCommands commands, TenantRegistry tenants, Clock clock, JournalReader reader) {
         this.wallets = wallets;
         this.journal = journal;
         this.reader = reader;
         this.lots = lots;
-        this.groupCommit = groupCommit;
-        this.bookkeeper = bookkeeper;
+        this.commands = commands;
         this.tenants = tenants;
         this.clock = clock;
     }
@@ -184,30 +179,7 @@ public class WalletService {
             throw new BusinessRuleException("wallet.reasonRequired");
         }
         Idempotency.requireUsableKey(idempotencyKey);
-        groupCommit.submit("credit", this::creditAll, new Credit(accountId, amount, reason.strip(), effectiveDay, idempotencyKey));
-    }
-
-    private record Credit(long accountId, Money amount, String reason, LocalDate effectiveDay, String idempotencyKey) {
-    }
-
-    private List<Outcome<String>> creditAll(Commands<Credit> credits) {
-        Instant now = clock.instant();
-        Map<Long, Books> books = bookkeeper.open(credits.stream().map(Credit::accountId).toList(),
-                credits.stream().map(Credit::idempotencyKey).toList(), false, now);
-        List<Outcome<String>> outcomes = credits.decideEach(credit -> {
-            Books account = books.get(credit.accountId());
-            if (account == null) {
-                throw new BusinessRuleException("wallet.notFound");
-            }
-            account.requireCurrency(credit.amount());
-            return account.once(credit.idempotencyKey(), "CREDIT", new Object[] {credit.amount(), credit.reason(), credit.effectiveDay()},
-                    () -> String.valueOf(account.post(new JournalTransaction(credit.accountId(), MovementKind.ADJUSTMENT,
-                            credit.reason(), now, credit.effectiveDay())
-                            .entry(LedgerAccount.ADJUSTMENTS, credit.amount().negate())
-                            .cash(credit.amount(), false)).getId()));
-        });
-        bookkeeper.write(books.values());
-        return outcomes;
+        commands.submit("credit", new Credit(accountId, amount, reason.strip(), effectiveDay, idempotencyKey));
     }
 
     private JournalReader.WalletState stateOf(long accountId) {

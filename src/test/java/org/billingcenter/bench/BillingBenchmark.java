@@ -88,7 +88,7 @@ public final class BillingBenchmark {
                 "billing.demo-data.enabled", "false",
                 "logging.level.root", "warn",
                 "billing.wallet.expiry-cron", "-",
-                "billing.billing.job-cron", "-").forEach(System::setProperty);
+                "billing.bill-run.job-cron", "-").forEach(System::setProperty);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
                 .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))

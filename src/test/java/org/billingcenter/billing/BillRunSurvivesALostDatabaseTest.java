@@ -54,8 +54,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("own-context")
 @SpringBootTest(properties = {"billing.demo-data.enabled=false", "billing.wallet.expiry-cron=-",
         // Its people sign up from one client within a second; the sending limits are proven elsewhere.
-        "billing.account.per-client-per-hour=1000", "billing.billing.job-cron=-",
-        "billing.billing.charge-batch=3",
+        "billing.account.per-client-per-hour=1000", "billing.bill-run.job-cron=-",
+        "billing.bill-run.charge-batch=3",
         "spring.datasource.hikari.connection-timeout=1500", "spring.datasource.hikari.validation-timeout=1000"})
 @Import(BillRunSurvivesALostDatabaseTest.Clock.class)
 class BillRunSurvivesALostDatabaseTest {

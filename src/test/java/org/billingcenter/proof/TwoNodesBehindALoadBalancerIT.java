@@ -81,7 +81,7 @@ class TwoNodesBehindALoadBalancerIT {
             throw new IllegalStateException("The browser journeys need Chromium and its driver at " + Browser.CHROMIUM + " and "
                     + Browser.DRIVER + ": install them with `apt-get install chromium chromium-driver`");
         }
-        List<String> settings = List.of("--billing.billing.job-cron=*/2 * * * * *", "--billing.audit.seal-interval=PT2S");
+        List<String> settings = List.of("--billing.bill-run.job-cron=*/2 * * * * *", "--billing.audit.seal-interval=PT2S");
         // Started side by side; the demo people are seeded once, by whichever node takes the seeding lock first.
         // A database of their own: the suite's other journeys' node would otherwise rate the days this proof bills.
         try (Connection server = DriverManager.getConnection(TestDatabase.url(), TestDatabase.user(), TestDatabase.password());

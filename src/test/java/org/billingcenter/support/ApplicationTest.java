@@ -65,7 +65,7 @@ public abstract class ApplicationTest {
         // Tests move the clock themselves; a wall-clock job writing off lots mid-test would race them.
         registry.add("billing.wallet.expiry-cron", () -> "-");
         // Billing runs are started by the tests themselves, at the times they set.
-        registry.add("billing.billing.job-cron", () -> "-");
+        registry.add("billing.bill-run.job-cron", () -> "-");
         registry.add("billing.enterprise.invoicing-cron", () -> "-");
         registry.add("billing.account.expiry-cron", () -> "-");
         registry.add("billing.account.cloud-buffer-cron", () -> "-");

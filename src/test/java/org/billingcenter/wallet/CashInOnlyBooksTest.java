@@ -44,6 +44,6 @@ class CashInOnlyBooksTest {
     }
 
     private static JournalTransaction transaction(MovementKind kind) {
-        return new JournalTransaction(7, kind, "test", NOW, LocalDate.of(2026, 11, 14));
+        return new JournalTransaction(7, kind, "test", NOW, LocalDate.of(2026, 11, 14), org.billingcenter.audit.Provenance.ofCaller());
     }
 }

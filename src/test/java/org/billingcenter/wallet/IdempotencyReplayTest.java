@@ -206,7 +206,7 @@ class IdempotencyReplayTest extends WalletServicesTest {
                     }
                 }));
             }
-            awaitLockWaits(holder, Math.min(repeats, groupCommit.leaders(RechargeService.CALLBACK_LANE)));
+            awaitLockWaits(holder, Math.min(repeats, groupCommit.leaders(PaymentSettlement.LANE)));
             holder.commit();
         }
         List<String> errors = new ArrayList<>();

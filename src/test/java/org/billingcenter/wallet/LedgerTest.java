@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LedgerTest extends WalletServicesTest {
 
     @Autowired
-    Ledger ledger;
+    MoneyCommands commands;
     @Autowired
     WalletRepository wallets;
     @Autowired
@@ -67,11 +67,11 @@ class LedgerTest extends WalletServicesTest {
     void anUnbalancedTransactionIsNeverPosted() {
         long account = accountOf(newOwner(INTL)).id();
         TenantContext.runAs(INTL, () -> {
-            Wallet target = wallets.findByAccountId(account).orElseThrow();
-            assertThatThrownBy(() -> transaction.executeWithoutResult(status -> ledger.post(target,
-                    new JournalTransaction(account, MovementKind.ADJUSTMENT, "one-sided", clock.instant(), LocalDate.now(clock))
-                            .entry(LedgerAccount.CUSTOMER_CASH, Money.of("10", "USD"))
-                            .entry(LedgerAccount.ADJUSTMENTS, Money.of("-9.99", "USD")))))
+            assertThatThrownBy(() -> transaction.executeWithoutResult(status -> commands.runHere(MoneyCommand.of(account, null,
+                    "ONE_SIDED", new Object[0], (books, by) -> new Posted(books.post(
+                            new JournalTransaction(account, MovementKind.ADJUSTMENT, "one-sided", clock.instant(), LocalDate.now(clock), by)
+                                    .entry(LedgerAccount.CUSTOMER_CASH, Money.of("10", "USD"))
+                                    .entry(LedgerAccount.ADJUSTMENTS, Money.of("-9.99", "USD"))).getId()), Posted::read))))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not balance");
             assertThat(wallet.journalCash(account).isZero()).isTrue();
         });

@@ -65,10 +65,9 @@ public final class RoundTrip {
     public RoundTrip insert(String insert, List<Object[]> rows, IntConsumer counted) {
         for (int start = 0; start < rows.size(); start += ROWS_PER_INSERT) {
             List<Object[]> part = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_INSERT));
-            String row = "(" + ParameterMarks.of(part.getFirst().length) + ")";
             List<Object> arguments = new ArrayList<>(part.size() * part.getFirst().length);
             part.forEach(values -> arguments.addAll(Arrays.asList(values)));
-            update(insert + " VALUES " + String.join(", ", Collections.nCopies(part.size(), row)), arguments, counted);
+            update(insert + " VALUES " + MultiRowInsert.values(part.getFirst().length, part.size()), arguments, counted);
         }
         return this;
     }
