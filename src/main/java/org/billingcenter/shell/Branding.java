@@ -14,12 +14,15 @@ public final class Branding {
     private Branding() {
     }
 
-    /** Lumo derives buttons, links and focus rings from these variables. */
+    /**
+     * Lumo derives buttons, links and focus rings from these variables. The colour of text in the
+     * brand's colour is derived from it in styles/app.css, a shade darker, so it stays readable on
+     * the portal's grey surfaces whatever colour a tenant picks.
+     */
     public static void applyColour(UI ui, TenantBranding brand) {
         String colour = brand.primaryColor();
         ui.getElement().getStyle()
                 .set("--lumo-primary-color", colour)
-                .set("--lumo-primary-text-color", colour)
                 .set("--lumo-primary-color-50pct", "color-mix(in srgb, " + colour + " 50%, transparent)")
                 .set("--lumo-primary-color-10pct", "color-mix(in srgb, " + colour + " 10%, transparent)");
     }

@@ -52,6 +52,22 @@ public class MainLayout extends AppLayout {
         addToNavbar(toggle, header);
         addToDrawer(navigation(menu));
         setPrimarySection(Section.DRAWER);
+        keepThePageBehindTheDrawerOutOfReach();
+    }
+
+    /**
+     * While the drawer is open over the page (on a phone), the app layout hides the header and the
+     * view from screen readers; they are made inert too, so none of their buttons or fields can
+     * take the keyboard focus while a screen reader is told they are not there.
+     */
+    private void keepThePageBehindTheDrawerOutOfReach() {
+        getElement().executeJs("""
+                const layout = this;
+                const behind = () => [...layout.children].filter(part => part.getAttribute('slot') !== 'drawer'
+                    && part.localName !== 'vaadin-drawer-toggle');
+                const follow = () => behind().forEach(part => part.inert = layout.overlay && layout.drawerOpened);
+                layout.addEventListener('drawer-opened-changed', follow);
+                layout.addEventListener('overlay-changed', follow);""");
     }
 
     private SideNav navigation(MenuEntries menu) {

@@ -62,7 +62,8 @@ public class BillsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("bills-grid");
         // On a phone the period, total and arrears stay; how it was paid is in the bill itself.
         ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, 2, 3, 4, 5);
-        grid.addColumn(bill -> bill.period().toString()).setHeader(getTranslation("bills.column.period")).setKey("period");
+        grid.addColumn(bill -> bill.period().toString()).setHeader(getTranslation("bills.column.period")).setKey("period")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(bill -> BillingFormat.money(bill.total(), getLocale())).setHeader(getTranslation("bills.column.total")).setKey("total");
         grid.addColumn(bill -> BillingFormat.money(bill.voucherPaid(), getLocale())).setHeader(getTranslation("bills.column.vouchers"));
         grid.addColumn(bill -> BillingFormat.money(bill.cardPaid(), getLocale())).setHeader(getTranslation("bills.column.cards"));

@@ -75,7 +75,8 @@ public class ConsumptionView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("consumption-grid");
         // On a phone the day, workspace, item, amount and who paid stay.
         ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, 3, 4, 5, 6, 8);
-        grid.addColumn(row -> row.day().toString()).setHeader(getTranslation("consumption.column.day")).setKey("day");
+        grid.addColumn(row -> row.day().toString()).setHeader(getTranslation("consumption.column.day")).setKey("day").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> names.getOrDefault(row.workspaceId(), "#" + row.workspaceId()))
                 .setHeader(getTranslation("bill.column.workspace")).setKey("workspace");
         grid.addColumn(row -> items.getOrDefault(row.itemCode(), row.itemCode())).setHeader(getTranslation("bill.column.item")).setKey("item");

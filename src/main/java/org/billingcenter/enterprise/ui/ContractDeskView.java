@@ -52,8 +52,11 @@ public class ContractDeskView extends VerticalLayout implements HasDynamicTitle 
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("contracts");
         grid.addColumn(o -> o.accountName()).setHeader(getTranslation("contractDesk.account")).setKey("account").setFlexGrow(2);
-        grid.addColumn(o -> o.contract().number()).setHeader(getTranslation("contractDesk.number")).setKey("number");
-        grid.addColumn(o -> o.contract().startsOn() + " – " + o.contract().endsOn()).setHeader(getTranslation("contractDesk.term"));
+        // The number and term take the width they need, whole; the account name and the actions share the rest.
+        grid.addColumn(o -> o.contract().number()).setHeader(getTranslation("contractDesk.number")).setKey("number").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(o -> o.contract().startsOn() + " – " + o.contract().endsOn()).setHeader(getTranslation("contractDesk.term"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(o -> EnterpriseScreens.label(this, o.contract().paymentMethod())).setHeader(getTranslation("contractDesk.paymentMethod"));
         grid.addColumn(o -> getTranslation("contractDesk.everyMonths", o.contract().invoicingMonths()))
                 .setHeader(getTranslation("contractDesk.invoicingMonths"));

@@ -51,7 +51,7 @@ public class ContractInvoicesView extends VerticalLayout implements HasUrlParame
         this.contracts = contracts;
         this.invoicing = invoicing;
         grid.setId("contract-invoices");
-        grid.addColumn(StaffInvoice::number).setHeader(getTranslation("payments.number")).setKey("number");
+        grid.addColumn(StaffInvoice::number).setHeader(getTranslation("payments.number")).setKey("number").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(StaffInvoice::invoiceDate).setHeader(getTranslation("payments.invoiceDate"));
         grid.addColumn(StaffInvoice::dueOn).setHeader(getTranslation("payments.dueOn"));
         grid.addColumn(i -> EnterpriseScreens.label(this, i.status())).setHeader(getTranslation("payments.status")).setKey("status");

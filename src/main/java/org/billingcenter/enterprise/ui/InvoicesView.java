@@ -78,7 +78,8 @@ public class InvoicesView extends VerticalLayout implements BeforeEnterObserver,
         grid.setId("invoices-grid");
         // On a phone the number, date, status and total stay.
         ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, 1, 2, 4);
-        grid.addColumn(InvoiceSummary::number).setHeader(getTranslation("enterprise.invoice.number")).setKey("number");
+        grid.addColumn(InvoiceSummary::number).setHeader(getTranslation("enterprise.invoice.number")).setKey("number").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(InvoiceSummary::contractNumber).setHeader(getTranslation("enterprise.invoice.contract")).setKey("contract");
         grid.addColumn(i -> i.previousDate() + " – " + i.invoiceDate()).setHeader(getTranslation("enterprise.invoice.period"));
         grid.addColumn(InvoiceSummary::invoiceDate).setHeader(getTranslation("enterprise.invoice.date")).setKey("date");

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.billingcenter.shared.ui.ResponsiveColumns;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
 import org.billingcenter.invoice.InvoiceDeskService;
@@ -60,14 +61,23 @@ public class InvoiceDeskView extends VerticalLayout implements HasDynamicTitle {
         status.setValue(InvoiceStatus.REQUESTED);
         status.addValueChangeListener(change -> refresh());
         grid.setId("invoice-desk");
-        grid.addColumn(r -> display.dateTime(r.requestedAt())).setHeader(getTranslation("invoice.column.requested"));
-        grid.addColumn(InvoiceSummary::accountId).setHeader(getTranslation("verification.column.account"));
-        grid.addColumn(r -> getTranslation("invoice.type." + r.type())).setHeader(getTranslation("invoice.column.type"));
-        grid.addColumn(InvoiceSummary::title).setHeader(getTranslation("invoice.column.title"));
-        grid.addColumn(r -> r.taxNumber() == null ? "" : r.taxNumber()).setHeader(getTranslation("invoice.taxNumber"));
-        grid.addColumn(r -> display.money(r.amount())).setHeader(getTranslation("invoice.column.amount"));
-        grid.addColumn(r -> String.join(", ", r.documents())).setHeader(getTranslation("invoice.column.documents"));
-        grid.addColumn(r -> r.invoiceNumber() == null ? "" : r.invoiceNumber()).setHeader(getTranslation("invoice.column.number"));
+        // Short values take the width they need; the title, taxpayer id and documents share the rest.
+        grid.addColumn(r -> display.dateTime(r.requestedAt())).setHeader(getTranslation("invoice.column.requested")).setKey("requested")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InvoiceSummary::accountId).setHeader(getTranslation("verification.column.account")).setKey("account")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("invoice.type." + r.type())).setHeader(getTranslation("invoice.column.type")).setKey("type")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InvoiceSummary::title).setHeader(getTranslation("invoice.column.title")).setKey("title");
+        grid.addColumn(r -> r.taxNumber() == null ? "" : r.taxNumber()).setHeader(getTranslation("invoice.taxNumber")).setKey("tax-number");
+        grid.addColumn(r -> display.money(r.amount())).setHeader(getTranslation("invoice.column.amount")).setKey("amount")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> String.join(", ", r.documents())).setHeader(getTranslation("invoice.column.documents")).setKey("documents");
+        grid.addColumn(r -> r.invoiceNumber() == null ? "" : r.invoiceNumber()).setHeader(getTranslation("invoice.column.number"))
+                .setKey("number").setAutoWidth(true).setFlexGrow(0);
+        // On a phone the date, title and amount stay.
+        ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, grid.getColumnByKey("account"), grid.getColumnByKey("type"),
+                grid.getColumnByKey("tax-number"), grid.getColumnByKey("documents"), grid.getColumnByKey("number"));
         grid.setEmptyStateText(getTranslation("invoice.deskEmpty"));
         grid.setItems(query -> desk.queue(status.getValue(), Paging.of(query)).stream(),
                 query -> Paging.count(page -> desk.queue(status.getValue(), page)));

@@ -15,6 +15,7 @@ import org.billingcenter.invoice.InvoiceStatus;
 import org.billingcenter.invoice.InvoiceSummary;
 import org.billingcenter.shared.ui.Display;
 import org.billingcenter.shared.ui.Paging;
+import org.billingcenter.shared.ui.ResponsiveColumns;
 
 /**
  * The account's requests, newest first; each opens to its details, and an issued one's PDF
@@ -34,22 +35,30 @@ class RequestsPanel extends VerticalLayout {
         this.display = display;
         setPadding(false);
         grid.setId("invoice-requests");
-        grid.addColumn(r -> display.dateTime(r.requestedAt())).setHeader(getTranslation("invoice.column.requested"));
+        // When, status, type, amount and number take the width they need; title and note share the rest.
+        grid.addColumn(r -> display.dateTime(r.requestedAt())).setHeader(getTranslation("invoice.column.requested")).setKey("requested")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("invoice.status." + r.status())).setHeader(getTranslation("invoice.column.status"))
-                .setKey("status");
-        grid.addColumn(r -> getTranslation("invoice.type." + r.type())).setHeader(getTranslation("invoice.column.type"));
+                .setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("invoice.type." + r.type())).setHeader(getTranslation("invoice.column.type")).setKey("type")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(InvoiceSummary::title).setHeader(getTranslation("invoice.column.title"));
-        grid.addColumn(r -> display.money(r.amount())).setHeader(getTranslation("invoice.column.amount")).setKey("amount");
-        grid.addColumn(r -> r.invoiceNumber() == null ? "" : r.invoiceNumber()).setHeader(getTranslation("invoice.column.number"));
+        grid.addColumn(r -> display.money(r.amount())).setHeader(getTranslation("invoice.column.amount")).setKey("amount")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.invoiceNumber() == null ? "" : r.invoiceNumber()).setHeader(getTranslation("invoice.column.number"))
+                .setKey("number").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.status() == InvoiceStatus.REJECTED ? r.rejectionReason()
                 : r.trackingNumber() == null ? "" : getTranslation("invoice.tracking", r.trackingNumber()))
-                .setHeader(getTranslation("invoice.column.note"));
+                .setHeader(getTranslation("invoice.column.note")).setKey("note");
         grid.addComponentColumn(r -> {
             Button open = new Button(getTranslation("invoice.details.open"), click -> openDetails(r.id()));
             open.setId("invoice-details-" + r.id());
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             return open;
-        }).setKey("details");
+        }).setKey("details").setAutoWidth(true).setFlexGrow(0);
+        // On a phone the date, status, amount and the way to the details stay.
+        ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, grid.getColumnByKey("type"), grid.getColumnByKey("number"),
+                grid.getColumnByKey("note"));
         grid.setEmptyStateText(getTranslation("invoice.noRequests"));
         grid.setItems(query -> invoices.myRequests(Paging.of(query)).stream(), query -> Paging.count(invoices::myRequests));
         grid.setHeight("16rem");

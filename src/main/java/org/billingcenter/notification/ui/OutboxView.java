@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.notification.OutboxEntry;
 import org.billingcenter.shared.identity.Role;
+import org.billingcenter.shared.ui.ResponsiveColumns;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.data.domain.PageRequest;
 
@@ -42,15 +43,22 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         }
         var zone = tenants.current().timeZone();
         grid.setId("outbox-grid");
-        grid.addColumn(m -> time(m.createdAt(), zone)).setHeader(getTranslation("outbox.column.created")).setKey("created");
+        // Times, channel, status and attempts take the width they need; recipient and subject share the rest.
+        grid.addColumn(m -> time(m.createdAt(), zone)).setHeader(getTranslation("outbox.column.created")).setKey("created")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> getTranslation("outbox.channel." + m.channel().name())).setHeader(getTranslation("outbox.column.channel"))
-                .setKey("channel");
+                .setKey("channel").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.column.to")).setKey("to");
         grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.column.subject")).setKey("subject").setFlexGrow(3);
         grid.addColumn(m -> getTranslation("outbox.status." + m.status().name())).setHeader(getTranslation("outbox.column.status"))
-                .setKey("status");
-        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.column.attempts")).setKey("attempts");
-        grid.addColumn(m -> time(m.sentAt(), zone)).setHeader(getTranslation("outbox.column.sent")).setKey("sent");
+                .setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.column.attempts")).setKey("attempts")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(m -> time(m.sentAt(), zone)).setHeader(getTranslation("outbox.column.sent")).setKey("sent")
+                .setAutoWidth(true).setFlexGrow(0);
+        // On a phone the time, recipient and subject stay.
+        ResponsiveColumns.hideBelow(grid, ResponsiveColumns.PHONE, grid.getColumnByKey("channel"), grid.getColumnByKey("status"),
+                grid.getColumnByKey("attempts"), grid.getColumnByKey("sent"));
         grid.setEmptyStateText(getTranslation("outbox.empty"));
         grid.setItems(query -> outbox.recent(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> Math.toIntExact(outbox.recent(PageRequest.of(0, 1)).getTotalElements()));

@@ -29,10 +29,12 @@ class CloudAccountReviewPanel extends VerticalLayout {
         this.cloud = cloud;
         setPadding(false);
         grid.setId("cloud-review-grid");
-        grid.addColumn(CloudAccountReview::accountId).setHeader(getTranslation("cloudReview.account"));
-        grid.addColumn(c -> getTranslation("cloud.provider." + c.provider())).setHeader(getTranslation("cloud.provider"));
-        grid.addColumn(CloudAccountReview::cloudAccountId).setHeader(getTranslation("cloud.accountId"));
-        grid.addColumn(CloudAccountReview::subscriptionId).setHeader(getTranslation("cloud.subscriptionId"));
+        // Account and provider take the width they need; the cloud's long ids share the rest.
+        grid.addColumn(CloudAccountReview::accountId).setHeader(getTranslation("cloudReview.account")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("cloud.provider." + c.provider())).setHeader(getTranslation("cloud.provider"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CloudAccountReview::cloudAccountId).setHeader(getTranslation("cloud.accountId")).setFlexGrow(2);
+        grid.addColumn(CloudAccountReview::subscriptionId).setHeader(getTranslation("cloud.subscriptionId")).setFlexGrow(2);
         grid.addColumn(CloudAccountReview::boundBy).setHeader(getTranslation("cloudReview.boundBy"));
         grid.addColumn(c -> c.claimedElsewhere() ? getTranslation("cloudReview.claimedElsewhere") : "")
                 .setHeader(getTranslation("cloudReview.dispute")).setKey("dispute");

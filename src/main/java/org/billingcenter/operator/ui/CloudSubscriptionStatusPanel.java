@@ -31,10 +31,12 @@ class CloudSubscriptionStatusPanel extends VerticalLayout {
         this.buffer = buffer;
         setPadding(false);
         grid.setId("cloud-running-grid");
-        grid.addColumn(RunningSubscription::accountId).setHeader(getTranslation("cloudReview.account"));
-        grid.addColumn(c -> getTranslation("cloud.provider." + c.provider())).setHeader(getTranslation("cloud.provider"));
-        grid.addColumn(RunningSubscription::cloudAccountId).setHeader(getTranslation("cloud.accountId"));
-        grid.addColumn(RunningSubscription::subscriptionId).setHeader(getTranslation("cloud.subscriptionId"));
+        // Account and provider take the width they need; the cloud's long ids share the rest.
+        grid.addColumn(RunningSubscription::accountId).setHeader(getTranslation("cloudReview.account")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> getTranslation("cloud.provider." + c.provider())).setHeader(getTranslation("cloud.provider"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RunningSubscription::cloudAccountId).setHeader(getTranslation("cloud.accountId")).setFlexGrow(2);
+        grid.addColumn(RunningSubscription::subscriptionId).setHeader(getTranslation("cloud.subscriptionId")).setFlexGrow(2);
         grid.addColumn(c -> getTranslation("cloud.status." + c.status())).setHeader(getTranslation("cloud.status")).setKey("status");
         grid.addColumn(c -> c.locksAt() == null ? "" : display.dateTime(c.locksAt())).setHeader(getTranslation("cloudBuffer.locksAt"))
                 .setKey("locksAt");
