@@ -169,7 +169,7 @@ public class AccountService {
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public AccountProfile updateProfile(@Valid AccountProfile profile) {
         BillingAccount account = myBillingAccount();
-        auditTrail.because("Profile updated");
+        auditTrail.because(Message.of("audit.reason.profileUpdated"));
         account.update(profile);
         return account.profile();
     }
@@ -279,7 +279,7 @@ public class AccountService {
         }
         User user = users.findByEmail(normalise(email)).filter(u -> !u.isOperator())
                 .orElseThrow(() -> new BusinessRuleException("signInAccess.noSuchCustomer"));
-        auditTrail.because((allowed ? "Sign-in restored: " : "Sign-in disabled: ") + reason.strip());
+        auditTrail.because(Message.of(allowed ? "audit.reason.signInRestored" : "audit.reason.signInDisabled", reason.strip()));
         user.allowSignIn(allowed);
     }
 

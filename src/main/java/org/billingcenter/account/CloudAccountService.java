@@ -122,7 +122,7 @@ public class CloudAccountService {
         if (othersClaiming(cloud).stream().anyMatch(other -> other.getStatus().running())) {
             throw new BusinessRuleException("cloud.activeElsewhere");
         }
-        auditTrail.because("Cloud account confirmed: " + why);
+        auditTrail.because(Message.of("audit.reason.cloudAccountConfirmed", why));
         cloud.confirm();
     }
 
@@ -131,7 +131,7 @@ public class CloudAccountService {
     public void reject(long cloudAccountId, String reason) {
         String why = required(reason, 500, "cloud.reasonRequired");
         CloudAccount cloud = pendingReview(cloudAccountId);
-        auditTrail.because("Cloud account rejected: " + why);
+        auditTrail.because(Message.of("audit.reason.cloudAccountRejected", why));
         cloud.reject(clock.instant());
     }
 

@@ -66,7 +66,7 @@ public class CloudSubscriptionBuffer {
     public Instant reportAbnormal(long cloudAccountId, String reason) {
         String why = reasonOf(reason);
         CloudAccount cloud = cloudAccounts.lockById(cloudAccountId).orElseThrow(() -> new BusinessRuleException("cloud.notFound"));
-        auditTrail.because("Cloud subscription abnormal: " + why);
+        auditTrail.because(Message.of("audit.reason.cloudSubscriptionAbnormal", why));
         cloud.turnAbnormal(clock.instant());
         Instant locksAt = cloud.getAbnormalSince().plus(BUFFER);
         notices.tell(cloud.getAccountId(), KIND, Message.of("notice.cloudAbnormal.subject", tenants.current().brandName()),
@@ -79,7 +79,7 @@ public class CloudSubscriptionBuffer {
     public void recover(long cloudAccountId, String reason) {
         String why = reasonOf(reason);
         CloudAccount cloud = cloudAccounts.lockById(cloudAccountId).orElseThrow(() -> new BusinessRuleException("cloud.notFound"));
-        auditTrail.because("Cloud subscription in order again: " + why);
+        auditTrail.because(Message.of("audit.reason.cloudSubscriptionInOrder", why));
         cloud.recover();
         notices.tell(cloud.getAccountId(), KIND, Message.of("notice.cloudRecovered.subject", tenants.current().brandName()),
                 Message.of("notice.cloudRecovered.text", provider(cloud), cloud.getCloudAccountId()));

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,7 +57,7 @@ public class EmailConfirmationService {
         long userId = tokens.redeem(token, AccountToken.Purpose.CONFIRM_EMAIL)
                 .orElseThrow(() -> new BusinessRuleException("confirmEmail.notValid"));
         User user = users.findById(userId).orElseThrow(() -> new BusinessRuleException("confirmEmail.notValid"));
-        auditTrail.because("E-mail confirmed by link");
+        auditTrail.because(Message.of("audit.reason.emailConfirmedByLink"));
         user.confirmEmail(clock.instant());
     }
 
@@ -100,7 +101,7 @@ public class EmailConfirmationService {
             throw new BusinessRuleException("signInAccess.reasonRequired");
         }
         User user = users.findByEmail(AccountService.normalise(email)).orElseThrow(() -> new BusinessRuleException("signInAccess.noSuchCustomer"));
-        auditTrail.because("E-mail confirmed by staff: " + reason.strip());
+        auditTrail.because(Message.of("audit.reason.emailConfirmedByStaff", reason.strip()));
         user.confirmEmail(clock.instant());
     }
 

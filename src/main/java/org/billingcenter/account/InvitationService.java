@@ -89,7 +89,7 @@ public class InvitationService {
         Instant now = clock.instant();
         Invitation invitation = invitations.save(new Invitation(account, email, role, InvitationLinks.hash(token),
                 CurrentUser.require().email(), now, now.plus(VALIDITY)));
-        auditTrail.because("Invited " + email + " as " + role.name());
+        auditTrail.because(Message.of("audit.reason.invited", email, Message.label("role." + role.name())));
         mail(invitation, token);
         return invitation.view(now);
     }
@@ -103,7 +103,7 @@ public class InvitationService {
         limits.count(SendLimits.Action.INVITATION, invitation.getEmail());
         String token = InvitationLinks.newToken();
         invitation.renew(InvitationLinks.hash(token), clock.instant().plus(VALIDITY));
-        auditTrail.because("Invitation resent");
+        auditTrail.because(Message.of("audit.reason.invitationResent"));
         mail(invitation, token);
         return invitation.view(clock.instant());
     }
@@ -111,7 +111,7 @@ public class InvitationService {
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR})
     public void revoke(long invitationId) {
         TeamPolicy.checkManager(myRole());
-        auditTrail.because("Invitation revoked");
+        auditTrail.because(Message.of("audit.reason.invitationRevoked"));
         openInMyAccount(invitationId).revoke();
     }
 
@@ -154,7 +154,7 @@ public class InvitationService {
         // The link reached them at this address: that is the proof a sign-up's link gives.
         user.confirmEmail(clock.instant());
         invitation.accepted(clock.instant());
-        auditTrail.because("Invitation accepted by " + email);
+        auditTrail.because(Message.of("audit.reason.invitationAccepted", email));
     }
 
     private User newUser(String email, String displayName, String password) {

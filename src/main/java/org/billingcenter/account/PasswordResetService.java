@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +73,7 @@ public class PasswordResetService {
                 .orElseThrow(() -> new BusinessRuleException("reset.notValid"));
         User user = users.findById(userId).orElseThrow(() -> new BusinessRuleException("reset.notValid"));
         PasswordPolicy.check(newPassword, user.getEmail());
-        auditTrail.because("Password reset by e-mailed link");
+        auditTrail.because(Message.of("audit.reason.passwordReset"));
         user.changePassword(passwordEncoder.encode(newPassword));
         OtherSessions.end(user);
         mail.passwordWasReset(user);

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ public class SettlementFreedomService {
             throw new BusinessRuleException("settlementFreedom.reasonRequired");
         }
         BillingAccount account = accounts.lockById(accountId).orElseThrow(() -> new BusinessRuleException("settlementFreedom.noAccount"));
-        auditTrail.because((allowed ? "Any settlement method allowed: " : "Any settlement method withdrawn: ") + reason.strip());
+        auditTrail.because(Message.of(allowed ? "audit.reason.anySettlementAllowed" : "audit.reason.anySettlementWithdrawn", reason.strip()));
         account.allowAnySettlementMethod(allowed);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
@@ -69,7 +70,7 @@ public class TeamService {
         }
         long ownersLeaving = selected.stream().filter(m -> m.getRole() == Role.OWNER && role != Role.OWNER).count();
         TeamPolicy.checkOwnerRemains(memberships.countByAccountIdAndRole(account, Role.OWNER) - ownersLeaving);
-        auditTrail.because("Role changed to " + role.name());
+        auditTrail.because(Message.of("audit.reason.roleChanged", Message.label("role." + role.name())));
         selected.forEach(member -> member.changeRole(role));
     }
 
@@ -82,7 +83,7 @@ public class TeamService {
         if (member.getRole() == Role.OWNER) {
             TeamPolicy.checkOwnerRemains(memberships.countByAccountIdAndRole(member.getAccountId(), Role.OWNER) - 1);
         }
-        auditTrail.because("Removed from the team");
+        auditTrail.because(Message.of("audit.reason.removedFromTeam"));
         memberships.delete(member);
     }
 
@@ -98,7 +99,7 @@ public class TeamService {
         if (next.getId().equals(me.getId())) {
             throw new BusinessRuleException("team.alreadyOwner");
         }
-        auditTrail.because("Ownership transferred to member " + next.getId());
+        auditTrail.because(Message.of("audit.reason.ownershipTransferred", String.valueOf(next.getId())));
         next.changeRole(Role.OWNER);
         me.changeRole(Role.ADMINISTRATOR);
     }
@@ -111,7 +112,7 @@ public class TeamService {
         if (me.getRole() == Role.OWNER) {
             TeamPolicy.checkOwnerRemains(memberships.countByAccountIdAndRole(me.getAccountId(), Role.OWNER) - 1);
         }
-        auditTrail.because("Left the team");
+        auditTrail.because(Message.of("audit.reason.leftTeam"));
         memberships.delete(me);
     }
 

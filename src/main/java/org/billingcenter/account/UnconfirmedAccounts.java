@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.audit.AuditTrail;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,7 @@ public class UnconfirmedAccounts {
             if (!soleOwner) {
                 continue;
             }
-            auditTrail.because("Sign-up lapsed: e-mail never confirmed");
+            auditTrail.because(Message.of("audit.reason.signUpLapsed"));
             tokens.deleteAll(tokens.findByUserId(user.getId()));
             contactChanges.deleteAll(contactChanges.findByUserId(user.getId()));
             signIns.deleteAll(signIns.findByUserId(user.getId()));

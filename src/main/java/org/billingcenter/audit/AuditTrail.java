@@ -2,8 +2,10 @@ package org.billingcenter.audit;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.persistence.RoundTrip;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,6 +24,15 @@ public class AuditTrail {
 
     /** In a statement given to {@link #auditRows}, the number of the revision written just before it. */
     public static final String NEW_REVISION = "LAST_INSERT_ID()";
+
+    /**
+     * A reason the server gives: kept as a message, so the history says it in its reader's language.
+     * One too long to keep whole (a long text among its arguments) is kept in English, cut.
+     */
+    public void because(Message reason) {
+        String stored = reason.stored();
+        because(stored.length() > MAX_REASON ? reason.in(Locale.ENGLISH) : stored);
+    }
 
     /** Must be called inside a transaction; a later reason in the same transaction replaces an earlier one. */
     public void because(String reason) {

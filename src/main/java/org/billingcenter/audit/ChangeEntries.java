@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.stereotype.Component;
 
@@ -55,11 +56,16 @@ class ChangeEntries {
                     value(format, names, change, types, field.field(), field.before()),
                     value(format, names, change, types, field.field(), field.after()))).toList();
             String recordName = named(names, change.entityType(), change.entityId());
-            entries.add(new ChangeEntry(change.revision(), change.at(), change.actor(), change.clientAddress(), change.reason(),
+            entries.add(new ChangeEntry(change.revision(), change.at(), change.actor(), change.clientAddress(), reason(change, locale),
                     change.entityType(), change.entityId(), HistoryLabels.type(locale, change.entityType()), recordName,
                     change.kind(), HistoryLabels.text(locale, "history.kind." + change.kind().name()), fields, change.state()));
         }
         return entries;
+    }
+
+    /** The reason in the reader's language when the server gave it; a person's own words as they wrote them. */
+    private static String reason(Change change, Locale locale) {
+        return change.reason() == null ? null : Message.render(change.reason(), locale);
     }
 
     /** The label of a field of a type; a journal posting's ledger fields are named by their ledger. */

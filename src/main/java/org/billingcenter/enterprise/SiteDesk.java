@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
@@ -64,32 +65,32 @@ public class SiteDesk {
         if (site.createdOn().isAfter(portfolio.today())) {
             throw new BusinessRuleException("enterprise.site.future");
         }
-        auditTrail.because("Site added by staff");
+        auditTrail.because(Message.of("audit.reason.siteAdded"));
         return portfolio.saveSite(contract.getAccountId(), site);
     }
 
     @RolesAllowed(Role.Names.OPERATOR)
     public void changePlan(long siteId, SitePlan plan) {
-        auditTrail.because("Plan changed by staff");
+        auditTrail.because(Message.of("audit.reason.planChanged"));
         portfolio.changePlan(require(siteId), plan);
     }
 
     @RolesAllowed(Role.Names.OPERATOR)
     public void freeze(long siteId) {
-        auditTrail.because("Site frozen by staff");
+        auditTrail.because(Message.of("audit.reason.siteFrozen"));
         require(siteId).freeze(portfolio.today());
     }
 
     @RolesAllowed(Role.Names.OPERATOR)
     public void deactivate(long siteId) {
-        auditTrail.because("Site deactivated by staff");
+        auditTrail.because(Message.of("audit.reason.siteDeactivated"));
         require(siteId).deactivate(portfolio.today());
     }
 
     /** Deleting keeps the site as deactivated today, so the coming invoice still reports it leaving. */
     @RolesAllowed(Role.Names.OPERATOR)
     public void delete(long siteId) {
-        auditTrail.because("Site deleted by staff");
+        auditTrail.because(Message.of("audit.reason.siteDeleted"));
         require(siteId).delete(portfolio.today());
     }
 
@@ -109,7 +110,7 @@ public class SiteDesk {
         if (!read.acceptable()) {
             return read;
         }
-        auditTrail.because("Sites imported by staff from CSV");
+        auditTrail.because(Message.of("audit.reason.sitesImported"));
         read.sites().forEach(site -> portfolio.saveSite(contract.getAccountId(), site));
         return new SiteImport(read.sites(), List.of(), read.sites().size());
     }

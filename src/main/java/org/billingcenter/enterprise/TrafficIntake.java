@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.audit.AuditTrail;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.tenant.Feature;
 import org.billingcenter.tenant.RequiresFeature;
@@ -58,7 +59,7 @@ public class TrafficIntake {
         if (!errors.isEmpty() || rows.isEmpty()) {
             return new TrafficReport(rows.size(), 0, true, List.of(), errors);
         }
-        auditTrail.because("Monthly traffic from the hosting platform");
+        auditTrail.because(Message.of("audit.reason.monthlyTraffic"));
         List<TrafficReport.Upgrade> upgrades = new ArrayList<>();
         for (TrafficParser.Parsed row : rows) {
             SitePlan before = sites.findById(row.siteId()).orElseThrow().getPlan();

@@ -8,6 +8,7 @@ import org.billingcenter.audit.AuditService;
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.audit.Revision;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
@@ -91,13 +92,15 @@ public class TicketDeskService {
         if (current != null && current != me.userId() && (reason == null || reason.isBlank())) {
             throw new BusinessRuleException("ticket.reasonRequired");
         }
-        auditTrail.because(withReason("Assigned to " + me.email(), reason));
+        auditTrail.because(reason == null || reason.isBlank() ? Message.of("audit.reason.ticketAssigned", me.email())
+                : Message.of("audit.reason.ticketAssignedBecause", me.email(), reason.strip()));
         ticket.assignTo(me, thread.now());
     }
 
     @RolesAllowed(Role.Names.OPERATOR)
     public void release(long ticketId, String reason) {
-        auditTrail.because(withReason("Released", reason));
+        auditTrail.because(reason == null || reason.isBlank() ? Message.of("audit.reason.ticketReleased")
+                : Message.of("audit.reason.ticketReleasedBecause", reason.strip()));
         find(ticketId).assignTo(null, thread.now());
     }
 
@@ -117,7 +120,7 @@ public class TicketDeskService {
         if (ticket.getStatus().isFinal()) {
             throw new BusinessRuleException("ticket.closed");
         }
-        auditTrail.because("Replied to the customer");
+        auditTrail.because(Message.of("audit.reason.repliedToCustomer"));
         TicketEntry entry = thread.message(ticket, me, text, files == null ? List.of() : files);
         if (ticket.getAssigneeUserId() == null) {
             ticket.assignTo(me, thread.now());
@@ -129,7 +132,7 @@ public class TicketDeskService {
     @RolesAllowed(Role.Names.OPERATOR)
     public void addInternalNote(long ticketId, String text) {
         SupportTicket ticket = find(ticketId);
-        auditTrail.because("Internal note added");
+        auditTrail.because(Message.of("audit.reason.internalNote"));
         thread.internalNote(ticket, CurrentUser.require(), text);
         ticket.touch(thread.now());
     }
@@ -144,7 +147,7 @@ public class TicketDeskService {
             throw new BusinessRuleException("ticket.reasonRequired");
         }
         String text = TicketThread.requireText(reason, 500, "ticket.reasonRequired");
-        auditTrail.because("Status set to " + next + ": " + text);
+        auditTrail.because(Message.of("audit.reason.ticketStatusSet", Message.label("ticket.status." + next.name()), text));
         thread.move(find(ticketId), CurrentUser.require(), next, text);
     }
 
@@ -159,7 +162,4 @@ public class TicketDeskService {
         return tickets.findById(ticketId).orElseThrow(() -> new BusinessRuleException("ticket.notFound"));
     }
 
-    private static String withReason(String action, String reason) {
-        return reason == null || reason.isBlank() ? action : action + ": " + reason.strip();
-    }
 }

@@ -7,12 +7,13 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.billingcenter.shared.persistence.LikePattern;
 import org.billingcenter.audit.AuditTrail;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.CurrentUser;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
+import org.billingcenter.shared.persistence.LikePattern;
 import org.billingcenter.tenant.TenantRegistry;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -56,7 +57,7 @@ public class TicketService {
         }
         String subject = TicketThread.requireText(request.subject(), SupportTicket.MAX_SUBJECT, "ticket.subjectRequired");
         thread.check(request.attachments());
-        auditTrail.because("Ticket opened");
+        auditTrail.because(Message.of("audit.reason.ticketOpened"));
         SupportTicket ticket = tickets.save(new SupportTicket(accountId, request.type(), subject, customer, thread.now()));
         thread.message(ticket, customer, request.details(), request.attachments());
         return ticket.getId();
@@ -89,7 +90,7 @@ public class TicketService {
         if (ticket.getStatus().isFinal()) {
             throw new BusinessRuleException("ticket.closed");
         }
-        auditTrail.because("Customer replied");
+        auditTrail.because(Message.of("audit.reason.customerReplied"));
         thread.message(ticket, customer, text, files == null ? List.of() : files);
         TicketStatus status = ticket.getStatus();
         if (status == TicketStatus.WAITING_FOR_CUSTOMER || status == TicketStatus.RESOLVED) {
@@ -101,7 +102,7 @@ public class TicketService {
 
     @RolesAllowed({Role.Names.OWNER, Role.Names.ADMINISTRATOR, Role.Names.FINANCE, Role.Names.MEMBER})
     public void close(long ticketId) {
-        auditTrail.because("Closed by the customer");
+        auditTrail.because(Message.of("audit.reason.closedByCustomer"));
         thread.move(mine(ticketId), CurrentUser.require(), TicketStatus.CLOSED, null);
     }
 

@@ -55,7 +55,9 @@ class RemittanceDecisions {
         }
         String noted = note == null || note.isBlank() ? null : note.strip();
         // Said before the command runs: its journal posting and the order's history both give the reason.
-        auditTrail.because((confirm ? "Remittance confirmed" : "Remittance rejected") + (noted == null ? "" : ": " + noted));
+        auditTrail.because(noted == null
+                ? Message.of(confirm ? "audit.reason.remittanceConfirmed" : "audit.reason.remittanceRejected")
+                : Message.of(confirm ? "audit.reason.remittanceConfirmedNoted" : "audit.reason.remittanceRejectedNoted", noted));
         commands.runHere(new Decision(order, confirm, note == null ? null : note.strip()));
         if (confirm) {
             RoundTrip writes = roundTrips.start();

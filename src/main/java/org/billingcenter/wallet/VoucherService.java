@@ -82,7 +82,7 @@ public class VoucherService {
             throw new BusinessRuleException("voucher.redeemByInPast");
         }
         String batch = "B" + Long.toString(clock.millis(), 36).toUpperCase(Locale.ROOT) + randomCode(4);
-        auditTrail.because("Voucher codes created: batch " + batch);
+        auditTrail.because(Message.of("audit.reason.vouchersCreated", batch));
         List<IssuedCode> issued = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             VoucherCode code = codes.save(new VoucherCode(randomCode(16), batch, faceValue, validityDays, redeemBy,
@@ -97,7 +97,7 @@ public class VoucherService {
     public Lot redeem(String rawCode, String idempotencyKey) {
         String code = normalise(rawCode);
         // Said before the command runs: its journal posting and the code's history both give the reason.
-        auditTrail.because("Voucher code redeemed");
+        auditTrail.because(Message.of("audit.reason.voucherRedeemed"));
         long lotId = commands.runHere(MoneyCommand.of(CurrentUser.requireAccountId(), idempotencyKey, "REDEEM_VOUCHER", new Object[] {code},
                 (books, by) -> {
                     // Another tenant's code is simply not found here: the tenant filter hides it.

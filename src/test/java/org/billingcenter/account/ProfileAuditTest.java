@@ -3,8 +3,10 @@ package org.billingcenter.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.billingcenter.audit.Revision;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class ProfileAuditTest extends ApplicationTest {
         Revision change = history.get(1);
         assertThat(change.kind()).isEqualTo(Revision.ChangeKind.CHANGED);
         assertThat(change.actor()).isEqualTo(owner.email());
-        assertThat(change.reason()).isEqualTo("Profile updated");
+        assertThat(Message.render(change.reason(), Locale.ENGLISH)).isEqualTo("Profile updated");
         assertThat(change.state()).containsEntry("enterpriseName", "Renamed Ltd").containsEntry("industry", "Logistics")
                 .doesNotContainKey("tenantId");
     }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.billingcenter.account.AccountProfile;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.money.Money;
@@ -88,8 +90,21 @@ class HistoryIsolationTest extends ApplicationTest {
 
         List<Change> renames = as(owner, () -> audit.changes(HistoryQuery.all().ofEntity("Account", owner.accountId())));
         assertThat(renames.getFirst().fields()).contains(new FieldChange("enterpriseName", "First name Ltd", "Second name Ltd"));
-        assertThat(renames.getFirst().reason()).isEqualTo("Profile updated");
+        assertThat(Message.render(renames.getFirst().reason(), Locale.ENGLISH)).isEqualTo("Profile updated");
         assertThat(renames.getFirst().actor()).isEqualTo(owner.email());
+    }
+
+    /** The reason the server gave is said in the reader's language; the reasons people typed, as they typed them. */
+    @Test
+    void theServersReasonsAreReadInTheReadersLanguage() {
+        SignedInUser owner = newOwner(INTL);
+        rename(owner, "Reasoned Ltd");
+        HistoryQuery renames = HistoryQuery.all().ofEntity("Account", owner.accountId());
+
+        assertThat(as(owner, () -> audit.entries(renames, Locale.SIMPLIFIED_CHINESE, 0, 10)))
+                .extracting(ChangeEntry::reason).contains("资料已更新").doesNotContain("Profile updated");
+        assertThat(as(owner, () -> audit.entries(renames, Locale.ENGLISH, 0, 10)))
+                .extracting(ChangeEntry::reason).contains("Profile updated");
     }
 
     @Test

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.billingcenter.account.AccountProfile;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.support.ApplicationTest;
@@ -220,7 +222,7 @@ class IncrementalChainCheckTest extends ApplicationTest {
         as(owner, () -> accounts.updateProfile(new AccountProfile(name, null, null, null, null, null, null)));
         sealing.sealPending(INTL);
         return as(owner, () -> audit.changes(HistoryQuery.all().ofEntity("Account", owner.accountId()))).stream()
-                .filter(c -> "Profile updated".equals(c.reason())).findFirst().orElseThrow().revision();
+                .filter(c -> "Profile updated".equals(Message.render(c.reason(), Locale.ENGLISH))).findFirst().orElseThrow().revision();
     }
 
     private void forgeName(SignedInUser owner, long revision, String name) {

@@ -3,10 +3,12 @@ package org.billingcenter.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.billingcenter.account.AccountProfile;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.support.ApplicationTest;
@@ -68,7 +70,7 @@ class TamperEvidenceTest extends ApplicationTest {
         try {
             assertThat(fullCheck().brokenAtRevision()).isEqualTo(revision);
         } finally {
-            sql("UPDATE audit_revision SET reason = 'Profile updated' WHERE id = ?", revision);
+            sql("UPDATE audit_revision SET reason = ? WHERE id = ?", Message.of("audit.reason.profileUpdated").stored(), revision);
         }
 
         var row = jdbc.queryForMap("SELECT * FROM billing_account_aud WHERE rev = ? AND id = ?", revision, owner.accountId());
@@ -146,6 +148,6 @@ class TamperEvidenceTest extends ApplicationTest {
 
     private long renameRevision(SignedInUser owner) {
         return as(owner, () -> audit.changes(HistoryQuery.all().ofEntity("Account", owner.accountId()))).stream()
-                .filter(c -> "Profile updated".equals(c.reason())).findFirst().orElseThrow().revision();
+                .filter(c -> "Profile updated".equals(Message.render(c.reason(), Locale.ENGLISH))).findFirst().orElseThrow().revision();
     }
 }

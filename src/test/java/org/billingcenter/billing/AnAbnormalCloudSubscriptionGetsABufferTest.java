@@ -17,6 +17,7 @@ import org.billingcenter.notification.Notifications;
 import org.billingcenter.notification.Outbox;
 import org.billingcenter.notification.OutboxEntry;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.tenant.TenantDefinition.SettlementMethod;
@@ -101,7 +102,7 @@ class AnAbnormalCloudSubscriptionGetsABufferTest extends BillingFixture {
         assertThat(as(owner, () -> clouds.active())).extracting(CloudAccountDetails::id).containsExactly(aws.id());
         assertThat(jdbc.queryForList("SELECT r.reason FROM cloud_account_aud a JOIN audit_revision r ON r.id = a.rev"
                 + " WHERE a.id = ? AND a.tenant_id = ? ORDER BY a.rev", String.class, aws.id(), INTL))
-                .contains("Cloud subscription abnormal: marketplace: suspended", "Cloud subscription in order again: marketplace: paid");
+                .extracting(reason -> Message.render(reason, Locale.ENGLISH)).contains("Cloud subscription abnormal: marketplace: suspended", "Cloud subscription in order again: marketplace: paid");
     }
 
     private int runBuffers() {

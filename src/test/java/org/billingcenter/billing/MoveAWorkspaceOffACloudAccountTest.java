@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.billingcenter.account.CloudAccountDetails;
 import org.billingcenter.account.CloudAccountService;
 import org.billingcenter.account.SettlementFreedomService;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.tenant.TenantDefinition.SettlementMethod;
@@ -73,7 +75,7 @@ class MoveAWorkspaceOffACloudAccountTest extends BillingFixture {
         assertThat(as(owner, () -> workspaces.settlementOn(oregon.id(), from))).isEqualTo(Settlement.WALLET);
         assertThat(jdbc.queryForList("SELECT r.reason FROM billing_account_aud a JOIN audit_revision r ON r.id = a.rev"
                 + " WHERE a.id = ? AND a.tenant_id = ? AND a.any_settlement_method = TRUE", String.class, owner.accountId(), INTL))
-                .containsExactly("Any settlement method allowed: contract renegotiated");
+                .extracting(reason -> Message.render(reason, Locale.ENGLISH)).containsExactly("Any settlement method allowed: contract renegotiated");
     }
 
     @Test

@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.billingcenter.audit.Revision;
 import org.billingcenter.notification.Notifications;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.identity.SignedInUser;
 import org.billingcenter.support.ApplicationTest;
@@ -64,7 +66,7 @@ class TicketServicesTest extends ApplicationTest {
         List<Revision> history = as(operator, () -> desk.history(id));
         assertThat(history).anySatisfy(revision -> {
             assertThat(revision.actor()).isEqualTo(operator.email());
-            assertThat(revision.reason()).isEqualTo("Status set to RESOLVED: Invoice re-sent");
+            assertThat(Message.render(revision.reason(), Locale.ENGLISH)).isEqualTo("Status set to Resolved: Invoice re-sent");
         });
     }
 

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.billingcenter.audit.Revision;
 import org.billingcenter.shared.error.BusinessRuleException;
+import org.billingcenter.shared.i18n.Message;
 import org.billingcenter.shared.identity.Role;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.tenant.TenantRegistry;
@@ -114,7 +115,7 @@ public class DeskTicketView extends VerticalLayout implements HasUrlParameter<Lo
         history.setId("desk-history");
         history.addColumn(r -> format.time(r.at())).setHeader(getTranslation("desk.history.time")).setKey("time");
         history.addColumn(Revision::actor).setHeader(getTranslation("desk.history.actor")).setKey("actor");
-        history.addColumn(Revision::reason).setHeader(getTranslation("desk.history.reason")).setKey("reason").setFlexGrow(3);
+        history.addColumn(revision -> Message.render(revision.reason(), getLocale())).setHeader(getTranslation("desk.history.reason")).setKey("reason").setFlexGrow(3);
         history.setAllRowsVisible(true);
 
         back.setText(getTranslation("desk.backToConsole"));

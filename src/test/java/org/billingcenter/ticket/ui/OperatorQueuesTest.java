@@ -105,7 +105,7 @@ class OperatorQueuesTest extends TicketUiTest {
         type(TextArea.class, "desk-note", "Looks like the agent 2.3 bug");
         click("desk-add-note");
         assertThat(thread()).contains("Looks like the agent 2.3 bug");
-        assertThat(rows("desk-history")).extracting(row -> row.get(2)).contains("Status set to IN_PROGRESS: Reproducing on our side");
+        assertThat(rows("desk-history")).extracting(row -> row.get(2)).contains("Status set to In progress: Reproducing on our side");
 
         switchTo(customer);
         navigate("support/ticket/" + ticket);

@@ -75,7 +75,7 @@ class TicketConversationTest extends TicketUiTest {
         type(TextField.class, "desk-status-reason", "Customer found the invoice");
         click("desk-change-status");
         assertThat(rows("desk-history")).anySatisfy(r -> assertThat(r).contains(operator.email(),
-                "Status set to RESOLVED: Customer found the invoice"));
+                "Status set to Resolved: Customer found the invoice"));
 
         switchTo(customer);
         navigate("support/ticket/" + ticket);
