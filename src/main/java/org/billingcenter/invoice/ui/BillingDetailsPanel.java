@@ -16,8 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import jakarta.validation.ConstraintViolationException;
-
 import org.billingcenter.invoice.InvoiceProfileDetails;
 import org.billingcenter.invoice.InvoiceService;
 import org.billingcenter.shared.error.BusinessRuleException;
@@ -98,24 +96,12 @@ class BillingDetailsPanel extends VerticalLayout {
     private void save() {
         Map<String, HasValidation> fields = Map.of("companyName", companyName, "taxNumber", taxId, "billingAddress", billingAddress,
                 "country", country);
-        try {
-            invoices.saveProfile(InvoiceProfileDetails.international(editing, companyName.getValue(), taxId.getValue(),
-                    billingAddress.getValue(), country.getValue()));
+        if (InvoiceFormSave.saved(this, fields, () -> invoices.saveProfile(InvoiceProfileDetails.international(editing,
+                companyName.getValue(), taxId.getValue(), billingAddress.getValue(), country.getValue())))) {
             Forms.notifySuccess(getTranslation("invoice.intl.billingDetailsSaved"));
             stopEditing();
             refresh();
             onChange.run();
-        } catch (ConstraintViolationException invalid) {
-            Forms.showViolations(invalid, fields, this::getTranslation);
-        } catch (BusinessRuleException refused) {
-            String message = getTranslation(refused.messageKey(), refused.arguments());
-            HasValidation field = refused.arguments().length > 0 ? fields.get(String.valueOf(refused.arguments()[0])) : null;
-            if (field != null) {
-                Forms.showError(field, refused.messageKey().equals("invoice.fieldRequired") ? getTranslation("validation.required")
-                        : message);
-            } else {
-                Forms.notifyError(message);
-            }
         }
     }
 

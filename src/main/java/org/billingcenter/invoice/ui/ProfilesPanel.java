@@ -12,8 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
-import jakarta.validation.ConstraintViolationException;
-
 import org.billingcenter.invoice.InvoiceProfileDetails;
 import org.billingcenter.invoice.InvoiceService;
 import org.billingcenter.invoice.InvoiceType;
@@ -96,24 +94,12 @@ class ProfilesPanel extends VerticalLayout {
     private void save() {
         Map<String, HasValidation> fields = Map.of("type", type, "taxNumber", taxNumber, "bank", bank, "bankAccount", bankAccount,
                 "registeredAddress", registeredAddress, "registeredPhone", registeredPhone);
-        try {
-            invoices.saveProfile(new InvoiceProfileDetails(editing, type.getValue(), taxNumber.getValue(), bank.getValue(),
-                    bankAccount.getValue(), registeredAddress.getValue(), registeredPhone.getValue()));
+        if (InvoiceFormSave.saved(this, fields, () -> invoices.saveProfile(new InvoiceProfileDetails(editing, type.getValue(),
+                taxNumber.getValue(), bank.getValue(), bankAccount.getValue(), registeredAddress.getValue(), registeredPhone.getValue())))) {
             Forms.notifySuccess(getTranslation("invoice.profileSaved"));
             stopEditing();
             refresh();
             onChange.run();
-        } catch (ConstraintViolationException invalid) {
-            Forms.showViolations(invalid, fields, this::getTranslation);
-        } catch (BusinessRuleException refused) {
-            String message = getTranslation(refused.messageKey(), refused.arguments());
-            HasValidation field = refused.arguments().length > 0 ? fields.get(String.valueOf(refused.arguments()[0])) : null;
-            if (field != null) {
-                Forms.showError(field, refused.messageKey().equals("invoice.fieldRequired") ? getTranslation("validation.required")
-                        : message);
-            } else {
-                Forms.notifyError(message);
-            }
         }
     }
 
