@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.billingcenter.Application;
 import org.billingcenter.billing.BillingRunService;
 import org.billingcenter.billing.RunStatus;
 import org.billingcenter.shared.identity.SystemIdentity;
@@ -32,11 +31,7 @@ import org.billingcenter.usage.IngestionResult;
 import org.billingcenter.usage.UsageIngestionService;
 import org.billingcenter.usage.UsageRecord;
 import org.billingcenter.wallet.WalletService;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.mock.web.MockServletContext;
-import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
  * Usage to bills at volume, through the real services on MariaDB, beside the raw floor of the
@@ -80,19 +75,7 @@ public final class BillingBenchmark {
 
     public static void main(String[] args) throws Exception {
         String url = TestDatabase.url();
-        Map.of("spring.datasource.url", url,
-                "spring.datasource.username", TestDatabase.user(),
-                "spring.datasource.password", TestDatabase.password(),
-                "spring.jpa.properties.jakarta.persistence.database-product-name", "MariaDB",
-                "spring.jpa.properties.jakarta.persistence.database-product-version", TestDatabase.productVersion(),
-                "billing.demo-data.enabled", "false",
-                "logging.level.root", "warn",
-                "billing.wallet.expiry-cron", "-",
-                "billing.bill-run.job-cron", "-").forEach(System::setProperty);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
-                .run(args);
+        ConfigurableApplicationContext context = BenchContext.start(args, Map.of());
         try {
             new BillingBenchmark(context, url).run();
         } finally {

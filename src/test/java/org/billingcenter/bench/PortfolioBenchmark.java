@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.billingcenter.Application;
 import org.billingcenter.account.AccountService;
 import org.billingcenter.account.EmailConfirmationService;
 import org.billingcenter.account.NewMember;
@@ -34,12 +33,8 @@ import org.billingcenter.shared.identity.SystemIdentity;
 import org.billingcenter.shared.tenancy.TenantContext;
 import org.billingcenter.support.TestDatabase;
 import org.billingcenter.tenant.TenantDefinition.AccountKind;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockServletContext;
-import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
  * How the Site Portfolio Report behaves as portfolios grow, on MariaDB, through the real services:
@@ -68,20 +63,8 @@ public final class PortfolioBenchmark {
     private static final StatementCounter STATEMENTS = new StatementCounter();
 
     public static void main(String[] args) {
-        String url = TestDatabase.url();
-        Map.of("spring.datasource.url", url,
-                "spring.datasource.username", TestDatabase.user(),
-                "spring.datasource.password", TestDatabase.password(),
-                "spring.jpa.properties.jakarta.persistence.database-product-name", "MariaDB",
-                "spring.jpa.properties.jakarta.persistence.database-product-version", TestDatabase.productVersion(),
-                "billing.demo-data.enabled", "false",
-                "logging.level.root", "warn",
-                "billing.wallet.expiry-cron", "-").forEach(System::setProperty);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .initializers(ctx -> ctx.getBeanFactory().addBeanPostProcessor(STATEMENTS))
-                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
-                .run(args);
+        ConfigurableApplicationContext context = BenchContext.start(args, Map.of(),
+                ctx -> ctx.getBeanFactory().addBeanPostProcessor(STATEMENTS));
         try {
             new PortfolioBenchmark(context).run();
         } finally {

@@ -29,7 +29,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.billingcenter.Application;
 import org.billingcenter.proof.ProductionApp;
 import org.billingcenter.proof.VaadinHttpSession;
 import org.billingcenter.shared.identity.SystemIdentity;
@@ -38,11 +37,7 @@ import org.billingcenter.tenant.TenantRegistry;
 import org.billingcenter.usage.IngestionResult;
 import org.billingcenter.usage.UsageIngestionService;
 import org.billingcenter.usage.UsageRecord;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.mock.web.MockServletContext;
-import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
  * The usage API end to end over HTTP against the packaged jar, beside the ingestion service called
@@ -91,19 +86,7 @@ public final class UsageApiBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("billing.app.jvm", System.getProperty("billing.app.jvm", "-Xmx768m -XX:+UseSerialGC"));
         ProductionApp app = ProductionApp.get();
-        Map.of("spring.datasource.url", TestDatabase.url(),
-                "spring.datasource.username", TestDatabase.user(),
-                "spring.datasource.password", TestDatabase.password(),
-                "spring.jpa.properties.jakarta.persistence.database-product-name", "MariaDB",
-                "spring.jpa.properties.jakarta.persistence.database-product-version", TestDatabase.productVersion(),
-                "billing.demo-data.enabled", "false",
-                "logging.level.root", "warn",
-                "billing.wallet.expiry-cron", "-",
-                "billing.billing.job-cron", "-").forEach(System::setProperty);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
-                .run(args);
+        ConfigurableApplicationContext context = BenchContext.start(args, Map.of());
         try {
             new UsageApiBenchmark(app, context).run();
         } finally {

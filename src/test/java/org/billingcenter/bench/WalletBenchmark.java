@@ -28,7 +28,6 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.billingcenter.Application;
 import org.billingcenter.account.AccountService;
 import org.billingcenter.account.EmailConfirmationService;
 import org.billingcenter.account.SignUp;
@@ -46,11 +45,7 @@ import org.billingcenter.wallet.PaymentGateway.PaymentCallback;
 import org.billingcenter.wallet.RechargeService;
 import org.billingcenter.wallet.SimulatedPaymentGateway;
 import org.billingcenter.wallet.WalletService;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.mock.web.MockServletContext;
-import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
  * How fast money moves through the real wallet services on MariaDB, beside the raw limit of the
@@ -146,22 +141,8 @@ public final class WalletBenchmark {
 
     public static void main(String[] args) throws Exception {
         String url = TestDatabase.url();
-        // System properties outrank application.yml (default properties would not).
-        Map.of("spring.datasource.url", url,
-                "spring.datasource.username", TestDatabase.user(),
-                "spring.datasource.password", TestDatabase.password(),
-                "spring.datasource.hikari.maximum-pool-size", String.valueOf(POOL),
-                "spring.jpa.properties.jakarta.persistence.database-product-name", "MariaDB",
-                "spring.jpa.properties.jakarta.persistence.database-product-version", TestDatabase.productVersion(),
-                "billing.demo-data.enabled", "false",
-                "logging.level.root", "warn",
-                "billing.wallet.expiry-cron", "-").forEach(System::setProperty);
-        // As @SpringBootTest does: a web application context on a mock servlet context (Vaadin's security
-        // configuration needs one), but no web server and no Vaadin dev-mode start-up (which would try to install Node).
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
-                .run(args);
+        ConfigurableApplicationContext context = BenchContext.start(args,
+                Map.of("spring.datasource.hikari.maximum-pool-size", String.valueOf(POOL)));
         try {
             new WalletBenchmark(context, url).run();
         } finally {
