@@ -10,7 +10,6 @@ import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /** What a tenant offers is read from its file: implied by what it declares, or listed outright. */
 class TenantFeaturesFromFilesTest {
@@ -18,13 +17,7 @@ class TenantFeaturesFromFilesTest {
     @TempDir
     Path dir;
 
-    private final TenantFileReader reader = new TenantFileReader(validator());
-
-    private static LocalValidatorFactoryBean validator() {
-        LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
-        validator.afterPropertiesSet();
-        return validator;
-    }
+    private final TenantFileReader reader = TenantFiles.reader();
 
     @Test
     void aContractHostingTenantOffersOnlyEnterpriseContracts() {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /** Tenant files are read strictly: every mistake names the file and the field. */
 class TenantFileReaderTest {
@@ -26,13 +25,7 @@ class TenantFileReaderTest {
     @TempDir
     Path dir;
 
-    private final TenantFileReader reader = new TenantFileReader(validator());
-
-    private static LocalValidatorFactoryBean validator() {
-        LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
-        validator.afterPropertiesSet();
-        return validator;
-    }
+    private final TenantFileReader reader = TenantFiles.reader();
 
     @Test
     void readsTheShippedTenantFiles() {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /** A tenant file's payments block names providers and the environment variables of their secrets, never a secret. */
 class TenantPaymentSettingsTest {
@@ -28,13 +27,7 @@ class TenantPaymentSettingsTest {
     @TempDir
     Path dir;
 
-    private final TenantFileReader reader = new TenantFileReader(validator());
-
-    private static LocalValidatorFactoryBean validator() {
-        LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
-        validator.afterPropertiesSet();
-        return validator;
-    }
+    private final TenantFileReader reader = TenantFiles.reader();
 
     @Test
     void aTenantNamesItsProvidersAndTheVariablesOfTheirSecrets() throws IOException {

@@ -11,7 +11,6 @@ import org.billingcenter.tenant.TenantDefinition.IdentityVerificationKind;
 import org.billingcenter.tenant.TenantDefinition.TaxInvoiceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
 /**
  * The kinds of identity verification and tax invoice a tenant file names: PRC unless it says
@@ -23,13 +22,7 @@ class VerificationAndInvoiceKindsTest {
     @TempDir
     Path dir;
 
-    private final TenantFileReader reader = new TenantFileReader(validator());
-
-    private static LocalValidatorFactoryBean validator() {
-        LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
-        validator.afterPropertiesSet();
-        return validator;
-    }
+    private final TenantFileReader reader = TenantFiles.reader();
 
     @Test
     void theShippedTenantsVerifyAndInvoiceTheirMarketsWay() {
