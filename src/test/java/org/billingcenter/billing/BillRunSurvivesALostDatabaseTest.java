@@ -56,6 +56,8 @@ import org.springframework.test.context.DynamicPropertySource;
         // Its people sign up from one client within a second; the sending limits are proven elsewhere.
         "billing.account.per-client-per-hour=1000", "billing.bill-run.job-cron=-",
         "billing.bill-run.charge-batch=3",
+        // The cut run's lock cannot be let go while the database is away; it lapses after this instead of minutes.
+        "billing.cluster.lock-held-at-most=PT30S",
         "spring.datasource.hikari.connection-timeout=1500", "spring.datasource.hikari.validation-timeout=1000"})
 @Import(BillRunSurvivesALostDatabaseTest.Clock.class)
 class BillRunSurvivesALostDatabaseTest {

@@ -10,6 +10,7 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,21 +22,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExclusiveRun {
 
-    /** Long enough to outlive a pause of the holder; kept alive while the work goes on. */
-    private static final Duration HELD_AT_MOST = Duration.ofMinutes(5);
     private static final Duration POLL = Duration.ofMillis(250);
 
     private final LockingTaskExecutor executor;
+    /** Long enough to outlive a pause of the holder; kept alive while the work goes on. */
+    private final Duration heldAtMost;
 
-    ExclusiveRun(LockProvider locks) {
+    ExclusiveRun(LockProvider locks, @Value("${billing.cluster.lock-held-at-most:PT5M}") Duration heldAtMost) {
         this.executor = new DefaultLockingTaskExecutor(locks);
+        this.heldAtMost = heldAtMost;
     }
 
     /** Runs the work when no node holds the lock; empty, without running it, when one does. */
     public <T> Optional<T> ifFree(String lock, Supplier<T> work) {
         try {
             LockingTaskExecutor.TaskResult<T> result = executor.executeWithLock(work::get,
-                    new LockConfiguration(ClockProvider.now(), lock, HELD_AT_MOST, Duration.ZERO));
+                    new LockConfiguration(ClockProvider.now(), lock, heldAtMost, Duration.ZERO));
             return result.wasExecuted() ? Optional.ofNullable(result.getResult()) : Optional.empty();
         } catch (RuntimeException | Error e) {
             throw e;
