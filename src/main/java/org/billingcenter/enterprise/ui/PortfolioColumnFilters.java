@@ -47,6 +47,13 @@ class PortfolioColumnFilters {
                 header.previousInvoiceDate().toString());
         dated(owner, activeAtCurrent, "filter-current-date-" + key, "enterprise.portfolio.activeOn", "enterprise.portfolio.notActiveOn",
                 header.invoiceDate().toString());
+        // Each filter is named by its column's heading, for those who cannot see which column it stands under.
+        siteName.setAriaLabel(owner.getTranslation("enterprise.portfolio.siteName"));
+        this.owner.setAriaLabel(owner.getTranslation("enterprise.portfolio.owner"));
+        previousPlan.setAriaLabel(owner.getTranslation("enterprise.portfolio.previousPlan"));
+        currentPlan.setAriaLabel(owner.getTranslation("enterprise.portfolio.currentPlan"));
+        existedAtPrevious.setAriaLabel(owner.getTranslation("enterprise.portfolio.previousDate"));
+        activeAtCurrent.setAriaLabel(owner.getTranslation("enterprise.portfolio.currentDate"));
         List<Component> fields = List.of(siteName, this.owner, previousPlan, currentPlan, existedAtPrevious, activeAtCurrent);
         HeaderRow row = grid.appendHeaderRow();
         for (int i = 0; i < fields.size(); i++) {
@@ -70,6 +77,7 @@ class PortfolioColumnFilters {
         select.setId(id);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(owner.getTranslation("enterprise.portfolio.allPlans"));
+        select.setPlaceholder(owner.getTranslation("enterprise.portfolio.allPlans"));
         select.setItems(plans.codes());
         select.setItemLabelGenerator(plan -> EnterpriseScreens.plan(plans, plan));
     }
@@ -79,6 +87,7 @@ class PortfolioColumnFilters {
         select.setId(id);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(owner.getTranslation("enterprise.portfolio.anyState"));
+        select.setPlaceholder(owner.getTranslation("enterprise.portfolio.anyState"));
         select.setItems(true, false);
         select.setItemLabelGenerator(value -> value == null ? owner.getTranslation("enterprise.portfolio.anyState")
                 : owner.getTranslation(value ? yes : no, date));
