@@ -119,16 +119,13 @@ class AddressesPanel extends VerticalLayout {
     }
 
     private void delete(MailingAddressDetails chosen) {
-        try {
-            invoices.deleteAddress(chosen.id());
+        if (InvoiceFormChanges.deleted(this, () -> invoices.deleteAddress(chosen.id()))) {
             Forms.notifySuccess(getTranslation("invoice.addressDeleted"));
             if (chosen.id().equals(editing)) {
                 stopEditing();
             }
             refresh();
             onChange.run();
-        } catch (BusinessRuleException refused) {
-            Forms.notifyError(getTranslation(refused.messageKey(), refused.arguments()));
         }
     }
 

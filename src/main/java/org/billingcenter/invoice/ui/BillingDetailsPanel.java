@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.billingcenter.invoice.InvoiceProfileDetails;
 import org.billingcenter.invoice.InvoiceService;
-import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.ui.Confirm;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.verification.VerifiedIdentity;
@@ -96,7 +95,7 @@ class BillingDetailsPanel extends VerticalLayout {
     private void save() {
         Map<String, HasValidation> fields = Map.of("companyName", companyName, "taxNumber", taxId, "billingAddress", billingAddress,
                 "country", country);
-        if (InvoiceFormSave.saved(this, fields, () -> invoices.saveProfile(InvoiceProfileDetails.international(editing,
+        if (InvoiceFormChanges.saved(this, fields, () -> invoices.saveProfile(InvoiceProfileDetails.international(editing,
                 companyName.getValue(), taxId.getValue(), billingAddress.getValue(), country.getValue())))) {
             Forms.notifySuccess(getTranslation("invoice.intl.billingDetailsSaved"));
             stopEditing();
@@ -144,16 +143,13 @@ class BillingDetailsPanel extends VerticalLayout {
     }
 
     private void delete(InvoiceProfileDetails details) {
-        try {
-            invoices.deleteProfile(details.id());
+        if (InvoiceFormChanges.deleted(this, () -> invoices.deleteProfile(details.id()))) {
             Forms.notifySuccess(getTranslation("invoice.intl.billingDetailsDeleted"));
             if (details.id().equals(editing)) {
                 stopEditing();
             }
             refresh();
             onChange.run();
-        } catch (BusinessRuleException refused) {
-            Forms.notifyError(getTranslation(refused.messageKey(), refused.arguments()));
         }
     }
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.billingcenter.invoice.InvoiceProfileDetails;
 import org.billingcenter.invoice.InvoiceService;
 import org.billingcenter.invoice.InvoiceType;
-import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.ui.Confirm;
 import org.billingcenter.shared.ui.Forms;
 import org.billingcenter.verification.VerifiedIdentity;
@@ -94,7 +93,7 @@ class ProfilesPanel extends VerticalLayout {
     private void save() {
         Map<String, HasValidation> fields = Map.of("type", type, "taxNumber", taxNumber, "bank", bank, "bankAccount", bankAccount,
                 "registeredAddress", registeredAddress, "registeredPhone", registeredPhone);
-        if (InvoiceFormSave.saved(this, fields, () -> invoices.saveProfile(new InvoiceProfileDetails(editing, type.getValue(),
+        if (InvoiceFormChanges.saved(this, fields, () -> invoices.saveProfile(new InvoiceProfileDetails(editing, type.getValue(),
                 taxNumber.getValue(), bank.getValue(), bankAccount.getValue(), registeredAddress.getValue(), registeredPhone.getValue())))) {
             Forms.notifySuccess(getTranslation("invoice.profileSaved"));
             stopEditing();
@@ -138,16 +137,13 @@ class ProfilesPanel extends VerticalLayout {
     }
 
     private void delete(InvoiceProfileDetails profile) {
-        try {
-            invoices.deleteProfile(profile.id());
+        if (InvoiceFormChanges.deleted(this, () -> invoices.deleteProfile(profile.id()))) {
             Forms.notifySuccess(getTranslation("invoice.profileDeleted"));
             if (profile.id().equals(editing)) {
                 stopEditing();
             }
             refresh();
             onChange.run();
-        } catch (BusinessRuleException refused) {
-            Forms.notifyError(getTranslation(refused.messageKey(), refused.arguments()));
         }
     }
 

@@ -11,13 +11,13 @@ import org.billingcenter.shared.error.BusinessRuleException;
 import org.billingcenter.shared.ui.Forms;
 
 /**
- * Saves one of the invoice forms (invoice details, billing details): when the service refuses,
- * the reason shows beside the field it names, or as a notice when it names none; the form keeps
- * what was typed.
+ * Saves or deletes what one of the invoice panels lists (invoice details, billing details, mailing
+ * addresses): when the service refuses, the reason shows beside the field it names, or as a notice
+ * when it names none; the form keeps what was typed.
  */
-final class InvoiceFormSave {
+final class InvoiceFormChanges {
 
-    private InvoiceFormSave() {
+    private InvoiceFormChanges() {
     }
 
     /** Runs the save; true when it was kept. */
@@ -38,5 +38,16 @@ final class InvoiceFormSave {
             }
         }
         return false;
+    }
+
+    /** Runs the deletion; true when it was done, else the refusal is shown as a notice. */
+    static boolean deleted(Component panel, Runnable delete) {
+        try {
+            delete.run();
+            return true;
+        } catch (BusinessRuleException refused) {
+            Forms.notifyError(panel.getTranslation(refused.messageKey(), refused.arguments()));
+            return false;
+        }
     }
 }
